@@ -1,0 +1,137 @@
+package dk.referent.bot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.minutes.referat.ReferatFormatException;
+import dk.referent.minutes.referat.ReferatParser;
+import dk.referent.minutes.source.DocumentText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code referent bench …}: measured speed and memory, the figures the README quotes. */
+@Command(name = "bench", description = "Benchmarks.", subcommands = BenchCommand.Parse.class)
+final class BenchCommand {
+
+    /** {@code referent bench parse [--count N] [PATH...]}: parse N referater, cycling through the files given. */
+    @Command(name = "parse", description = "Parse N referater in memory (cycling through the files given) and report throughput.")
+    static final class Parse implements Callable<Integer> {
+
+        @Parameters(arity = "0..*", paramLabel = "PATH", description = "Referat files or directories (default: samples).")
+        List<Path> paths = new ArrayList<>();
+
+        @Option(names = "--count", description = "How many referater to parse (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+        int count;
+
+        @Option(names = "--warmup", description = "Referater parsed before measuring (default: ${DEFAULT-VALUE}).", defaultValue = "300")
+        int warmup;
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        private final ReferatParser parser;
+        private final ObjectMapper mapper;
+
+        Parse(ReferatParser parser, ObjectMapper mapper) {
+            this.parser = parser;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<Path> files = ReferatFiles.expand(paths.isEmpty() ? List.of(Path.of("samples")) : paths);
+            List<String> texts = new ArrayList<>();
+            long bytes = 0;
+            for (Path f : files) {
+                try {
+                    String text = DocumentText.decode(Files.readAllBytes(f));
+                    parser.parse(f.toString(), text);
+                    texts.add(text);
+                    bytes += text.getBytes(StandardCharsets.UTF_8).length;
+                } catch (ReferatFormatException e) {
+                    err.println(f + ": skipped: " + e.getMessage());
+                }
+            }
+            if (texts.isEmpty()) {
+                err.println("bench parse: no readable referat among " + files.size() + " file(s)");
+                return ExitCodes.BAD_INPUT;
+            }
+            try {
+                run(texts, warmup);
+                System.gc();
+                resetPeaks();
+                long start = System.nanoTime();
+                long items = run(texts, count);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long peakHeap = peakHeap();
+                double megabytes = bytes * ((double) count / texts.size()) / (1024 * 1024);
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("referater", count);
+                figures.put("distinctFiles", texts.size());
+                figures.put("items", items);
+                figures.put("seconds", round(seconds));
+                figures.put("referaterPerSecond", round(count / seconds));
+                figures.put("itemsPerSecond", round(items / seconds));
+                figures.put("megabytesPerSecond", round(megabytes / seconds));
+                figures.put("peakHeapMegabytes", round(peakHeap / (1024.0 * 1024)));
+                figures.put("cores", Runtime.getRuntime().availableProcessors());
+                figures.put("java", System.getProperty("java.version"));
+                if (json) {
+                    out.println(mapper.writeValueAsString(figures));
+                } else {
+                    out.printf(Locale.ROOT, "parsed %d referater (%d distinct files, %d items) in %.2f s: %.0f referater/s, "
+                                    + "%.0f items/s, %.1f MB/s; peak heap %.0f MB (%d cores, Java %s)%n",
+                            count, texts.size(), items, seconds, count / seconds, items / seconds, megabytes / seconds,
+                            peakHeap / (1024.0 * 1024), Runtime.getRuntime().availableProcessors(),
+                            System.getProperty("java.version"));
+                }
+                return ExitCodes.OK;
+            } catch (ReferatFormatException e) {
+                err.println("bench parse: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+        }
+
+        private long run(List<String> texts, int n) throws ReferatFormatException {
+            long items = 0;
+            for (int i = 0; i < n; i++) {
+                items += parser.parse("bench", texts.get(i % texts.size())).items().size();
+            }
+            return items;
+        }
+
+        private static void resetPeaks() {
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+
+        private static long peakHeap() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 100) / 100.0;
+        }
+    }
+}

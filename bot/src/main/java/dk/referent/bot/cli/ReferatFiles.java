@@ -1,0 +1,74 @@
+package dk.referent.bot.cli;
+
+import dk.referent.minutes.referat.Referat;
+import dk.referent.minutes.referat.ReferatFormatException;
+import dk.referent.minutes.referat.ReferatParser;
+import dk.referent.minutes.source.DocumentText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Reads referat files from disk and parses them; every failure becomes a message naming the file. */
+final class ReferatFiles {
+
+    /** The outcome of reading one file: a referat, or what was wrong with it. */
+    sealed interface Result permits Parsed, Failed {
+        Path file();
+    }
+
+    record Parsed(Path file, Referat referat) implements Result {
+    }
+
+    record Failed(Path file, String error) implements Result {
+    }
+
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".pdf", ".text");
+
+    private final ReferatParser parser;
+
+    ReferatFiles(ReferatParser parser) {
+        this.parser = parser;
+    }
+
+    Result read(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                return new Failed(file, "is a directory (parse takes files; ingest reads directories)");
+            }
+            DocumentText.checkSize(Files.size(file));
+            String text = DocumentText.decode(Files.readAllBytes(file));
+            return new Parsed(file, parser.parse(file.getFileName().toString(), text));
+        } catch (ReferatFormatException e) {
+            return new Failed(file, e.line() > 0 ? "line " + e.line() + ": " + e.getMessage() : e.getMessage());
+        } catch (NoSuchFileException e) {
+            return new Failed(file, "no such file");
+        } catch (IOException e) {
+            return new Failed(file, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The referat files named, directories read recursively for .txt, .md and .pdf files, in name order. */
+    static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(ReferatFiles::looksLikeReferat).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static boolean looksLikeReferat(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+}

@@ -1,0 +1,67 @@
+package dk.referent.bot.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.referent.minutes.referat.AgendaItem;
+import dk.referent.minutes.referat.Meeting;
+import dk.referent.minutes.referat.Participant;
+import dk.referent.minutes.referat.PriorTreatment;
+import dk.referent.minutes.referat.Referat;
+import java.util.List;
+
+/**
+ * The JSON contract of {@code referent parse --json} (PRODUCT.md). Field names here are relied on by tools
+ * outside the project: extend, never rename.
+ */
+final class ReferatJson {
+
+    private ReferatJson() {
+    }
+
+    record Document(String source, MeetingJson meeting, List<Item> items) {
+    }
+
+    record MeetingJson(String body, String date, String time, String place, List<Person> participants) {
+    }
+
+    record Person(String name, boolean absent) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Item(int number, String title, @JsonProperty("case") String caseNumber, boolean closed, String decision, String outcome,
+                List<String> recommendations, List<String> route, List<Prior> prior, List<String> attachments,
+                List<Object> followUps, List<String> alternativeTitles, String economy, String resume,
+                @JsonInclude(JsonInclude.Include.NON_NULL) String fullText) {
+    }
+
+    record Prior(String body, String date, String text) {
+    }
+
+    /** A file that could not be read, in the same stream as the parsed ones. */
+    record Failure(String source, String error) {
+    }
+
+    static Document of(Referat referat, boolean withFullText) {
+        Meeting m = referat.meeting();
+        MeetingJson meeting = new MeetingJson(m.body(), m.date().toString(),
+                m.time() == null ? null : m.time().toString(), m.place(),
+                m.participants().stream().map(ReferatJson::person).toList());
+        return new Document(referat.source(), meeting,
+                referat.items().stream().map(i -> item(i, withFullText)).toList());
+    }
+
+    private static Person person(Participant p) {
+        return new Person(p.name(), p.absent());
+    }
+
+    private static Item item(AgendaItem i, boolean withFullText) {
+        return new Item(i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(),
+                i.outcome() == null ? null : i.outcome().code(), i.recommendations(), i.route(),
+                i.prior().stream().map(ReferatJson::prior).toList(), i.attachments(), List.of(),
+                i.alternativeTitles(), i.economy(), i.resume(), withFullText ? i.fullText() : null);
+    }
+
+    private static Prior prior(PriorTreatment p) {
+        return new Prior(p.body(), p.date().toString(), p.text());
+    }
+}

@@ -1,0 +1,38 @@
+package dk.referent.minutes.referat;
+
+import java.util.List;
+
+/**
+ * One agenda item (punkt). Text fields are null when the minutes do not have them — always so for the
+ * content of a closed item, whose title alone is public.
+ *
+ * @param alternativeTitles other spellings of the title seen in the same minutes (table of contents)
+ * @param route             the bodies that treat the item ("Behandling")
+ * @param caseText          the case presentation ("Sagsfremstilling")
+ * @param fullText          everything the item says, for search
+ */
+public record AgendaItem(
+        int number,
+        String title,
+        List<String> alternativeTitles,
+        String caseNumber,
+        boolean closed,
+        String decision,
+        Outcome outcome,
+        List<String> recommendations,
+        List<String> route,
+        List<PriorTreatment> prior,
+        String economy,
+        List<String> attachments,
+        String resume,
+        String caseText,
+        String fullText) {
+
+    public AgendaItem {
+        alternativeTitles = List.copyOf(alternativeTitles);
+        recommendations = List.copyOf(recommendations);
+        route = List.copyOf(route);
+        prior = List.copyOf(prior);
+        attachments = List.copyOf(attachments);
+    }
+}

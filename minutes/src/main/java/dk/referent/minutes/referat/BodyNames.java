@@ -1,0 +1,52 @@
+package dk.referent.minutes.referat;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Names of the bodies that meet (Direktionen, Økonomiudvalget, Byrådet, …) as minutes write them. */
+final class BodyNames {
+
+    /** A word that names a body: udvalg, byråd, kommunalbestyrelse, direktion, … in any inflection. */
+    static final Pattern BODY_WORD = Pattern.compile(
+            "(?iu)(?:udvalg|byråd|kommunalbestyrelse|direktion|regionsråd|bestyrelse|forum|råd(?:et)?\\b|repræsentantskab"
+                    + "|styregruppe|komit[eé]|kommission|borgermøde|direktørmøde|ledermøde|chefgruppe|ledelse|\\bKB\\b|\\bØU\\b|\\bHU\\b)");
+
+    private BodyNames() {
+    }
+
+    static boolean namesBody(String text) {
+        return BODY_WORD.matcher(text).find();
+    }
+
+    /**
+     * The body in its definite form as a name: "Direktionens" → "Direktionen", "BYRÅDET" → "Byrådet",
+     * "Økonomiudvalgets" → "Økonomiudvalget".
+     */
+    static String canonical(String raw) {
+        String s = raw.strip().replaceAll("^[\\-–:,.\\s]+|[\\-–:,.\\s]+$", "").replaceAll("\\s+", " ");
+        if (s.isEmpty()) {
+            return s;
+        }
+        if (s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter) && s.length() > 3) {
+            s = titleCase(s.toLowerCase(Locale.ROOT));
+        }
+        int lastSpace = s.lastIndexOf(' ');
+        String last = s.substring(lastSpace + 1);
+        if (last.length() > 4 && (last.endsWith("ens") || last.endsWith("ets"))) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static String titleCase(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        for (String word : lower.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean minor = word.equals("og") || word.equals("for") || word.equals("i") || word.equals("af");
+            out.append(minor || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+}

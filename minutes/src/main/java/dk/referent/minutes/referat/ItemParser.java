@@ -1,0 +1,289 @@
+package dk.referent.minutes.referat;
+
+import dk.referent.minutes.referat.SectionLabel.Kind;
+import dk.referent.minutes.referat.SectionLabel.Labelled;
+import dk.referent.minutes.referat.SectionLabel.Treatment;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one agenda item from its heading and the lines up to the next heading. */
+final class ItemParser {
+
+    /** How many non-blank lines after the heading may still carry the case number and the open/closed flag. */
+    private static final int PRELUDE = 12;
+    private static final Pattern LIST_ENTRY = Pattern.compile("^(?:\\d{1,2}[.)]|[-•–*▪●◦]|[a-zæøå][.)])\\s+(.*)$");
+    private static final Pattern NUMBERED_REPEAT = Pattern.compile("^(\\d{1,4})[.)]?\\s+(.+)$");
+    private static final Pattern TRAILING_DOC_NUMBER = Pattern.compile(
+            "(?:\\t+|\\s{2,})(?:\\d[\\d\\-/.]{4,}[A-Z]?|dok\\.?\\s*nr\\.?.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROUTE_SPLIT = Pattern.compile("\\s*(?:[,;\\n→>]|->|\\s[-–]\\s|\\s+og\\s+|\\s+samt\\s+)\\s*");
+
+    private ItemParser() {
+    }
+
+    private record Section(SectionLabel label, List<Line> lines) {
+    }
+
+    static AgendaItem parse(ItemHeadings.Heading heading, List<Line> body, LocalDate meetingDate,
+                            Optional<TableOfContents.Entry> tocEntry) {
+        ClosedMarker.Stripped stripped = ClosedMarker.strip(heading.title());
+        String title = stripped.title();
+        boolean closed = stripped.closed();
+        int start = 0;
+        if (title.isEmpty()) {
+            // "Punkt 4" with the title on the next line
+            while (start < body.size() && body.get(start).blank()) {
+                start++;
+            }
+            if (start < body.size() && SectionLabel.of(body.get(start)).isEmpty()) {
+                ClosedMarker.Stripped next = ClosedMarker.strip(body.get(start).text());
+                title = next.title();
+                closed |= next.closed();
+                start++;
+            }
+        }
+        // a heading wrapped over lines: continue while the next line goes on in lower case or the contents say so
+        while (start < body.size() && !body.get(start).blank() && SectionLabel.of(body.get(start)).isEmpty()
+                && CaseNumbers.in(body.get(start).text()).isEmpty()
+                && continuesTitle(title, body.get(start).text(), tocEntry)) {
+            title = title + " " + body.get(start).text();
+            start++;
+        }
+        List<Line> lines = body.subList(start, body.size());
+
+        Set<String> alternatives = new LinkedHashSet<>();
+        if (tocEntry.isPresent()) {
+            TableOfContents.Entry e = tocEntry.get();
+            if (!Titles.key(e.title()).equals(Titles.key(title)) && !Titles.truncationOf(e.title(), title)) {
+                alternatives.add(e.title());
+            }
+            closed |= e.closed();
+        }
+
+        String caseNumber = null;
+        Set<Integer> consumed = new HashSet<>();
+        int seen = 0;
+        for (Line line : lines) {
+            if (line.blank()) {
+                continue;
+            }
+            if (++seen > PRELUDE) {
+                break;
+            }
+            Optional<SectionLabel> label = SectionLabel.of(line);
+            if (label.isPresent() && isDecisionLike(label.get())) {
+                break;
+            }
+            if (caseNumber == null) {
+                Optional<String> found = CaseNumbers.in(line.text());
+                if (found.isPresent()) {
+                    caseNumber = found.get();
+                    consumed.add(line.index());
+                    continue;
+                }
+            }
+            if (ClosedMarker.closedLine(line.text())) {
+                closed = true;
+                consumed.add(line.index());
+            } else if (ClosedMarker.openLine(line.text())) {
+                consumed.add(line.index());
+            } else {
+                Matcher repeat = NUMBERED_REPEAT.matcher(line.text());
+                if (repeat.matches() && Integer.parseInt(repeat.group(1)) == heading.number()
+                        && Titles.similar(ClosedMarker.strip(repeat.group(2)).title(), title)) {
+                    String again = ClosedMarker.strip(repeat.group(2)).title();
+                    if (!Titles.key(again).equals(Titles.key(title))) {
+                        alternatives.add(again);
+                    }
+                    consumed.add(line.index());
+                }
+            }
+        }
+
+        List<Line> kept = lines.stream().filter(l -> !consumed.contains(l.index())).toList();
+        List<Section> sections = sections(kept);
+
+        Map<Kind, List<String>> texts = new EnumMap<>(Kind.class);
+        List<PriorTreatment> prior = new ArrayList<>();
+        String decision = null;
+        String sameDayTreatment = null;
+        for (Section s : sections) {
+            String text = MinutesText.join(s.lines());
+            if (s.label() instanceof Labelled l) {
+                String full = join(l.inline(), text);
+                if (!full.isBlank()) {
+                    texts.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(full);
+                }
+            } else if (s.label() instanceof Treatment t) {
+                String full = join(t.inline(), text);
+                if (t.date().equals(meetingDate)) {
+                    if (sameDayTreatment == null && !full.isBlank()) {
+                        sameDayTreatment = full;
+                    }
+                } else {
+                    prior.add(new PriorTreatment(t.body(), t.date(), full));
+                }
+            }
+        }
+        List<String> decisions = texts.getOrDefault(Kind.DECISION, List.of());
+        if (!decisions.isEmpty()) {
+            decision = String.join("\n\n", decisions);
+        } else if (sameDayTreatment != null) {
+            decision = sameDayTreatment;
+        }
+
+        String fullText = MinutesText.join(concat(List.of(new Line(-1, title, 1, false)), lines));
+        return new AgendaItem(
+                heading.number(),
+                title,
+                List.copyOf(alternatives),
+                caseNumber,
+                closed,
+                decision,
+                Outcome.of(decision),
+                recommendations(texts.getOrDefault(Kind.RECOMMENDATIONS, List.of())),
+                route(texts.getOrDefault(Kind.ROUTE, List.of())),
+                prior,
+                joined(texts.get(Kind.ECONOMY)),
+                attachments(texts.getOrDefault(Kind.ATTACHMENTS, List.of())),
+                joined(texts.get(Kind.RESUME)),
+                joined(texts.get(Kind.CASE_TEXT)),
+                fullText);
+    }
+
+    private static boolean continuesTitle(String title, String next, Optional<TableOfContents.Entry> toc) {
+        if (title.isEmpty() || next.length() > 200) {
+            return false;
+        }
+        if (toc.isPresent()) {
+            String joined = title + " " + next;
+            String tocKey = Titles.key(toc.get().title());
+            return tocKey.startsWith(Titles.key(joined)) && tocKey.length() > Titles.key(title).length()
+                    || Titles.key(joined).startsWith(tocKey) && tocKey.length() > Titles.key(title).length();
+        }
+        return Character.isLowerCase(next.codePointAt(0)) && !title.endsWith(".");
+    }
+
+    private static boolean isDecisionLike(SectionLabel label) {
+        return label instanceof Treatment || label instanceof Labelled l && l.kind() == Kind.DECISION;
+    }
+
+    /** Splits the item's lines at its labels; text before the first label is a section of its own (case text). */
+    private static List<Section> sections(List<Line> lines) {
+        List<Section> sections = new ArrayList<>();
+        SectionLabel current = new Labelled(Kind.CASE_TEXT, "");
+        List<Line> buffer = new ArrayList<>();
+        boolean takeOneValue = false;
+        for (Line line : lines) {
+            if (takeOneValue && !line.blank()) {
+                // "Sagstype" is followed by its value, which may itself read "Beslutning"
+                buffer.add(line);
+                takeOneValue = false;
+                continue;
+            }
+            Optional<SectionLabel> label = line.blank() ? Optional.empty() : SectionLabel.of(line);
+            if (label.isPresent()) {
+                sections.add(new Section(current, buffer));
+                current = label.get();
+                buffer = new ArrayList<>();
+                takeOneValue = current instanceof Labelled l && l.kind() == Kind.CASE_TYPE && l.inline().isEmpty();
+            } else {
+                buffer.add(line);
+            }
+        }
+        sections.add(new Section(current, buffer));
+        return sections;
+    }
+
+    private static List<String> recommendations(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        for (String text : texts) {
+            List<String> entries = new ArrayList<>();
+            List<String> intro = new ArrayList<>();
+            boolean inList = false;
+            for (String paragraphLine : text.split("\n")) {
+                String line = paragraphLine.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Matcher m = LIST_ENTRY.matcher(line);
+                if (m.matches()) {
+                    entries.add(m.group(1).strip());
+                    inList = true;
+                } else if (inList && Character.isLowerCase(line.codePointAt(0))) {
+                    entries.set(entries.size() - 1, entries.get(entries.size() - 1) + " " + line);
+                } else {
+                    intro.add(line);
+                }
+            }
+            if (entries.isEmpty()) {
+                out.addAll(intro);
+            } else {
+                intro.stream().filter(s -> !s.endsWith(":")).forEach(out::add);
+                out.addAll(entries);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> route(List<String> texts) {
+        Set<String> bodies = new LinkedHashSet<>();
+        for (String text : texts) {
+            for (String part : ROUTE_SPLIT.split(text)) {
+                String p = part.replaceAll("[.:]+$", "").strip();
+                if (!p.isEmpty() && p.length() <= 60) {
+                    bodies.add(p);
+                }
+            }
+        }
+        return List.copyOf(bodies);
+    }
+
+    private static List<String> attachments(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        for (String text : texts) {
+            for (String raw : text.split("\n")) {
+                String name = raw.strip();
+                Matcher m = LIST_ENTRY.matcher(name);
+                if (m.matches()) {
+                    name = m.group(1);
+                }
+                name = TRAILING_DOC_NUMBER.matcher(name).replaceFirst("").replace('\t', ' ').strip();
+                name = name.replaceAll("^(?iu)bilag\\s*\\d*\\s*[:.\\-–]\\s*", "").strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String candidate = name;
+                if (out.stream().noneMatch(a -> Titles.similar(a, candidate))) {
+                    out.add(candidate);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String join(String inline, String text) {
+        if (inline.isBlank()) {
+            return text;
+        }
+        return text.isBlank() ? inline : inline + "\n" + text;
+    }
+
+    private static String joined(List<String> texts) {
+        return texts == null || texts.isEmpty() ? null : String.join("\n\n", texts);
+    }
+
+    private static List<Line> concat(List<Line> a, List<Line> b) {
+        List<Line> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

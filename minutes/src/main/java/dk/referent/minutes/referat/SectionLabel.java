@@ -1,0 +1,230 @@
+package dk.referent.minutes.referat;
+
+import dk.referent.minutes.time.DanishDates;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A line that opens a section of an agenda item: a labelled section, or a treatment by a body on a date. */
+sealed interface SectionLabel {
+
+    /** What a labelled section holds. */
+    enum Kind { DECISION, RESUME, CASE_TEXT, RECOMMENDATIONS, ROUTE, ECONOMY, ATTACHMENTS, CASE_TYPE, ABSENCE, OTHER }
+
+    /** "Beslutning", "Indstilling:", "Økonomiske konsekvenser", "**Beslutning:** Godkendt." (inline text). */
+    record Labelled(Kind kind, String inline) implements SectionLabel {
+    }
+
+    /**
+     * "Direktionens møde den 3. maj 2021:", "Beslutning i Økonomiudvalget den 18-11-2019:",
+     * "BESLUTNING I BYRÅDET den 12. december 2024", "Økonomiudvalget, 18. september 2019, pkt. 153: Anbefales."
+     */
+    record Treatment(String body, LocalDate date, boolean explicitDecision, String inline) implements SectionLabel {
+    }
+
+    Map<String, Kind> LABELS = Map.ofEntries(
+            Map.entry("beslutning", Kind.DECISION),
+            Map.entry("beslutninger", Kind.DECISION),
+            Map.entry("afgørelse", Kind.DECISION),
+            Map.entry("protokol", Kind.DECISION),
+            Map.entry("protokollat", Kind.DECISION),
+            Map.entry("udvalgets beslutning", Kind.DECISION),
+            Map.entry("direktionens beslutning", Kind.DECISION),
+            Map.entry("byrådets beslutning", Kind.DECISION),
+            Map.entry("kommunalbestyrelsens beslutning", Kind.DECISION),
+            Map.entry("resume", Kind.RESUME),
+            Map.entry("kort resume", Kind.RESUME),
+            Map.entry("resume og sagens baggrund", Kind.RESUME),
+            Map.entry("resume og sags baggrund", Kind.RESUME),
+            Map.entry("resume og baggrund", Kind.RESUME),
+            Map.entry("sammenfatning", Kind.RESUME),
+            Map.entry("sagsresume", Kind.RESUME),
+            Map.entry("sagsfremstilling", Kind.CASE_TEXT),
+            Map.entry("sagsbeskrivelse", Kind.CASE_TEXT),
+            Map.entry("sagens indhold", Kind.CASE_TEXT),
+            Map.entry("sagens baggrund", Kind.CASE_TEXT),
+            Map.entry("baggrund", Kind.CASE_TEXT),
+            Map.entry("beskrivelse", Kind.CASE_TEXT),
+            Map.entry("sagen", Kind.CASE_TEXT),
+            Map.entry("supplerende sagsfremstilling", Kind.CASE_TEXT),
+            Map.entry("indstilling", Kind.RECOMMENDATIONS),
+            Map.entry("indstillinger", Kind.RECOMMENDATIONS),
+            Map.entry("indstillingen", Kind.RECOMMENDATIONS),
+            Map.entry("forslag til beslutning", Kind.RECOMMENDATIONS),
+            Map.entry("forslag til indstilling", Kind.RECOMMENDATIONS),
+            Map.entry("administrationens indstilling", Kind.RECOMMENDATIONS),
+            Map.entry("forvaltningens indstilling", Kind.RECOMMENDATIONS),
+            Map.entry("direktionens indstilling", Kind.RECOMMENDATIONS),
+            Map.entry("indstilling fra administrationen", Kind.RECOMMENDATIONS),
+            Map.entry("behandling", Kind.ROUTE),
+            Map.entry("behandlingsforløb", Kind.ROUTE),
+            Map.entry("sagsgang", Kind.ROUTE),
+            Map.entry("sagens gang", Kind.ROUTE),
+            Map.entry("politisk behandling", Kind.ROUTE),
+            Map.entry("økonomiske konsekvenser", Kind.ECONOMY),
+            Map.entry("økonomi", Kind.ECONOMY),
+            Map.entry("økonomi og finansiering", Kind.ECONOMY),
+            Map.entry("økonomiske forhold", Kind.ECONOMY),
+            Map.entry("økonomiske og administrative konsekvenser", Kind.ECONOMY),
+            Map.entry("økonomiske og personalemæssige konsekvenser", Kind.ECONOMY),
+            Map.entry("bevillingsmæssige konsekvenser", Kind.ECONOMY),
+            Map.entry("økonomisk vurdering", Kind.ECONOMY),
+            Map.entry("bilag", Kind.ATTACHMENTS),
+            Map.entry("bilagsliste", Kind.ATTACHMENTS),
+            Map.entry("bilagsfortegnelse", Kind.ATTACHMENTS),
+            Map.entry("vedlagte bilag", Kind.ATTACHMENTS),
+            Map.entry("sagstype", Kind.CASE_TYPE),
+            Map.entry("fraværende", Kind.ABSENCE),
+            Map.entry("fravær", Kind.ABSENCE),
+            Map.entry("afbud", Kind.ABSENCE),
+            Map.entry("ikke til stede", Kind.ABSENCE),
+            Map.entry("lovgrundlag", Kind.OTHER),
+            Map.entry("retsgrundlag", Kind.OTHER),
+            Map.entry("lovgrundlag og bevillingsmyndighed", Kind.OTHER),
+            Map.entry("høring", Kind.OTHER),
+            Map.entry("høringer", Kind.OTHER),
+            Map.entry("kommunikation", Kind.OTHER),
+            Map.entry("tidsplan", Kind.OTHER),
+            Map.entry("beslutningskompetence", Kind.OTHER),
+            Map.entry("bevillingsmyndighed", Kind.OTHER),
+            Map.entry("kompetence", Kind.OTHER),
+            Map.entry("sagens videre forløb", Kind.OTHER),
+            Map.entry("videre proces", Kind.OTHER),
+            Map.entry("proces", Kind.OTHER),
+            Map.entry("vurdering", Kind.OTHER),
+            Map.entry("administrationens vurdering", Kind.OTHER),
+            Map.entry("forvaltningens vurdering", Kind.OTHER),
+            Map.entry("handicappolitisk vurdering", Kind.OTHER),
+            Map.entry("miljøvurdering", Kind.OTHER),
+            Map.entry("klimavurdering", Kind.OTHER),
+            Map.entry("inddragelse", Kind.OTHER),
+            Map.entry("borgerinddragelse", Kind.OTHER),
+            Map.entry("personalemæssige konsekvenser", Kind.OTHER),
+            Map.entry("juridiske konsekvenser", Kind.OTHER),
+            Map.entry("effektvurdering", Kind.OTHER),
+            Map.entry("risikovurdering", Kind.OTHER),
+            Map.entry("udtalelser", Kind.OTHER),
+            Map.entry("historik", Kind.OTHER),
+            Map.entry("tidligere beslutninger", Kind.OTHER),
+            Map.entry("politiske beslutninger", Kind.OTHER),
+            Map.entry("sagsbehandler", Kind.OTHER),
+            Map.entry("ansvarlig", Kind.OTHER));
+
+    /** Labels whose text may follow on the same line after a colon ("Beslutning: Godkendt."). */
+    Pattern INLINE = Pattern.compile("^([\\p{L} ]{4,60}?)\\s*:\\s*(\\S.*)$");
+
+    Pattern DECISION_IN = Pattern.compile(
+            "(?iu)^(?:beslutning(?:er)?|protokol)\\s+(?:i|fra|på|truffet\\s+i)\\s+(.+)$");
+    Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
+    Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");
+    Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+?),\\s*(.+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
+    Pattern BODY_DATE = Pattern.compile("(?iu)^(.+?)\\s+(?:den\\s+|d\\.\\s*)?(\\d.+)$");
+
+    /** The label a line opens, if it is one. */
+    static Optional<SectionLabel> of(Line line) {
+        String text = line.text();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = INLINE.matcher(text);
+        if (m.matches()) {
+            Kind inlineKind = LABELS.get(key(m.group(1)));
+            if (inlineKind != null) {
+                return Optional.of(new Labelled(inlineKind, m.group(2).strip()));
+            }
+        }
+        if (text.length() > 160) {
+            return Optional.empty();
+        }
+        Optional<SectionLabel> treatment = treatment(text);
+        if (treatment.isPresent()) {
+            return treatment;
+        }
+        String key = key(text);
+        Kind kind = LABELS.get(key);
+        if (kind != null) {
+            return Optional.of(new Labelled(kind, ""));
+        }
+        return Optional.empty();
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replace('é', 'e')
+                .replaceAll("[:.\\s]+$", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    private static Optional<SectionLabel> treatment(String text) {
+        Matcher m = DECISION_IN.matcher(text);
+        if (m.matches()) {
+            return bodyAndDate(m.group(1), true);
+        }
+        m = BODY_BESLUTNING.matcher(text);
+        if (m.matches() && BodyNames.namesBody(m.group(1)) && words(m.group(1)) <= 5) {
+            return dated(m.group(1), m.group(2), true);
+        }
+        m = BODY_DATE_ITEM.matcher(text);
+        if (m.matches() && BodyNames.namesBody(m.group(1)) && words(m.group(1)) <= 5) {
+            Optional<DanishDates.Found> date = DanishDates.find(m.group(2));
+            if (date.isPresent() && m.group(2).substring(date.get().end()).isBlank()) {
+                return Optional.of(new Treatment(BodyNames.canonical(m.group(1)), date.get().date(), false, m.group(3).strip()));
+            }
+        }
+        m = BODY_MEETING.matcher(text);
+        if (m.matches() && BodyNames.namesBody(m.group(1)) && words(m.group(1)) <= 5) {
+            return dated(m.group(1), m.group(2), false);
+        }
+        m = BODY_DATE.matcher(text);
+        if (m.matches() && BodyNames.namesBody(m.group(1)) && words(m.group(1)) <= 5
+                && !m.group(1).contains(",")) {
+            return dated(m.group(1), m.group(2), false);
+        }
+        return Optional.empty();
+    }
+
+    /** "Økonomiudvalget den 18-11-2019:" after "Beslutning i". */
+    private static Optional<SectionLabel> bodyAndDate(String rest, boolean explicit) {
+        Optional<DanishDates.Found> date = DanishDates.find(rest);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = rest.substring(0, date.get().start())
+                .replaceAll("(?iu)(?:\\s+(?:den|d\\.|mødet|møde|på\\s+mødet))+\\s*[,]?\\s*$", "")
+                .replaceAll("(?iu),\\s*$", "");
+        String after = rest.substring(date.get().end());
+        return tail(after).map(inline -> new Treatment(BodyNames.canonical(body), date.get().date(), explicit, inline));
+    }
+
+    private static Optional<SectionLabel> dated(String body, String rest, boolean explicit) {
+        Optional<DanishDates.Found> date = DanishDates.find(rest);
+        if (date.isEmpty() || !rest.substring(0, date.get().start()).replaceAll("(?iu)\\b(?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b|[,\\s]", "").isEmpty()) {
+            return Optional.empty();
+        }
+        return tail(rest.substring(date.get().end()))
+                .map(inline -> new Treatment(BodyNames.canonical(body), date.get().date(), explicit, inline));
+    }
+
+    /** What may follow the date: nothing, a colon, a clock time, "pkt. 12", or after a colon the treatment's text. */
+    private static Optional<String> tail(String after) {
+        String t = after.strip()
+                .replaceFirst("(?iu)^(?:,?\\s*kl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?)", "")
+                .replaceFirst("(?iu)^,?\\s*(?:pkt|punkt)\\.?\\s*\\d+", "")
+                .strip();
+        if (t.isEmpty() || t.equals(":") || t.equals(".")) {
+            return Optional.of("");
+        }
+        if (t.startsWith(":")) {
+            return Optional.of(t.substring(1).strip());
+        }
+        return Optional.empty();
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+}

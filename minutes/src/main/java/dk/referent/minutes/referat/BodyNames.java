@@ -14,6 +14,29 @@ final class BodyNames {
     private BodyNames() {
     }
 
+    private static final Pattern NAME_WORDS = Pattern.compile("(?u)[\\p{L}][\\p{L}\\-/]*(?:\\s+(?:og|for|\\p{L}[\\p{L}\\-/]*))*");
+    private static final Pattern PROSE_WORD = Pattern.compile(
+            "(?iu)\\b(?:på|om|af|fra|til|med|ved|under|efter|i|den|det|der|som|blev|er|skal|har)\\b");
+
+    /**
+     * Whether the text is nothing but the name of a body: "Økonomiudvalget", "Børne- og Skoleudvalgets",
+     * "Udvalget for Klima og Miljø" — not a title that mentions one ("Opfølgning på Kommunalbestyrelsesmødet").
+     */
+    static boolean isName(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || !NAME_WORDS.matcher(t).matches()) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > 5 || PROSE_WORD.matcher(t).find()) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        boolean lastNames = BODY_WORD.matcher(last).find() && !last.toLowerCase(Locale.ROOT).contains("møde");
+        boolean udvalgetFor = words.length > 2 && BODY_WORD.matcher(words[0]).find() && words[1].equalsIgnoreCase("for");
+        return lastNames || udvalgetFor;
+    }
+
     static boolean namesBody(String text) {
         return BODY_WORD.matcher(text).find();
     }

@@ -24,7 +24,9 @@ final class ItemParser {
     private static final Pattern NUMBERED_REPEAT = Pattern.compile("^(\\d{1,4})[.)]?\\s+(.+)$");
     private static final Pattern TRAILING_DOC_NUMBER = Pattern.compile(
             "(?:\\t+|\\s{2,})(?:\\d[\\d\\-/.]{4,}[A-Z]?|dok\\.?\\s*nr\\.?.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROUTE_SPLIT = Pattern.compile("\\s*(?:[,;\\n→>]|->|\\s[-–]\\s|\\s+og\\s+|\\s+samt\\s+)\\s*");
+    private static final Pattern ATTACHMENT_NUMBER = Pattern.compile("(?iu)^bilag\\s*\\d+\\s*[:.\\-–]?\\s+");
+    private static final Pattern LIST_INTRO = Pattern.compile("(?iu)\\bindstill(?:er|es|ede)\\b|(?:,|\\s)at$");
+    private static final Pattern ROUTE_SPLIT = Pattern.compile("\\s*(?:[,;\\n→>]|->|\\s[-–]\\s|(?<!-)\\s+og\\s+|\\s+samt\\s+)\\s*");
 
     private ItemParser() {
     }
@@ -227,11 +229,16 @@ final class ItemParser {
             if (entries.isEmpty()) {
                 out.addAll(intro);
             } else {
-                intro.stream().filter(s -> !s.endsWith(":")).forEach(out::add);
+                intro.stream().filter(s -> !introducesList(s)).forEach(out::add);
                 out.addAll(entries);
             }
         }
         return out;
+    }
+
+    /** "Direktøren indstiller, at:" before the numbered recommendations says nothing of its own. */
+    private static boolean introducesList(String line) {
+        return line.endsWith(":") || LIST_INTRO.matcher(line).find();
     }
 
     private static List<String> route(List<String> texts) {
@@ -247,9 +254,11 @@ final class ItemParser {
         return List.copyOf(bodies);
     }
 
+    /** Attachment names; a second Bilag section (some layouts repeat it after the decision) adds only new ones. */
     private static List<String> attachments(List<String> texts) {
         List<String> out = new ArrayList<>();
         for (String text : texts) {
+            List<String> earlier = List.copyOf(out);
             for (String raw : text.split("\n")) {
                 String name = raw.strip();
                 Matcher m = LIST_ENTRY.matcher(name);
@@ -257,12 +266,12 @@ final class ItemParser {
                     name = m.group(1);
                 }
                 name = TRAILING_DOC_NUMBER.matcher(name).replaceFirst("").replace('\t', ' ').strip();
-                name = name.replaceAll("^(?iu)bilag\\s*\\d*\\s*[:.\\-–]\\s*", "").strip();
-                if (name.isEmpty()) {
-                    continue;
+                name = ATTACHMENT_NUMBER.matcher(name).replaceFirst("").strip();
+                if (name.isEmpty() || CaseNumbers.in(name).filter(name::equals).isPresent()) {
+                    continue; // a document number printed on a line of its own
                 }
                 String candidate = name;
-                if (out.stream().noneMatch(a -> Titles.similar(a, candidate))) {
+                if (earlier.stream().noneMatch(a -> Titles.similar(a, candidate)) && !out.contains(candidate)) {
                     out.add(candidate);
                 }
             }

@@ -165,23 +165,22 @@ sealed interface SectionLabel {
             return bodyAndDate(m.group(1), true);
         }
         m = BODY_BESLUTNING.matcher(text);
-        if (m.matches() && BodyNames.namesBody(m.group(1)) && words(m.group(1)) <= 5) {
+        if (m.matches() && BodyNames.isName(m.group(1) + "s")) {
             return dated(m.group(1), m.group(2), true);
         }
         m = BODY_DATE_ITEM.matcher(text);
-        if (m.matches() && BodyNames.namesBody(m.group(1)) && words(m.group(1)) <= 5) {
+        if (m.matches() && BodyNames.isName(m.group(1))) {
             Optional<DanishDates.Found> date = DanishDates.find(m.group(2));
             if (date.isPresent() && m.group(2).substring(date.get().end()).isBlank()) {
                 return Optional.of(new Treatment(BodyNames.canonical(m.group(1)), date.get().date(), false, m.group(3).strip()));
             }
         }
         m = BODY_MEETING.matcher(text);
-        if (m.matches() && BodyNames.namesBody(m.group(1)) && words(m.group(1)) <= 5) {
+        if (m.matches() && BodyNames.isName(m.group(1))) {
             return dated(m.group(1), m.group(2), false);
         }
         m = BODY_DATE.matcher(text);
-        if (m.matches() && BodyNames.namesBody(m.group(1)) && words(m.group(1)) <= 5
-                && !m.group(1).contains(",")) {
+        if (m.matches() && BodyNames.isName(m.group(1))) {
             return dated(m.group(1), m.group(2), false);
         }
         return Optional.empty();
@@ -222,9 +221,5 @@ sealed interface SectionLabel {
             return Optional.of(t.substring(1).strip());
         }
         return Optional.empty();
-    }
-
-    private static int words(String s) {
-        return s.strip().split("\\s+").length;
     }
 }

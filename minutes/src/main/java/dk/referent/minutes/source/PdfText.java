@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,8 @@ final class PdfText {
     /** Fewer visible characters than this per page: the pages are images (a scan), not text. */
     private static final int MIN_CHARS_PER_PAGE = 25;
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:side\\s*)?\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?$|^-\\s*\\d{1,4}\\s*-$");
+    /** How many lines at the top and at the bottom of a page may be a running header or footer. */
+    private static final int EDGE = 2;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private PdfText() {
@@ -56,27 +59,42 @@ final class PdfText {
         }
     }
 
-    /** Drops page numbers, and lines that recur (digits aside) on at least half of three or more pages. */
+    /**
+     * Drops page numbers, and the running header and footer: lines among the first or last {@value #EDGE} of a
+     * page that recur there (digits aside) on at least half of three or more pages. Only the edges count, since
+     * section labels such as "Beslutning" recur on most pages too.
+     */
     private static String withoutRunningLines(List<List<String>> pages) {
         Map<String, Integer> seenOnPages = new HashMap<>();
         if (pages.size() >= 3) {
             for (List<String> page : pages) {
-                page.stream().map(PdfText::shape).filter(s -> !s.isEmpty()).distinct()
-                        .forEach(s -> seenOnPages.merge(s, 1, Integer::sum));
+                edges(page).stream().map(PdfText::shape).distinct().forEach(s -> seenOnPages.merge(s, 1, Integer::sum));
             }
         }
         int threshold = Math.max(3, (pages.size() + 1) / 2);
         StringBuilder out = new StringBuilder();
         for (List<String> page : pages) {
+            Set<String> edges = Set.copyOf(edges(page));
             for (String line : page) {
                 String t = line.strip();
-                if (PAGE_NUMBER.matcher(t).matches() || seenOnPages.getOrDefault(shape(t), 0) >= threshold) {
+                boolean running = edges.contains(t) && seenOnPages.getOrDefault(shape(t), 0) >= threshold;
+                if (PAGE_NUMBER.matcher(t).matches() || running) {
                     continue;
                 }
                 out.append(line.stripTrailing()).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static List<String> edges(List<String> page) {
+        List<String> text = page.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (text.size() <= 2 * EDGE) {
+            return text;
+        }
+        List<String> edges = new ArrayList<>(text.subList(0, EDGE));
+        edges.addAll(text.subList(text.size() - EDGE, text.size()));
+        return edges;
     }
 
     private static String shape(String line) {

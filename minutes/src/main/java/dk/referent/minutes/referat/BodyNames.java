@@ -14,6 +14,11 @@ final class BodyNames {
     private BodyNames() {
     }
 
+    /** "Kildemose Kommune Byrådet", "Kalundborg Kommunes Direktion": the municipality is not the body. */
+    private static final Pattern MUNICIPALITY = Pattern.compile("^\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)?\\s+Kommunes?\\s+(?=\\p{L})");
+    /** "Ekstraordinært møde i Økonomiudvalget": the kind of meeting is not the body. */
+    private static final Pattern MEETING_OF = Pattern.compile(
+            "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende|fælles)\\s+)?møde(?:t)?\\s+i\\s+");
     private static final Pattern NAME_WORDS = Pattern.compile("(?u)[\\p{L}][\\p{L}\\-/]*(?:\\s+(?:og|for|\\p{L}[\\p{L}\\-/]*))*");
     private static final Pattern PROSE_WORD = Pattern.compile(
             "(?iu)\\b(?:på|om|af|fra|til|med|ved|under|efter|i|den|det|der|som|blev|er|skal|har)\\b");
@@ -47,6 +52,8 @@ final class BodyNames {
      */
     static String canonical(String raw) {
         String s = raw.strip().replaceAll("^[\\-–:,.\\s]+|[\\-–:,.\\s]+$", "").replaceAll("\\s+", " ");
+        s = MEETING_OF.matcher(s).replaceFirst("");
+        s = MUNICIPALITY.matcher(s).replaceFirst("");
         if (s.isEmpty()) {
             return s;
         }

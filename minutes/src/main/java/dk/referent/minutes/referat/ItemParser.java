@@ -25,6 +25,8 @@ final class ItemParser {
     private static final Pattern TRAILING_DOC_NUMBER = Pattern.compile(
             "(?:\\t+|\\s{2,})(?:\\d[\\d\\-/.]{4,}[A-Z]?|dok\\.?\\s*nr\\.?.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACHMENT_NUMBER = Pattern.compile("(?iu)^bilag\\s*\\d+\\s*[:.\\-–]?\\s+");
+    /** A short bracketed marker wrapped onto its own line under a heading: "(B)", "(O)", "(Lukket)". */
+    private static final Pattern TITLE_MARKER = Pattern.compile("^\\([^()]{1,12}\\)$");
     private static final Pattern LIST_INTRO = Pattern.compile("(?iu)\\bindstill(?:er|es|ede)\\b|(?:,|\\s)at$");
     private static final Pattern ROUTE_SPLIT = Pattern.compile("\\s*(?:[,;\\n→>]|->|\\s[-–]\\s|(?<!-)\\s+og\\s+|\\s+samt\\s+)\\s*");
 
@@ -117,6 +119,7 @@ final class ItemParser {
         List<PriorTreatment> prior = new ArrayList<>();
         String decision = null;
         String sameDayTreatment = null;
+        boolean sameDayExplicit = false;
         for (Section s : sections) {
             String text = MinutesText.join(s.lines());
             if (s.label() instanceof Labelled l) {
@@ -127,8 +130,10 @@ final class ItemParser {
             } else if (s.label() instanceof Treatment t) {
                 String full = join(t.inline(), text);
                 if (t.date().equals(meetingDate)) {
-                    if (sameDayTreatment == null && !full.isBlank()) {
+                    // "Byrådets beslutning den …" beats a bare "Byrådet <date>" line
+                    if (!full.isBlank() && (sameDayTreatment == null || t.explicitDecision() && !sameDayExplicit)) {
                         sameDayTreatment = full;
+                        sameDayExplicit = t.explicitDecision();
                     }
                 } else {
                     prior.add(new PriorTreatment(t.body(), t.date(), full));
@@ -171,7 +176,7 @@ final class ItemParser {
             return tocKey.startsWith(Titles.key(joined)) && tocKey.length() > Titles.key(title).length()
                     || Titles.key(joined).startsWith(tocKey) && tocKey.length() > Titles.key(title).length();
         }
-        return Character.isLowerCase(next.codePointAt(0)) && !title.endsWith(".");
+        return Character.isLowerCase(next.codePointAt(0)) && !title.endsWith(".") || TITLE_MARKER.matcher(next).matches();
     }
 
     private static boolean isDecisionLike(SectionLabel label) {

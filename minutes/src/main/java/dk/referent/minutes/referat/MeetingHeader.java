@@ -26,7 +26,7 @@ final class MeetingHeader {
         for (String s : List.of("mødedato", "dato", "mødedag", "dato og tid", "dato og tidspunkt", "tid og sted")) {
             LABELS.put(s, Field.DATE);
         }
-        for (String s : List.of("mødetidspunkt", "tidspunkt", "tid", "starttidspunkt", "mødestart", "klokkeslæt", "start kl.",
+        for (String s : List.of("mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt", "mødestart", "klokkeslæt", "start kl.",
                 "start kl", "start", "starttid", "mødet starter", "fra kl.")) {
             LABELS.put(s, Field.TIME);
         }
@@ -59,8 +59,17 @@ final class MeetingHeader {
                     + "(?:møde(?:t)?\\s+(?:i|for)?\\s*)?[\\-–:|]?\\s*(.*)$");
     private static final Pattern TITLE_AFTER = Pattern.compile(
             "(?iu)^(.+?)\\s*[\\-–:|,]?\\s*(?:referat|beslutningsprotokol|beslutningsreferat|protokol)\\b.*$");
+    private static final String ABSENCE_WORDS =
+            "(?:fravær(?:ende)?|afbud(?:\\s+givet)?|ikke\\s+til\\s+stede|ikke\\s+mødt|deltog\\s+ikke|syg|forhindret)";
+    /** "(Fravær)", "(afbud)", "(A, afbud)". */
     private static final Pattern ABSENCE_MARK = Pattern.compile(
-            "(?iu)\\s*[\\(\\[]\\s*(?:fravær(?:ende)?|afbud|afbud\\s+givet|ikke\\s+til\\s+stede|ikke\\s+mødt|deltog\\s+ikke|fraværende\\s+med\\s+afbud|syg)\\s*[\\)\\]]");
+            "(?iu)\\s*[\\(\\[][^)\\]]*\\b" + ABSENCE_WORDS + "\\b[^)\\]]*[\\)\\]]");
+    /** "Karen Lauridsen (A) – formand", "Thomas Krogh – afbud". */
+    private static final Pattern DASH_NOTE = Pattern.compile("(?u)\\s+[-–—]\\s+([\\p{L} ,]{2,40})$");
+    private static final Pattern ABSENCE_NOTE = Pattern.compile("(?iu)^.*\\b" + ABSENCE_WORDS + "\\b.*$");
+    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile("\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+)\\s*");
+    private static final Pattern MEETING_TITLE = Pattern.compile(
+            "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende)\\s+)?møde(?:t)?\\s+i\\s+(.+)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern NONE = Pattern.compile("(?iu)^(?:ingen|intet|-|–|ingen afbud|alle til stede|alle mødt)\\.?$");
     private static final Pattern ROLE = Pattern.compile(
@@ -95,6 +104,16 @@ final class MeetingHeader {
                     parts.add(label.group(2).strip());
                 }
                 int j = i + 1;
+                if (!inlineValue) {
+                    // "**Deltagere**", a blank line, then the list
+                    int k = j;
+                    while (k < header.size() && header.get(k).blank()) {
+                        k++;
+                    }
+                    if (k < header.size() && continues(header.get(k), false, field)) {
+                        j = k;
+                    }
+                }
                 while (j < header.size() && continues(header.get(j), inlineValue, field)) {
                     parts.add(header.get(j).text());
                     j++;
@@ -193,7 +212,7 @@ final class MeetingHeader {
     }
 
     private static boolean looksLikeTitle(String text) {
-        return TITLE.matcher(text).matches();
+        return TITLE.matcher(text).matches() || MEETING_TITLE.matcher(text).matches();
     }
 
     /** A following line belongs to the label's value: a wrapped line, or one entry of a list under an empty label. */
@@ -209,9 +228,12 @@ final class MeetingHeader {
 
     private static Optional<String> bodyFromTitle(String text) {
         Matcher m = TITLE.matcher(text);
+        Matcher meeting = MEETING_TITLE.matcher(text);
         String candidate = null;
         if (m.matches()) {
             candidate = withoutDate(m.group(1));
+        } else if (meeting.matches()) {
+            candidate = withoutDate(meeting.group(1));
         } else {
             Matcher after = TITLE_AFTER.matcher(text);
             if (after.matches() && BodyNames.namesBody(after.group(1))) {
@@ -237,9 +259,15 @@ final class MeetingHeader {
         if (NONE.matcher(value.strip()).matches()) {
             return;
         }
-        for (String raw : value.split("\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+)\\s*")) {
-            boolean markedAbsent = ABSENCE_MARK.matcher(raw).find();
-            String name = PARENTHETICAL.matcher(ABSENCE_MARK.matcher(raw).replaceAll("")).replaceAll("")
+        for (String raw : splitOutsideBrackets(value)) {
+            String entry = raw.strip().replaceFirst("^[-•*▪●◦]\\s*", "");
+            boolean markedAbsent = ABSENCE_MARK.matcher(entry).find();
+            Matcher note = DASH_NOTE.matcher(entry);
+            if (note.find()) {
+                markedAbsent |= ABSENCE_NOTE.matcher(note.group(1)).matches();
+                entry = entry.substring(0, note.start());
+            }
+            String name = PARENTHETICAL.matcher(ABSENCE_MARK.matcher(entry).replaceAll("")).replaceAll("")
                     .replaceAll("^[-•*\\s]+|[.\\s]+$", "").strip();
             if (name.isEmpty() || ROLE.matcher(name).matches() || name.length() > 60 || !Character.isLetter(name.charAt(0))) {
                 continue;
@@ -249,5 +277,24 @@ final class MeetingHeader {
             boolean isAbsent = absent || markedAbsent || (known != null && known.absent());
             people.put(key, new Participant(known != null ? known.name() : name, isAbsent));
         }
+    }
+
+    /** Splits a list of people at commas, semicolons, line breaks and "og", but not inside "(direktør, Børn og Familie)". */
+    private static List<String> splitOutsideBrackets(String value) {
+        StringBuilder masked = new StringBuilder(value.length());
+        int depth = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            depth = Math.max(depth, 0);
+            masked.append(depth > 0 && (c == ',' || c == ';' || c == ' ') ? (char) (0xE000 + c) : c);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : PEOPLE_SEPARATOR.split(masked)) {
+            StringBuilder restored = new StringBuilder(part.length());
+            part.chars().forEach(ch -> restored.append(ch >= 0xE000 && ch < 0xE100 ? (char) (ch - 0xE000) : (char) ch));
+            parts.add(restored.toString());
+        }
+        return parts;
     }
 }

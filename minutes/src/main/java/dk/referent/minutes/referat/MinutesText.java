@@ -1,8 +1,13 @@
 package dk.referent.minutes.referat;
 
 import java.text.Normalizer;
+import dk.referent.minutes.time.DanishDates;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns the text of a referat (plain, or markdown converted from PDF/Word) into {@link Line}s. */
@@ -15,6 +20,9 @@ final class MinutesText {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d\\\\*])[*_](?=\\S)(.+?)(?<=\\S)(?<!\\\\)[*_](?![\\p{L}\\d*])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     private static final Pattern WHOLE_EMPHASIS = Pattern.compile("^(?:\\*\\*|__|\\*|_)(.+?)(?:\\*\\*|__|\\*|_)[:.]?$");
+    /** "Side 7", "Side 3 af 14", "- 3 -", "Økonomiudvalget 19.11.2024 - side 4": page furniture, not content. */
+    private static final Pattern PAGE_MARKER = Pattern.compile(
+            "(?iu)^(?:.{0,100}?(?:^|\\s|[-–|])\\s*)?side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?$|^-\\s*\\d{1,4}\\s*-$");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F\\u2000-\\u200A]+");
 
     private MinutesText() {
@@ -28,10 +36,63 @@ final class MinutesText {
                 .replace('\f', '\n');
         String[] raw = normal.split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
+        Map<String, Integer> running = runningLines(raw);
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < raw.length; i++) {
-            lines.add(line(i, raw[i]));
+            Line line = line(i, raw[i]);
+            String t = line.text();
+            boolean pageMarker = PAGE_MARKER.matcher(t).find();
+            boolean repeatedHeader = running.containsKey(t) && !seen.add(t);
+            lines.add(pageMarker || repeatedHeader ? new Line(i, "", 0, false) : line);
         }
         return lines;
+    }
+
+    /**
+     * Running headers and footers left in text extracted from paged documents: a short dated line that recurs
+     * three or more times and stands next to a page marker at least once ("Side 7" / "Kildemose Kommune
+     * Byrådet  28-11-2024"). Decision headings recur with dates too, but not at page breaks. The first
+     * occurrence stays (it is often the title); the repeats are blanked.
+     */
+    private static Map<String, Integer> runningLines(String[] raw) {
+        String[] text = new String[raw.length];
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < raw.length; i++) {
+            text[i] = SPACES.matcher(raw[i].strip()).replaceAll(" ");
+            String t = text[i];
+            if (!t.isEmpty() && t.length() <= 120 && Character.isDigit(t.charAt(t.length() - 1))) {
+                counts.merge(t, 1, Integer::sum);
+            }
+        }
+        counts.entrySet().removeIf(e -> e.getValue() < 3 || DanishDates.find(e.getKey()).isEmpty());
+        Map<String, Integer> running = new HashMap<>();
+        for (int i = 0; i < text.length; i++) {
+            if (counts.containsKey(text[i]) && nextToPageMarker(text, i) && !decisionHeading(text[i])) {
+                running.put(text[i], counts.get(text[i]));
+            }
+        }
+        return running;
+    }
+
+    private static boolean decisionHeading(String text) {
+        return SectionLabel.of(new Line(0, text, 0, false))
+                .filter(l -> l instanceof SectionLabel.Treatment t && t.explicitDecision()).isPresent();
+    }
+
+    private static boolean nextToPageMarker(String[] text, int at) {
+        for (int step : new int[] {-1, 1}) {
+            int seen = 0;
+            for (int i = at + step; i >= 0 && i < text.length && seen < 2; i += step) {
+                if (text[i].isEmpty()) {
+                    continue;
+                }
+                if (PAGE_MARKER.matcher(text[i]).find()) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
     }
 
     private static Line line(int index, String raw) {
@@ -47,17 +108,39 @@ final class MinutesText {
                 s = MD_HEADING.matcher(s).replaceFirst("");
             }
         }
-        boolean emphasised = WHOLE_EMPHASIS.matcher(s).matches() && !s.startsWith("* ");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = AUTOLINK.matcher(s).replaceAll("$1");
-        s = STRONG.matcher(s).replaceAll("");
+        // each rewrite only where its marker character occurs: most lines of minutes are plain prose
+        boolean marks = s.indexOf('*') >= 0 || s.indexOf('_') >= 0;
+        boolean emphasised = marks && WHOLE_EMPHASIS.matcher(s).matches() && !s.startsWith("* ");
+        if (s.indexOf('[') >= 0) {
+            s = LINK.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = AUTOLINK.matcher(s).replaceAll("$1");
+        }
         if (s.startsWith("* ") || s.startsWith("+ ")) {
             s = "- " + s.substring(2);
         }
-        s = EMPHASIS.matcher(s).replaceAll("$1");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (marks) {
+            s = STRONG.matcher(s).replaceAll("");
+            s = EMPHASIS.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
+        if (s.contains("  ") || hasOddSpace(s)) {
+            s = SPACES.matcher(s).replaceAll(" ").strip();
+        }
         return new Line(index, s, heading, emphasised);
+    }
+
+    private static boolean hasOddSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || c >= '\u2000' && (c <= '\u200A' || c == '\u202F')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The plain text of a run of lines, paragraphs kept, runs of blank lines folded to one. */

@@ -11,7 +11,7 @@ public enum Outcome {
                     + "(?:bemærkning|tilføjelse|ændring|præcisering)|idet|dog|under\\s+forudsætning|på\\s+betingelse|således|men)"),
     GODKENDT("godkendt", "Godkendt", "(?:godkendt|godkendes|godkendte|tiltrådt|tiltrådte|vedtaget|vedtoges|vedtages)"),
     ANBEFALES("anbefales", "Anbefales", "(?:anbefales|anbefalet|anbefalede|indstilles\\s+til\\s+godkendelse)"),
-    TAGET_TIL_EFTERRETNING("taget_til_efterretning", "Taget til efterretning", "(?:taget|tages|toges)\\s+til\\s+efterretning"),
+    TAGET_TIL_EFTERRETNING("taget_til_efterretning", "Taget til efterretning", "(?:taget|tages|toges)\\s+til\\s+(?:efterretning|orientering)"),
     DROEFTET("droeftet", "Drøftet", "(?:drøftet|drøftes|drøftedes)"),
     UDSAT("udsat", "Udsat", "(?:udsat|udsættes|udgik|udgår|trukket|taget\\s+af\\s+dagsordenen)"),
     AFVIST("afvist", "Ikke godkendt",

@@ -117,7 +117,7 @@ sealed interface SectionLabel {
     Pattern INLINE = Pattern.compile("^([\\p{L} ]{4,60}?)\\s*:\\s*(\\S.*)$");
 
     Pattern DECISION_IN = Pattern.compile(
-            "(?iu)^(?:beslutning(?:er)?|protokol)\\s+(?:i|fra|på|truffet\\s+i)\\s+(.+)$");
+            "(?iu)^(?:beslutning(?:er)?|protokol)\\s+(?:(?:i|fra|på|truffet\\s+i)\\s+)?(\\p{L}.+)$");
     Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
     Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");
     Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+?),\\s*(.+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");

@@ -47,6 +47,9 @@ final class TableOfContents {
         List<Entry> entries = new ArrayList<>();
         for (Line line : lines) {
             String text = line.text();
+            if (text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1))) {
+                continue; // every contents line ends in its page number
+            }
             Matcher m = LEADER.matcher(text);
             if (!m.matches()) {
                 m = TAB_PAGE.matcher(text);

@@ -1,15 +1,21 @@
 package dk.referent.minutes.referat;
 
-import java.util.Locale;
-
 /** Comparing titles as the same item's title, allowing spelling slips and truncation in a table of contents. */
 final class Titles {
 
     private Titles() {
     }
 
+    /** The letters and digits of a title, lower-cased: what stays when punctuation and spacing differ. */
     static String key(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** Same title, up to a few slips, or one is the other cut short (tables of contents truncate). */

@@ -25,6 +25,7 @@ class OutcomeTest {
         "Sagen blev drøftet.|DROEFTET",
         "Taget til efterretning.|TAGET_TIL_EFTERRETNING",
         "Orienteringen blev taget til efterretning.|TAGET_TIL_EFTERRETNING",
+        "Taget til orientering.|TAGET_TIL_EFTERRETNING",
         "Udsat.|UDSAT",
         "Sagen udsættes til næste møde.|UDSAT",
         "Forslaget blev forkastet med 2 stemmer for.|AFVIST",

@@ -121,6 +121,27 @@ class ReferatParserTest {
         }
 
         @Test
+        void bracketedMarkerWrappedUnderTheHeadingBelongsToTheTitle() throws Exception {
+            Referat r = parse(header() + "Dagsordenspunkt 4: Underskudsgaranti til jazzfestival\n(B)\n\nSagsnr. 24/19042\n"
+                    + "Beslutning\nGodkendt som indstillet.\n");
+            assertEquals("Underskudsgaranti til jazzfestival (B)", r.items().get(0).title());
+        }
+
+        @Test
+        void runningPageHeadersAndFootersInTextAreNotContent() throws Exception {
+            String page = "\n                         Side %d\nKildemose Kommune          Byrådet  28-11-2024\n\n";
+            Referat r = parse("Kildemose Kommune          Byrådet  28-11-2024\n\nReferat\n\n"
+                    + "Pkt. 1 Takster\nSagsfremstilling\nTaksterne stiger.\n" + page.formatted(1)
+                    + "Taksterne følger pris- og lønudviklingen.\nByrådets beslutning den 28-11-2024\nGodkendt.\n" + page.formatted(2)
+                    + "Pkt. 2 Vejplan\nByrådets beslutning den 28-11-2024\nUdsat.\n" + page.formatted(3)
+                    + "Pkt. 3 Eventuelt\nByrådets beslutning den 28-11-2024\nIntet.\n" + page.formatted(4));
+            AgendaItem first = r.items().get(0);
+            assertEquals("Godkendt.", first.decision());
+            assertEquals("Taksterne stiger.\n\nTaksterne følger pris- og lønudviklingen.", first.caseText());
+            assertEquals(List.of("Godkendt.", "Udsat.", "Intet."), r.items().stream().map(AgendaItem::decision).toList());
+        }
+
+        @Test
         void itemNumbersMayStartAnywhere() throws Exception {
             Referat r = parse(header() + "Pkt. 129 Salg af grund\nBeslutning\nGodkendt.\n\nPkt. 130 Eventuelt\nBeslutning\nIntet.\n");
             assertEquals(List.of(129, 130), numbers(r));
@@ -321,6 +342,39 @@ class ReferatParserTest {
             Referat r = parse(top + "\n\nPunkt 1: Eventuelt\nBeslutning\nIntet.\n");
             assertEquals("Økonomiudvalget", r.meeting().body());
             assertEquals(LocalDate.of(2024, 11, 18), r.meeting().date());
+        }
+
+        @Test
+        void rolesAndPartiesInBracketsAndAfterDashesAreNotNames() throws Exception {
+            Referat r = parse("Referat af møde i Chefgruppen 14.10.2024 kl. 9-11\n"
+                    + "Til stede: Anne Holm (direktør, Børn og Familie), Bo Lund (A) – formand, Carl Dam – afbud\n\n"
+                    + "Punkt 1. Eventuelt\nBeslutning:\nIntet.\n");
+            assertEquals(List.of(new Participant("Anne Holm", false), new Participant("Bo Lund", false),
+                    new Participant("Carl Dam", true)), r.meeting().participants());
+            assertEquals("Chefgruppen", r.meeting().body());
+            assertEquals(LocalTime.of(9, 0), r.meeting().time());
+        }
+
+        @Test
+        void bulletListUnderAnEmptyLabel() throws Exception {
+            Referat r = parse("# Referat Børne- og Ungeudvalget 11.11.2024\n\n**Deltagere**\n\n- Anne Holm (A, formand)\n"
+                    + "- Bo Lund (F) (afbud)\n\n## 1. Eventuelt\n\n#### Beslutning\n\nIntet.\n");
+            assertEquals(List.of(new Participant("Anne Holm", false), new Participant("Bo Lund", true)), r.meeting().participants());
+        }
+
+        @Test
+        void extraordinaryMeetingTitleNamesTheBody() throws Exception {
+            Referat r = parse("Eksempel Kommune\n\nReferat\n\nEkstraordinært møde i Økonomiudvalget\n"
+                    + "Mødedato: 02.12.24\nMødetid: kl. 8.15\n\n1. Anlægsbevilling\nSagsnr.: 24/1\nBeslutning\nAnbefales.\n");
+            assertEquals("Økonomiudvalget", r.meeting().body());
+            assertEquals(LocalDate.of(2024, 12, 2), r.meeting().date());
+            assertEquals(LocalTime.of(8, 15), r.meeting().time());
+        }
+
+        @Test
+        void municipalityBeforeTheBodyIsNotPartOfIt() throws Exception {
+            Referat r = parse("Kildemose Kommune Byrådet 28-11-2024\n\nPkt. 1 Eventuelt\nBeslutning\nIntet.\n");
+            assertEquals("Byrådet", r.meeting().body());
         }
 
         @Test

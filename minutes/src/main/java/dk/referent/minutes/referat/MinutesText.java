@@ -36,16 +36,23 @@ final class MinutesText {
                 .replace('\f', '\n');
         String[] raw = normal.split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
-        Map<String, Integer> running = runningLines(raw);
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < raw.length; i++) {
-            Line line = line(i, raw[i]);
-            String t = line.text();
-            boolean pageMarker = PAGE_MARKER.matcher(t).find();
-            boolean repeatedHeader = running.containsKey(t) && !seen.add(t);
-            lines.add(pageMarker || repeatedHeader ? new Line(i, "", 0, false) : line);
+            lines.add(line(i, raw[i]));
+        }
+        Set<String> running = runningLines(lines);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (pageMarker(t) || running.contains(t) && !seen.add(t)) {
+                lines.set(i, new Line(i, "", 0, false));
+            }
         }
         return lines;
+    }
+
+    private static boolean pageMarker(String t) {
+        return !t.isEmpty() && (Character.isDigit(t.charAt(t.length() - 1)) || t.endsWith("-"))
+                && PAGE_MARKER.matcher(t).find();
     }
 
     /**
@@ -54,21 +61,20 @@ final class MinutesText {
      * Byrådet  28-11-2024"). Decision headings recur with dates too, but not at page breaks. The first
      * occurrence stays (it is often the title); the repeats are blanked.
      */
-    private static Map<String, Integer> runningLines(String[] raw) {
-        String[] text = new String[raw.length];
+    private static Set<String> runningLines(List<Line> lines) {
         Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < raw.length; i++) {
-            text[i] = SPACES.matcher(raw[i].strip()).replaceAll(" ");
-            String t = text[i];
+        for (Line l : lines) {
+            String t = l.text();
             if (!t.isEmpty() && t.length() <= 120 && Character.isDigit(t.charAt(t.length() - 1))) {
                 counts.merge(t, 1, Integer::sum);
             }
         }
         counts.entrySet().removeIf(e -> e.getValue() < 3 || DanishDates.find(e.getKey()).isEmpty());
-        Map<String, Integer> running = new HashMap<>();
-        for (int i = 0; i < text.length; i++) {
-            if (counts.containsKey(text[i]) && nextToPageMarker(text, i) && !decisionHeading(text[i])) {
-                running.put(text[i], counts.get(text[i]));
+        Set<String> running = new HashSet<>();
+        for (int i = 0; i < lines.size() && !counts.isEmpty(); i++) {
+            String t = lines.get(i).text();
+            if (counts.containsKey(t) && !running.contains(t) && nextToPageMarker(lines, i) && !decisionHeading(t)) {
+                running.add(t);
             }
         }
         return running;
@@ -79,14 +85,15 @@ final class MinutesText {
                 .filter(l -> l instanceof SectionLabel.Treatment t && t.explicitDecision()).isPresent();
     }
 
-    private static boolean nextToPageMarker(String[] text, int at) {
+    private static boolean nextToPageMarker(List<Line> lines, int at) {
         for (int step : new int[] {-1, 1}) {
             int seen = 0;
-            for (int i = at + step; i >= 0 && i < text.length && seen < 2; i += step) {
-                if (text[i].isEmpty()) {
+            for (int i = at + step; i >= 0 && i < lines.size() && seen < 2; i += step) {
+                String t = lines.get(i).text();
+                if (t.isEmpty()) {
                     continue;
                 }
-                if (PAGE_MARKER.matcher(text[i]).find()) {
+                if (pageMarker(t)) {
                     return true;
                 }
                 seen++;

@@ -2,7 +2,6 @@ package dk.referent.minutes.referat;
 
 import dk.referent.minutes.time.DanishDates;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -151,12 +150,27 @@ sealed interface SectionLabel {
         return Optional.empty();
     }
 
+    /** Lower case, é as e, single spaces, no trailing colon or full stop: "Resumé:" and "RESUME" are one label. */
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('é', 'e')
-                .replaceAll("[:.\\s]+$", "")
-                .replaceAll("\\s+", " ")
-                .strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c == 'é' ? 'e' : c);
+        }
+        int end = out.length();
+        while (end > 0 && (out.charAt(end - 1) == ':' || out.charAt(end - 1) == '.' || out.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return out.substring(0, end);
     }
 
     private static Optional<SectionLabel> treatment(String text) {

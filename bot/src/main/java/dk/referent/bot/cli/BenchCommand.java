@@ -1,6 +1,11 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.minutes.referat.Referat;
+import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.Database;
+import dk.referent.persistence.DatabaseConfig;
+import dk.referent.persistence.ReferatStore;
 import dk.referent.minutes.referat.ReferatFormatException;
 import dk.referent.minutes.referat.ReferatParser;
 import dk.referent.minutes.source.DocumentText;
@@ -12,12 +17,15 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +33,86 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code referent bench …}: measured speed and memory, the figures the README quotes. */
-@Command(name = "bench", description = "Benchmarks.", subcommands = BenchCommand.Parse.class)
+@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Parse.class, BenchCommand.Ingest.class})
 final class BenchCommand {
+
+    /**
+     * {@code referent bench ingest [--count N]}: parse and store N generated referater into a fresh embedded
+     * database in a temporary directory (never the user's data).
+     */
+    @Command(name = "ingest", description = "Parse and store N generated referater into a fresh, temporary embedded database.")
+    static final class Ingest implements Callable<Integer> {
+
+        @Option(names = "--count", description = "How many referater (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+        int count;
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        private final ReferatParser parser;
+        private final ObjectMapper mapper;
+        private final Clock clock;
+
+        Ingest(ReferatParser parser, ObjectMapper mapper, Clock clock) {
+            this.parser = parser;
+            this.mapper = mapper;
+            this.clock = clock;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            SyntheticReferater generator = new SyntheticReferater(42);
+            List<String> texts = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                texts.add(generator.referat(i));
+            }
+            Path dir = Files.createTempDirectory("referent-bench-");
+            try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+                ReferatStore store = new ReferatStore(db, new AuditLog(clock), clock);
+                long items = 0;
+                long parseNanos = 0;
+                long start = System.nanoTime();
+                for (int i = 0; i < texts.size(); i++) {
+                    long p0 = System.nanoTime();
+                    Referat referat = parser.parse("bench-" + i + ".md", texts.get(i));
+                    parseNanos += System.nanoTime() - p0;
+                    items += store.ingest(referat, texts.get(i), "bench").items();
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("referater", count);
+                figures.put("items", items);
+                figures.put("seconds", round(seconds));
+                figures.put("parseSeconds", round(parseNanos / 1e9));
+                figures.put("itemsPerSecond", round(items / seconds));
+                figures.put("referaterPerSecond", round(count / seconds));
+                figures.put("database", db.description());
+                figures.put("cores", Runtime.getRuntime().availableProcessors());
+                if (json) {
+                    out.println(mapper.writeValueAsString(figures));
+                } else {
+                    out.printf(Locale.ROOT, "ingested %d referater (%d items) in %.1f s (parsing %.1f s): %.0f items/s, "
+                                    + "%.1f referater/s; %s, %d cores%n", count, items, seconds, parseNanos / 1e9,
+                            items / seconds, count / seconds, db.description(), Runtime.getRuntime().availableProcessors());
+                }
+                return ExitCodes.OK;
+            } finally {
+                deleteRecursively(dir);
+            }
+        }
+
+        private static void deleteRecursively(Path dir) throws IOException {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
 
     /** {@code referent bench parse [--count N] [PATH...]}: parse N referater, cycling through the files given. */
     @Command(name = "parse", description = "Parse N referater in memory (cycling through the files given) and report throughput.")
@@ -130,8 +216,9 @@ final class BenchCommand {
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         }
 
-        private static double round(double v) {
-            return Math.round(v * 100) / 100.0;
-        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 }

@@ -3,6 +3,7 @@ package dk.referent.bot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.referat.ReferatParser;
 import java.io.PrintWriter;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,7 +16,14 @@ public final class CommandLineFactory {
     private CommandLineFactory() {
     }
 
-    public static CommandLine create(ReferatParser parser, ObjectMapper mapper) {
+    /** Everything the commands need, built by the composition root. */
+    public record Dependencies(ReferatParser parser, ObjectMapper mapper, DatabaseProvider databases, Clock clock,
+                               boolean terminal) {
+    }
+
+    public static CommandLine create(Dependencies deps) {
+        ReferatParser parser = deps.parser();
+        ObjectMapper mapper = deps.mapper();
         ReferatFiles files = new ReferatFiles(parser);
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -23,8 +31,12 @@ public final class CommandLineFactory {
                 Object made;
                 if (type == ParseCommand.class) {
                     made = new ParseCommand(files, mapper);
+                } else if (type == IngestCommand.class) {
+                    made = new IngestCommand(files, deps.databases(), mapper, deps.clock(), deps.terminal());
                 } else if (type == BenchCommand.Parse.class) {
                     made = new BenchCommand.Parse(parser, mapper);
+                } else if (type == BenchCommand.Ingest.class) {
+                    made = new BenchCommand.Ingest(parser, mapper, deps.clock());
                 } else {
                     return CommandLine.defaultFactory().create(type);
                 }
@@ -33,6 +45,7 @@ public final class CommandLineFactory {
         };
         CommandLine cl = new CommandLine(new ReferentCommand(), factory);
         cl.addSubcommand("parse", ParseCommand.class);
+        cl.addSubcommand("ingest", IngestCommand.class);
         cl.addSubcommand("bench", BenchCommand.class);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("command failed", e);

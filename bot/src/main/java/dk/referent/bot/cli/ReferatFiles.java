@@ -21,7 +21,7 @@ final class ReferatFiles {
         Path file();
     }
 
-    record Parsed(Path file, Referat referat) implements Result {
+    record Parsed(Path file, Referat referat, String text) implements Result {
     }
 
     record Failed(Path file, String error) implements Result {
@@ -42,7 +42,7 @@ final class ReferatFiles {
             }
             DocumentText.checkSize(Files.size(file));
             String text = DocumentText.decode(Files.readAllBytes(file));
-            return new Parsed(file, parser.parse(file.getFileName().toString(), text));
+            return new Parsed(file, parser.parse(file.getFileName().toString(), text), text);
         } catch (ReferatFormatException e) {
             return new Failed(file, e.line() > 0 ? "line " + e.line() + ": " + e.getMessage() : e.getMessage());
         } catch (NoSuchFileException e) {

@@ -4,13 +4,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.referat.ReferatParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import picocli.CommandLine;
 
 /** Runs the command line in-process, capturing what it prints. */
 record CliRun(int exitCode, String out, String err) {
 
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T08:00:00Z"), ZoneId.of("Europe/Copenhagen"));
+
+    /** A command that needs no database. */
     static CliRun of(String... args) {
-        CommandLine cl = CommandLineFactory.create(new ReferatParser(), new ObjectMapper());
+        return with(() -> {
+            throw new IllegalStateException("this command should not open a database");
+        }, args);
+    }
+
+    static CliRun with(DatabaseProvider databases, String... args) {
+        CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(
+                new ReferatParser(), new ObjectMapper(), databases, CLOCK, false));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

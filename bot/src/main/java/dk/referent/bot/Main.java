@@ -3,6 +3,7 @@ package dk.referent.bot;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.bot.cli.CommandLineFactory;
 import dk.referent.minutes.referat.ReferatParser;
+import dk.referent.minutes.time.DanishTemporalParser;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.DatabaseConfig;
 import java.time.Clock;
@@ -21,9 +22,11 @@ public final class Main {
         DatabaseConfig databaseConfig = DatabaseConfig.fromEnvironment(System.getenv());
         CommandLineFactory.Dependencies deps = new CommandLineFactory.Dependencies(
                 new ReferatParser(),
+                new DanishTemporalParser(),
                 new ObjectMapper(),
                 () -> Database.open(databaseConfig),
                 Clock.system(ZONE),
+                System.in,
                 System.console() != null);
         int code = CommandLineFactory.create(deps).execute(args);
         System.exit(code);

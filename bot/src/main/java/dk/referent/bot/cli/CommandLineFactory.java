@@ -2,6 +2,8 @@ package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.referat.ReferatParser;
+import dk.referent.minutes.time.DanishTemporalParser;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -17,8 +19,8 @@ public final class CommandLineFactory {
     }
 
     /** Everything the commands need, built by the composition root. */
-    public record Dependencies(ReferatParser parser, ObjectMapper mapper, DatabaseProvider databases, Clock clock,
-                               boolean terminal) {
+    public record Dependencies(ReferatParser parser, DanishTemporalParser temporalParser, ObjectMapper mapper,
+                               DatabaseProvider databases, Clock clock, InputStream in, boolean terminal) {
     }
 
     public static CommandLine create(Dependencies deps) {
@@ -31,6 +33,8 @@ public final class CommandLineFactory {
                 Object made;
                 if (type == ParseCommand.class) {
                     made = new ParseCommand(files, mapper);
+                } else if (type == DatesCommand.class) {
+                    made = new DatesCommand(deps.temporalParser(), mapper, deps.in());
                 } else if (type == IngestCommand.class) {
                     made = new IngestCommand(files, deps.databases(), mapper, deps.clock(), deps.terminal());
                 } else if (type == BenchCommand.Parse.class) {
@@ -46,6 +50,7 @@ public final class CommandLineFactory {
         CommandLine cl = new CommandLine(new ReferentCommand(), factory);
         cl.addSubcommand("parse", ParseCommand.class);
         cl.addSubcommand("ingest", IngestCommand.class);
+        cl.addSubcommand("dates", DatesCommand.class);
         cl.addSubcommand("bench", BenchCommand.class);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("command failed", e);

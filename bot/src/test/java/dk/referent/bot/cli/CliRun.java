@@ -2,6 +2,9 @@ package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.referat.ReferatParser;
+import dk.referent.minutes.time.DanishTemporalParser;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -22,8 +25,13 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun with(DatabaseProvider databases, String... args) {
+        return withInput("", databases, args);
+    }
+
+    static CliRun withInput(String stdin, DatabaseProvider databases, String... args) {
         CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(
-                new ReferatParser(), new ObjectMapper(), databases, CLOCK, false));
+                new ReferatParser(), new DanishTemporalParser(), new ObjectMapper(), databases, CLOCK,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

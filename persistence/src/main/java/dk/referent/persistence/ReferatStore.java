@@ -6,6 +6,7 @@ import static dk.referent.persistence.jooq.Tables.MEETING;
 import static dk.referent.persistence.jooq.Tables.PARTICIPANT;
 import static dk.referent.persistence.jooq.Tables.PRIOR_TREATMENT;
 
+import dk.referent.minutes.followup.FollowUp;
 import dk.referent.minutes.referat.AgendaItem;
 import dk.referent.minutes.referat.Participant;
 import dk.referent.minutes.referat.PriorTreatment;
@@ -105,7 +106,8 @@ public final class ReferatStore {
                 .returning(MEETING.ID)
                 .fetchOptional(MEETING.ID).orElse(null);
         if (inserted != null) {
-            insertContent(tx, inserted, referat);
+            Map<Integer, Long> itemIds = insertContent(tx, inserted, referat);
+            insertProposals(tx, inserted, referat, itemIds, List.of(), now);
             audit.append(tx, actor, "ingest.new", subject(referat),
                     Map.of("source", referat.source(), "items", referat.items().size()));
             return new IngestResult(Status.NEW, inserted, body, referat.meeting().date(), referat.items().size(), 1);
@@ -138,6 +140,7 @@ public final class ReferatStore {
                 .execute();
         Map<Integer, Long> itemIds = insertContent(tx, meetingId, referat);
         keepDecidedFollowUps(tx, decided, referat, itemIds, actor);
+        insertProposals(tx, meetingId, referat, itemIds, decided, now);
         return new IngestResult(Status.UPDATED, meetingId, body, referat.meeting().date(), referat.items().size(), version);
     }
 
@@ -202,6 +205,18 @@ public final class ReferatStore {
             }
         }
         return ids;
+    }
+
+    /** Every item's follow-ups, proposed for the secretariat to confirm, except what it has already decided on. */
+    private static void insertProposals(DSLContext tx, long meetingId, Referat referat, Map<Integer, Long> itemIds,
+                                        List<FollowUpRecord> decided, OffsetDateTime now) {
+        for (AgendaItem item : referat.items()) {
+            for (FollowUp f : item.followUps()) {
+                if (decided.stream().noneMatch(d -> FollowUpRows.sameAs(d, item.number(), f))) {
+                    FollowUpRows.insertProposed(tx, meetingId, itemIds.get(item.number()), item, f, now);
+                }
+            }
+        }
     }
 
     /**

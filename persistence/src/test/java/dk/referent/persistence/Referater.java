@@ -48,7 +48,7 @@ final class Referater {
         items.add(new AgendaItem(number, title, List.of(), caseNumber, closed, decision, Outcome.of(decision),
                 List.of("Direktøren indstiller, at sagen godkendes."), List.of("Direktionen"), prior, "Ingen.",
                 List.of("Bilag 1"), "Resume: " + title, caseText,
-                title + "\n\n" + caseText + (decision == null ? "" : "\n\nBeslutning\n\n" + decision)));
+                title + "\n\n" + caseText + (decision == null ? "" : "\n\nBeslutning\n\n" + decision), List.of()));
         return this;
     }
 

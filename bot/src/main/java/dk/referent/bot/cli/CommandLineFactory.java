@@ -2,6 +2,7 @@ package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.referat.ReferatParser;
+import dk.referent.minutes.followup.FollowUpExtractor;
 import dk.referent.minutes.time.DanishTemporalParser;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ public final class CommandLineFactory {
     public static CommandLine create(Dependencies deps) {
         ReferatParser parser = deps.parser();
         ObjectMapper mapper = deps.mapper();
-        ReferatFiles files = new ReferatFiles(parser);
+        ReferatFiles files = new ReferatFiles(parser, new FollowUpExtractor(deps.temporalParser()));
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -35,6 +36,12 @@ public final class CommandLineFactory {
                     made = new ParseCommand(files, mapper);
                 } else if (type == DatesCommand.class) {
                     made = new DatesCommand(deps.temporalParser(), mapper, deps.in());
+                } else if (type == FollowupsCommand.class) {
+                    made = new FollowupsCommand(deps.databases(), mapper, deps.clock());
+                } else if (type == FollowupsCommand.Confirm.class) {
+                    made = new FollowupsCommand.Confirm(deps.databases(), deps.clock());
+                } else if (type == FollowupsCommand.Reject.class) {
+                    made = new FollowupsCommand.Reject(deps.databases(), deps.clock());
                 } else if (type == IngestCommand.class) {
                     made = new IngestCommand(files, deps.databases(), mapper, deps.clock(), deps.terminal());
                 } else if (type == BenchCommand.Parse.class) {
@@ -51,6 +58,7 @@ public final class CommandLineFactory {
         cl.addSubcommand("parse", ParseCommand.class);
         cl.addSubcommand("ingest", IngestCommand.class);
         cl.addSubcommand("dates", DatesCommand.class);
+        cl.addSubcommand("followups", FollowupsCommand.class);
         cl.addSubcommand("bench", BenchCommand.class);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("command failed", e);

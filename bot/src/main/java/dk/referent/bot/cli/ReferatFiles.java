@@ -1,5 +1,6 @@
 package dk.referent.bot.cli;
 
+import dk.referent.minutes.followup.FollowUpExtractor;
 import dk.referent.minutes.referat.Referat;
 import dk.referent.minutes.referat.ReferatFormatException;
 import dk.referent.minutes.referat.ReferatParser;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Reads referat files from disk and parses them; every failure becomes a message naming the file. */
+/** Reads referat files from disk, parses them and finds their follow-ups; every failure becomes a message naming the file. */
 final class ReferatFiles {
 
     /** The outcome of reading one file: a referat, or what was wrong with it. */
@@ -30,9 +31,11 @@ final class ReferatFiles {
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".pdf", ".text");
 
     private final ReferatParser parser;
+    private final FollowUpExtractor followUps;
 
-    ReferatFiles(ReferatParser parser) {
+    ReferatFiles(ReferatParser parser, FollowUpExtractor followUps) {
         this.parser = parser;
+        this.followUps = followUps;
     }
 
     Result read(Path file) {
@@ -42,7 +45,7 @@ final class ReferatFiles {
             }
             DocumentText.checkSize(Files.size(file));
             String text = DocumentText.decode(Files.readAllBytes(file));
-            return new Parsed(file, parser.parse(file.getFileName().toString(), text), text);
+            return new Parsed(file, followUps.extract(parser.parse(file.getFileName().toString(), text)), text);
         } catch (ReferatFormatException e) {
             return new Failed(file, e.line() > 0 ? "line " + e.line() + ": " + e.getMessage() : e.getMessage());
         } catch (NoSuchFileException e) {

@@ -30,7 +30,7 @@ final class ReferatJson {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Item(int number, String title, @JsonProperty("case") String caseNumber, boolean closed, String decision, String outcome,
                 List<String> recommendations, List<String> route, List<Prior> prior, List<String> attachments,
-                List<Object> followUps, List<String> alternativeTitles, String economy, String resume,
+                List<FollowUpJson> followUps, List<String> alternativeTitles, String economy, String resume,
                 @JsonInclude(JsonInclude.Include.NON_NULL) String fullText) {
     }
 
@@ -57,7 +57,7 @@ final class ReferatJson {
     private static Item item(AgendaItem i, boolean withFullText) {
         return new Item(i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(),
                 i.outcome() == null ? null : i.outcome().code(), i.recommendations(), i.route(),
-                i.prior().stream().map(ReferatJson::prior).toList(), i.attachments(), List.of(),
+                i.prior().stream().map(ReferatJson::prior).toList(), i.attachments(), i.followUps().stream().map(FollowUpJson::of).toList(),
                 i.alternativeTitles(), i.economy(), i.resume(), withFullText ? i.fullText() : null);
     }
 

@@ -1,5 +1,6 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.followup.FollowUp;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param route             the bodies that treat the item ("Behandling")
  * @param caseText          the case presentation ("Sagsfremstilling")
  * @param fullText          everything the item says, for search
+ * @param followUps         deadlines, events, obligations and actions found in it (empty until extracted)
  */
 public record AgendaItem(
         int number,
@@ -26,7 +28,8 @@ public record AgendaItem(
         List<String> attachments,
         String resume,
         String caseText,
-        String fullText) {
+        String fullText,
+        List<FollowUp> followUps) {
 
     public AgendaItem {
         alternativeTitles = List.copyOf(alternativeTitles);
@@ -34,5 +37,12 @@ public record AgendaItem(
         route = List.copyOf(route);
         prior = List.copyOf(prior);
         attachments = List.copyOf(attachments);
+        followUps = List.copyOf(followUps);
+    }
+
+    /** The same item with the follow-ups found in it. */
+    public AgendaItem withFollowUps(List<FollowUp> found) {
+        return new AgendaItem(number, title, alternativeTitles, caseNumber, closed, decision, outcome, recommendations, route,
+                prior, economy, attachments, resume, caseText, fullText, found);
     }
 }

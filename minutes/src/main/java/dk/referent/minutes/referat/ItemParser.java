@@ -163,7 +163,8 @@ final class ItemParser {
                 attachments(texts.getOrDefault(Kind.ATTACHMENTS, List.of())),
                 joined(texts.get(Kind.RESUME)),
                 joined(texts.get(Kind.CASE_TEXT)),
-                fullText);
+                fullText,
+                List.of());
     }
 
     private static boolean continuesTitle(String title, String next, Optional<TableOfContents.Entry> toc) {

@@ -7,4 +7,9 @@ public record Referat(String source, Meeting meeting, List<AgendaItem> items) {
     public Referat {
         items = List.copyOf(items);
     }
+
+    /** The same referat with other items (e.g. with their follow-ups). */
+    public Referat withItems(List<AgendaItem> changed) {
+        return new Referat(source, meeting, changed);
+    }
 }

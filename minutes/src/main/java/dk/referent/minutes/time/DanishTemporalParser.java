@@ -93,6 +93,7 @@ public final class DanishTemporalParser {
     private static final Pattern FRIST_SUBJECT = Pattern.compile(
             "(?iu)\\b\\p{L}*frist(?:en|erne)?\\b(?:[\\s,]+[^\\s.;:!?]+){0,10}?\\s+(?:er|var|bliver|udløber|sættes\\s+til|fastsættes\\s+til)(?:\\s+(?:på|til))?[\\s,]*$");
     private static final Pattern DEADLINE_AFTER = Pattern.compile("(?iu)^[\\s,]*(?:er|som)\\s+(?:sidste\\s+)?(?:\\p{L}*frist|deadline)");
+    private static final Pattern VAGUE_QUANTITY = Pattern.compile("(?iu)\\b(?:få|nogle|flere|enkelte|mange|et\\s+par)\\s+$");
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+\\p{Lu}");
     /** "senest drøftet", "senest orienteret": senest as "most recently" says nothing of the future. */
@@ -138,6 +139,7 @@ public final class DanishTemporalParser {
         add(B + "(dagligt?|daglige|ugentlig(?:t|e)?|månedlig(?:t|e)?|kvartalsvis(?:t|e)?|kvartalsmæssig(?:t|e)?|halvårlig(?:t|e)?|årlig(?:t|e)?)" + E, this::adverb);
         add(B + COUNT_WORD + "(?:\\s*[-–]\\s*" + COUNT_WORD + "|\\s+til\\s+" + COUNT_WORD + ")?\\s+gang(?:e)?\\s+(?:(?:om|per|pr\\.?|i|hvert|hver|årligt|om\\s+året)\\s*)?"
                 + "(året|år|årligt|måneden|måned|månedligt|ugen|uge|ugentligt|kvartalet|kvartal|halvåret)?" + E, this::timesPer);
+        add(B + COUNT_WORD + "(?:\\s*[-–]\\s*" + COUNT_WORD + ")?\\s+(årlige|månedlige|ugentlige)\\s+\\p{L}+" + E, this::countAdjective);
         add(B + "(?:den\\s+)?(?:(\\d)\\.|" + ORDINAL_WORD + ")\\s+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+(?:i\\s+)?(?:hver(?:\\s+eneste)?\\s+måned|måneden|hver\\s+måned)" + E, this::weekdayOfMonth);
         add(B + "(?:hvert\\s+år|årligt|hvert\\s+kalenderår)\\s+(?:(senest|inden|før|pr\\.|den|d\\.)\\s+)?(?:den\\s+|d\\.\\s*)?" + DAY + "\\.?\\s*" + MONTH + E, this::yearlyOnDay);
         add(B + "(?:(senest|inden|før|pr\\.)\\s+)?(?:den\\s+|d\\.\\s*)?" + DAY + "\\.?\\s*" + MONTH + "\\s+(?:hvert\\s+år|årligt)" + E, this::yearlyOnDayAfter);
@@ -489,6 +491,9 @@ public final class DanishTemporalParser {
     }
 
     private Optional<TemporalExpression> adverb(Matcher m, Context c) {
+        if (VAGUE_QUANTITY.matcher(c.text().substring(0, m.start())).find()) {
+            return Optional.empty(); // "få årlige møder": how often is not said
+        }
         String w = m.group(1).toLowerCase(Locale.ROOT);
         if (w.startsWith("dagli")) {
             return Optional.of(rule("FREQ=DAILY", 1, null, m));
@@ -544,6 +549,22 @@ public final class DanishTemporalParser {
         return Optional.of(new RecurrenceExpression(rrule, min == 1 && rrule != null ? null : per, null, false, span(m)));
     }
 
+    /** "3-4 årlige møder", "fire årlige temadage": a count per period said as an adjective. */
+    private Optional<TemporalExpression> countAdjective(Matcher m, Context c) {
+        Integer min = count(m.group(1));
+        Integer max = count(m.group(2));
+        if (min == null || min < 2 || max != null && max <= min) {
+            return Optional.empty();
+        }
+        String a = m.group(3).toLowerCase(Locale.ROOT);
+        String freq = a.startsWith("år") ? "YEARLY" : a.startsWith("måned") ? "MONTHLY" : "WEEKLY";
+        if (max != null) {
+            return Optional.of(new RecurrenceExpression(null, new Per(freq, null, min, max), null, false, span(m)));
+        }
+        String rrule = freq.equals("YEARLY") && 12 % min == 0 ? interval("FREQ=MONTHLY", 12 / min) : null;
+        return Optional.of(new RecurrenceExpression(rrule, new Per(freq, min, null, null), null, false, span(m)));
+    }
+
     private static String perFreq(String freq) {
         return freq.equals("QUARTERLY") || freq.equals("HALFYEARLY") ? "MONTHLY" : freq;
     }
@@ -588,7 +609,7 @@ public final class DanishTemporalParser {
     // ---- next meeting ----
 
     private Optional<TemporalExpression> nextMeeting(Matcher m, Context c) {
-        String body = m.group(3) != null ? definiteBody(m.group(3)) : m.group(2) != null ? bodyFromStem(m.group(2)) : null;
+        String body = m.group(3) != null ? definiteBody(m.group(3)) : m.group(2) != null ? MeetingBodies.fromStem(m.group(2)) : null;
         boolean before = m.group().toLowerCase(Locale.ROOT).matches("(?s)^(?:inden|før|forud).*");
         return Optional.of(new NextMeetingExpression(body, before, span(m)));
     }
@@ -599,33 +620,6 @@ public final class DanishTemporalParser {
 
     private Optional<TemporalExpression> beforeTreatment(Matcher m, Context c) {
         return Optional.of(new NextMeetingExpression(definiteBody(m.group(1)), true, span(m)));
-    }
-
-    /** "direktions" → Direktionen, "økonomiudvalgs" → Økonomiudvalget, "byråds" → Byrådet, "KB-" → Kommunalbestyrelsen. */
-    static String bodyFromStem(String stem) {
-        String s = stem.replaceAll("[\\s-]+$", "").toLowerCase(Locale.ROOT);
-        switch (s) {
-            case "kb" -> {
-                return "Kommunalbestyrelsen";
-            }
-            case "øu" -> {
-                return "Økonomiudvalget";
-            }
-            case "hu" -> {
-                return "Hovedudvalget";
-            }
-            default -> {
-            }
-        }
-        if (s.endsWith("s") && !s.endsWith("forums")) {
-            s = s.substring(0, s.length() - 1);
-        } else if (s.endsWith("forums")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        String definite = s.endsWith("bestyrelse") || s.endsWith("gruppe") ? s + "n"
-                : s.endsWith("direktion") ? s + "en"
-                : s + "et";
-        return capitalise(definite);
     }
 
     private static String definiteBody(String name) {

@@ -1,0 +1,208 @@
+package dk.referent.bot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.Database;
+import dk.referent.persistence.DatabaseUnavailableException;
+import dk.referent.persistence.FollowUpStore;
+import dk.referent.persistence.FollowUpStore.Filter;
+import dk.referent.persistence.FollowUpStore.Row;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code referent followups [--json] [--from D --to D] [--owner O] [--status S]}, and confirm / reject. */
+@Command(name = "followups", description = "List the follow-ups found in the minutes (the unsure proposals first).",
+        subcommands = {FollowupsCommand.Confirm.class, FollowupsCommand.Reject.class})
+final class FollowupsCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "One JSON object per follow-up.")
+    boolean json;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only dated follow-ups on or after this day (undated ones are always listed).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only dated follow-ups on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--owner", description = "Only follow-ups whose owner contains this text.")
+    String owner;
+
+    @Option(names = "--status", description = "proposed, confirmed, rejected or done.")
+    String status;
+
+    @Spec
+    CommandSpec spec;
+
+    private final DatabaseProvider databases;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    FollowupsCommand(DatabaseProvider databases, ObjectMapper mapper, Clock clock) {
+        this.databases = databases;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = databases.open()) {
+            List<Row> rows = new FollowUpStore(db, new AuditLog(clock), clock)
+                    .list(new Filter(Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(owner), Optional.ofNullable(status)));
+            for (Row r : rows) {
+                out.println(json ? mapper.writeValueAsString(toJson(r)) : line(r));
+            }
+            if (!json) {
+                long proposed = rows.stream().filter(r -> r.status().equals("proposed")).count();
+                out.printf("%d opfølgninger (%d foreslåede — bekræft med: referent followups confirm ID... eller --all)%n", rows.size(), proposed);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (DatabaseUnavailableException e) {
+            spec.commandLine().getErr().println("referent: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static String line(Row r) {
+        String when = r.date() == null ? "" : " " + r.date() + (r.end() == null ? "" : "–" + r.end()) + (r.time() == null ? "" : " kl. " + r.time());
+        String what = r.rrule() != null ? " " + r.rrule() : r.body() != null ? " (" + r.body() + ")" : "";
+        return String.format("#%d %-9s %-13s%s%s%s — %s %s punkt %d%s: %s", r.id(), STATUS.getOrDefault(r.status(), r.status()),
+                KIND.getOrDefault(r.kind(), r.kind()), when, what, r.owner() == null ? "" : " · " + r.owner(), r.meetingBody(),
+                r.meetingDate(), r.itemNumber(), r.itemCase() == null ? "" : " (" + r.itemCase() + ")", abbreviate(r.evidence()));
+    }
+
+    private static final Map<String, String> STATUS = Map.of("proposed", "foreslået", "confirmed", "bekræftet",
+            "rejected", "afvist", "done", "udført");
+    private static final Map<String, String> KIND = Map.of("deadline", "frist", "event", "begivenhed", "recurring", "tilbagevendende",
+            "action", "handling", "after_meeting", "efter møde");
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 100 ? one.substring(0, 99) + "…" : one;
+    }
+
+    private Map<String, Object> toJson(Row r) throws IOException {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", r.id());
+        o.put("status", r.status());
+        o.put("kind", r.kind());
+        o.put("date", r.date() == null ? null : r.date().toString());
+        o.put("end", r.end() == null ? null : r.end().toString());
+        o.put("time", r.time() == null ? null : r.time().toString());
+        o.put("rrule", r.rrule());
+        o.put("owner", r.owner());
+        o.put("body", r.body());
+        o.put("evidence", r.evidence());
+        o.put("confidence", Math.round(r.confidence() * 100) / 100.0);
+        o.put("details", mapper.readTree(r.details()));
+        o.put("meeting", Map.of("body", r.meetingBody(), "date", r.meetingDate().toString()));
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("number", r.itemNumber());
+        item.put("title", r.itemTitle());
+        item.put("case", r.itemCase());
+        o.put("item", item);
+        return o;
+    }
+
+    /** Shared by confirm and reject: decide on ids or on every proposal. */
+    abstract static class Decide implements Callable<Integer> {
+
+        @Parameters(arity = "0..*", paramLabel = "ID", description = "Follow-up ids (see referent followups).")
+        List<Long> ids = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
+
+        private final DatabaseProvider databases;
+        private final Clock clock;
+
+        Decide(DatabaseProvider databases, Clock clock) {
+            this.databases = databases;
+            this.clock = clock;
+        }
+
+        abstract boolean all();
+
+        abstract List<Long> decide(FollowUpStore store, String actor);
+
+        abstract String done();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (ids.isEmpty() && !all()) {
+                err.println("referent followups " + spec.name() + ": name the follow-up ids" + (spec.name().equals("confirm") ? ", or --all" : ""));
+                return ExitCodes.BAD_INPUT;
+            }
+            try (Database db = databases.open()) {
+                List<Long> changed = decide(new FollowUpStore(db, new AuditLog(clock), clock), "cli:" + System.getProperty("user.name"));
+                out.printf("%d %s%s%n", changed.size(), done(), changed.isEmpty() ? "" : ": " + changed);
+                List<Long> untouched = ids.stream().filter(id -> !changed.contains(id)).toList();
+                if (!untouched.isEmpty()) {
+                    err.println("not proposed (unknown, or already decided): " + untouched);
+                    return ExitCodes.FAILED;
+                }
+                return ExitCodes.OK;
+            } catch (DatabaseUnavailableException e) {
+                err.println("referent: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+        }
+    }
+
+    @Command(name = "confirm", description = "Confirm proposed follow-ups (their reminders can then be planned).")
+    static final class Confirm extends Decide {
+        @Option(names = "--all", description = "Confirm every proposed follow-up.")
+        boolean all;
+
+        Confirm(DatabaseProvider databases, Clock clock) {
+            super(databases, clock);
+        }
+
+        boolean all() {
+            return all;
+        }
+
+        List<Long> decide(FollowUpStore store, String actor) {
+            return all ? store.confirmAll(actor) : store.confirm(ids, actor);
+        }
+
+        String done() {
+            return "bekræftet";
+        }
+    }
+
+    @Command(name = "reject", description = "Reject proposed follow-ups the secretariat does not want.")
+    static final class Reject extends Decide {
+        Reject(DatabaseProvider databases, Clock clock) {
+            super(databases, clock);
+        }
+
+        boolean all() {
+            return false;
+        }
+
+        List<Long> decide(FollowUpStore store, String actor) {
+            return store.reject(ids, actor);
+        }
+
+        String done() {
+            return "afvist";
+        }
+    }
+}

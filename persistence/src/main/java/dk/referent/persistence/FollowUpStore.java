@@ -1,0 +1,94 @@
+package dk.referent.persistence;
+
+import static dk.referent.persistence.jooq.Tables.FOLLOW_UP;
+import static dk.referent.persistence.jooq.Tables.MEETING;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The follow-ups as the secretariat works with them: list, confirm, reject. Every decision is audited. */
+public final class FollowUpStore {
+
+    /** A stored follow-up with where it comes from. */
+    public record Row(long id, String status, String kind, LocalDate date, LocalDate end, LocalTime time, String rrule,
+                      String owner, String body, String evidence, double confidence, String details,
+                      String meetingBody, LocalDate meetingDate, int itemNumber, String itemTitle, String itemCase) {
+    }
+
+    /** Which follow-ups to list: dates within [from, to] (undated ones always), an owner, a status. */
+    public record Filter(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> owner, Optional<String> status) {
+        public static Filter all() {
+            return new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    private final Database database;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public FollowUpStore(Database database, AuditLog audit, Clock clock) {
+        this.database = database;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Row> list(Filter filter) {
+        List<Condition> where = new ArrayList<>();
+        filter.from().ifPresent(d -> where.add(FOLLOW_UP.DUE_DATE.isNull().or(FOLLOW_UP.END_DATE.ge(d)).or(FOLLOW_UP.DUE_DATE.ge(d))));
+        filter.to().ifPresent(d -> where.add(FOLLOW_UP.DUE_DATE.isNull().or(FOLLOW_UP.DUE_DATE.le(d))));
+        filter.owner().ifPresent(o -> where.add(FOLLOW_UP.OWNER.containsIgnoreCase(o)));
+        filter.status().ifPresent(s -> where.add(FOLLOW_UP.STATUS.eq(s)));
+        return database.dsl()
+                .select(FOLLOW_UP.ID, FOLLOW_UP.STATUS, FOLLOW_UP.KIND, FOLLOW_UP.DUE_DATE, FOLLOW_UP.END_DATE, FOLLOW_UP.DUE_TIME,
+                        FOLLOW_UP.RRULE, FOLLOW_UP.OWNER, FOLLOW_UP.BODY, FOLLOW_UP.EVIDENCE, FOLLOW_UP.CONFIDENCE, FOLLOW_UP.DETAILS,
+                        MEETING.BODY, MEETING.MEETING_DATE, FOLLOW_UP.ITEM_NUMBER, FOLLOW_UP.ITEM_TITLE, FOLLOW_UP.ITEM_CASE)
+                .from(FOLLOW_UP)
+                .join(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
+                .where(where)
+                // the unsure proposals first, so the secretariat reviews them first; then by date
+                .orderBy(FOLLOW_UP.STATUS.eq("proposed").desc(), FOLLOW_UP.CONFIDENCE.asc(), FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID)
+                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value9(), r.value10(), r.value11(), r.value12().data(), r.value13(), r.value14(), r.value15(),
+                        r.value16(), r.value17()));
+    }
+
+    /** Confirms proposed follow-ups; returns the ids confirmed (ids not proposed are left alone). */
+    public List<Long> confirm(List<Long> ids, String actor) {
+        return decide(FOLLOW_UP.ID.in(ids), "confirmed", actor);
+    }
+
+    /** Confirms every proposed follow-up. */
+    public List<Long> confirmAll(String actor) {
+        return decide(DSL.trueCondition(), "confirmed", actor);
+    }
+
+    public List<Long> reject(List<Long> ids, String actor) {
+        return decide(FOLLOW_UP.ID.in(ids), "rejected", actor);
+    }
+
+    private List<Long> decide(Condition which, String status, String actor) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            List<Long> changed = tx.update(FOLLOW_UP)
+                    .set(FOLLOW_UP.STATUS, status)
+                    .set(FOLLOW_UP.DECIDED_AT, OffsetDateTime.now(clock))
+                    .set(FOLLOW_UP.DECIDED_BY, actor)
+                    .where(which.and(FOLLOW_UP.STATUS.eq("proposed")))
+                    .returning(FOLLOW_UP.ID)
+                    .fetch(FOLLOW_UP.ID);
+            if (!changed.isEmpty()) {
+                audit.append(tx, actor, "followup." + status, "follow_up", Map.of("ids", changed));
+            }
+            return changed;
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package dk.referent.bot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.persistence.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** parse → ingest → followups → confirm, as the secretariat would run it. */
+class FollowupsCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private TestDatabases.FreshDatabase fresh;
+
+    @BeforeEach
+    void openDatabase() throws Exception {
+        fresh = TestDatabases.fresh();
+        Files.writeString(dir.resolve("r.md"), """
+                REFERAT Direktionen d. 11-03-2024
+
+                Punkt 1: Høring om sundhedspolitik
+                Beslutning
+                Politikken sendes i høring hos Ældrerådet og Handicaprådet. Fristen for høringssvar er den 26. april 2024.
+
+                Punkt 2: Sygefravær
+                Beslutning
+                Godkendt. Direktionen ønsker status to gange årligt.
+                """);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        fresh.close();
+    }
+
+    @Test
+    void followUpsFromAnIngestedReferatAreListedAndConfirmed() throws Exception {
+        assertEquals(0, CliRun.with(fresh::connect, "ingest", dir.toString()).exitCode());
+
+        CliRun list = CliRun.with(fresh::connect, "followups", "--json");
+
+        List<JsonNode> rows = list.out().lines().map(FollowupsCommandTest::json).toList();
+        assertEquals(List.of("deadline", "recurring"), rows.stream().map(r -> r.get("kind").asText()).sorted().toList());
+        JsonNode deadline = rows.stream().filter(r -> r.get("kind").asText().equals("deadline")).findFirst().orElseThrow();
+        assertEquals("2024-04-26", deadline.get("date").asText());
+        assertEquals("Direktionen", deadline.get("meeting").get("body").asText());
+        assertEquals(1, deadline.get("item").get("number").asInt());
+
+        CliRun confirm = CliRun.with(fresh::connect, "followups", "confirm", deadline.get("id").asText());
+        assertEquals(0, confirm.exitCode(), confirm.err());
+        assertTrue(confirm.out().startsWith("1 bekræftet"), confirm.out());
+
+        CliRun unknown = CliRun.with(fresh::connect, "followups", "confirm", "999999");
+        assertEquals(1, unknown.exitCode());
+        assertTrue(unknown.err().contains("not proposed"), unknown.err());
+
+        CliRun confirmed = CliRun.with(fresh::connect, "followups", "--status", "confirmed");
+        assertTrue(confirmed.out().contains("bekræftet"), confirmed.out());
+        assertTrue(confirmed.out().contains("frist"), confirmed.out());
+    }
+
+    @Test
+    void confirmWithoutIdsSaysWhatIsMissing() {
+        CliRun run = CliRun.with(fresh::connect, "followups", "confirm");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("name the follow-up ids, or --all"), run.err());
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError(line, e);
+        }
+    }
+}

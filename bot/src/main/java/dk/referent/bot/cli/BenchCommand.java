@@ -1,6 +1,7 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.minutes.followup.FollowUpExtractor;
 import dk.referent.minutes.referat.Referat;
 import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
@@ -134,10 +135,12 @@ final class BenchCommand {
         CommandSpec spec;
 
         private final ReferatParser parser;
+        private final FollowUpExtractor extractor;
         private final ObjectMapper mapper;
 
-        Parse(ReferatParser parser, ObjectMapper mapper) {
+        Parse(ReferatParser parser, FollowUpExtractor extractor, ObjectMapper mapper) {
             this.parser = parser;
+            this.extractor = extractor;
             this.mapper = mapper;
         }
 
@@ -167,15 +170,19 @@ final class BenchCommand {
                 System.gc();
                 resetPeaks();
                 long start = System.nanoTime();
-                long items = run(texts, count);
+                long[] counts = run(texts, count);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                long items = counts[0];
+                double extractionSeconds = counts[1] / 1e9;
                 long peakHeap = peakHeap();
                 double megabytes = bytes * ((double) count / texts.size()) / (1024 * 1024);
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("referater", count);
                 figures.put("distinctFiles", texts.size());
                 figures.put("items", items);
+                figures.put("followUps", counts[2]);
                 figures.put("seconds", round(seconds));
+                figures.put("followUpSeconds", round(extractionSeconds));
                 figures.put("referaterPerSecond", round(count / seconds));
                 figures.put("itemsPerSecond", round(items / seconds));
                 figures.put("megabytesPerSecond", round(megabytes / seconds));
@@ -185,9 +192,9 @@ final class BenchCommand {
                 if (json) {
                     out.println(mapper.writeValueAsString(figures));
                 } else {
-                    out.printf(Locale.ROOT, "parsed %d referater (%d distinct files, %d items) in %.2f s: %.0f referater/s, "
-                                    + "%.0f items/s, %.1f MB/s; peak heap %.0f MB (%d cores, Java %s)%n",
-                            count, texts.size(), items, seconds, count / seconds, items / seconds, megabytes / seconds,
+                    out.printf(Locale.ROOT, "parsed %d referater (%d distinct files, %d items, %d follow-ups) in %.2f s, of which"
+                                    + " finding follow-ups %.2f s: %.0f referater/s, %.0f items/s, %.1f MB/s; peak heap %.0f MB (%d cores, Java %s)%n",
+                            count, texts.size(), items, counts[2], seconds, extractionSeconds, count / seconds, items / seconds, megabytes / seconds,
                             peakHeap / (1024.0 * 1024), Runtime.getRuntime().availableProcessors(),
                             System.getProperty("java.version"));
                 }
@@ -198,12 +205,20 @@ final class BenchCommand {
             }
         }
 
-        private long run(List<String> texts, int n) throws ReferatFormatException {
+        /** Items, nanoseconds spent finding follow-ups, follow-ups found. */
+        private long[] run(List<String> texts, int n) throws ReferatFormatException {
             long items = 0;
+            long extracting = 0;
+            long followUps = 0;
             for (int i = 0; i < n; i++) {
-                items += parser.parse("bench", texts.get(i % texts.size())).items().size();
+                Referat referat = parser.parse("bench", texts.get(i % texts.size()));
+                long t0 = System.nanoTime();
+                Referat withFollowUps = extractor.extract(referat);
+                extracting += System.nanoTime() - t0;
+                items += referat.items().size();
+                followUps += withFollowUps.items().stream().mapToLong(it -> it.followUps().size()).sum();
             }
-            return items;
+            return new long[] {items, extracting, followUps};
         }
 
         private static void resetPeaks() {

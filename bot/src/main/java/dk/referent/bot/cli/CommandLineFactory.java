@@ -27,7 +27,8 @@ public final class CommandLineFactory {
     public static CommandLine create(Dependencies deps) {
         ReferatParser parser = deps.parser();
         ObjectMapper mapper = deps.mapper();
-        ReferatFiles files = new ReferatFiles(parser, new FollowUpExtractor(deps.temporalParser()));
+        FollowUpExtractor extractor = new FollowUpExtractor(deps.temporalParser());
+        ReferatFiles files = new ReferatFiles(parser, extractor);
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -45,7 +46,7 @@ public final class CommandLineFactory {
                 } else if (type == IngestCommand.class) {
                     made = new IngestCommand(files, deps.databases(), mapper, deps.clock(), deps.terminal());
                 } else if (type == BenchCommand.Parse.class) {
-                    made = new BenchCommand.Parse(parser, mapper);
+                    made = new BenchCommand.Parse(parser, extractor, mapper);
                 } else if (type == BenchCommand.Ingest.class) {
                     made = new BenchCommand.Ingest(parser, mapper, deps.clock());
                 } else {

@@ -41,7 +41,7 @@ final class BenchCommand {
      * {@code referent bench ingest [--count N]}: parse and store N generated referater into a fresh embedded
      * database in a temporary directory (never the user's data).
      */
-    @Command(name = "ingest", description = "Parse and store N generated referater into a fresh, temporary embedded database.")
+    @Command(name = "ingest", description = "Parse, find follow-ups and store N generated referater into a fresh, temporary embedded database.")
     static final class Ingest implements Callable<Integer> {
 
         @Option(names = "--count", description = "How many referater (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
@@ -54,11 +54,13 @@ final class BenchCommand {
         CommandSpec spec;
 
         private final ReferatParser parser;
+        private final FollowUpExtractor extractor;
         private final ObjectMapper mapper;
         private final Clock clock;
 
-        Ingest(ReferatParser parser, ObjectMapper mapper, Clock clock) {
+        Ingest(ReferatParser parser, FollowUpExtractor extractor, ObjectMapper mapper, Clock clock) {
             this.parser = parser;
+            this.extractor = extractor;
             this.mapper = mapper;
             this.clock = clock;
         }
@@ -79,7 +81,7 @@ final class BenchCommand {
                 long start = System.nanoTime();
                 for (int i = 0; i < texts.size(); i++) {
                     long p0 = System.nanoTime();
-                    Referat referat = parser.parse("bench-" + i + ".md", texts.get(i));
+                    Referat referat = extractor.extract(parser.parse("bench-" + i + ".md", texts.get(i)));
                     parseNanos += System.nanoTime() - p0;
                     items += store.ingest(referat, texts.get(i), "bench").items();
                 }
@@ -88,7 +90,7 @@ final class BenchCommand {
                 figures.put("referater", count);
                 figures.put("items", items);
                 figures.put("seconds", round(seconds));
-                figures.put("parseSeconds", round(parseNanos / 1e9));
+                figures.put("parseAndFollowUpSeconds", round(parseNanos / 1e9));
                 figures.put("itemsPerSecond", round(items / seconds));
                 figures.put("referaterPerSecond", round(count / seconds));
                 figures.put("database", db.description());
@@ -96,7 +98,7 @@ final class BenchCommand {
                 if (json) {
                     out.println(mapper.writeValueAsString(figures));
                 } else {
-                    out.printf(Locale.ROOT, "ingested %d referater (%d items) in %.1f s (parsing %.1f s): %.0f items/s, "
+                    out.printf(Locale.ROOT, "ingested %d referater (%d items) in %.1f s (parsing and finding follow-ups %.1f s): %.0f items/s, "
                                     + "%.1f referater/s; %s, %d cores%n", count, items, seconds, parseNanos / 1e9,
                             items / seconds, count / seconds, db.description(), Runtime.getRuntime().availableProcessors());
                 }

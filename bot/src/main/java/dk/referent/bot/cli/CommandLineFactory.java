@@ -48,7 +48,7 @@ public final class CommandLineFactory {
                 } else if (type == BenchCommand.Parse.class) {
                     made = new BenchCommand.Parse(parser, extractor, mapper);
                 } else if (type == BenchCommand.Ingest.class) {
-                    made = new BenchCommand.Ingest(parser, mapper, deps.clock());
+                    made = new BenchCommand.Ingest(parser, extractor, mapper, deps.clock());
                 } else {
                     return CommandLine.defaultFactory().create(type);
                 }

@@ -64,21 +64,24 @@ public final class DanishTemporalParser {
             "onsdag", DayOfWeek.WEDNESDAY, "torsdag", DayOfWeek.THURSDAY, "fredag", DayOfWeek.FRIDAY,
             "lørdag", DayOfWeek.SATURDAY, "søndag", DayOfWeek.SUNDAY);
 
-    /** What is never a date: case and journal numbers, § references, amounts, phone numbers, item ranges. */
-    private static final Pattern NOT_TEMPORAL = Pattern.compile(String.join("|",
-            "(?:sagsnr|sags\\.?\\s?nr|sagsnummer|sagsid|sags-id|j\\.\\s?nr|jnr|journalnr|dok(?:ument)?\\.?\\s?nr|dokumentnummer|sag\\s+nr)\\.?\\s*:?\\s*[\\w./-]+",
-            B + "\\d{2,4}-\\d{4}-\\d{2,}" + E,
-            B + "\\d{2}-\\d{5,7}[A-Z]?" + E,
-            B + "\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d+-\\d{2}" + E,
-            B + "\\d{2,4}/\\d{3,}" + E,
-            "§§?\\s*\\d+[a-z]?(?:\\s*[-–,]\\s*\\d+[a-z]?)*(?:,?\\s*stk\\.\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)?(?:,?\\s*nr\\.\\s*\\d+)?",
-            "(?:\\+45\\s?)?" + B + "\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2}" + E,
-            B + "\\d[\\d.,]*\\s*(?:mio\\.?|mia\\.?|mill\\.?|millioner|milliarder|tusinde?|t\\.)?\\s*kr\\.?",
-            "kr\\.?\\s*\\d[\\d.,]*",
-            B + "\\d[\\d,.]*\\s*(?:%|procent|pct\\.?)",
-            "(?:punkt(?:erne)?|pkt\\.?|sag(?:erne)?|bilag)\\s+\\d+\\s*(?:[-–]|og|til)\\s*\\d+",
-            "(?:lokalplan|kommuneplantillæg|tillæg|version|nr\\.)\\s*(?:nr\\.\\s*)?\\d+(?:[./-]\\d+)*"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * What is never a date: case and journal numbers, § references, amounts, phone numbers, item ranges. Each part
+     * has a word the text must hold before its regex runs (masking runs on every sentence).
+     */
+    private static final List<Map.Entry<String, Pattern>> NOT_TEMPORAL = List.of(
+            mask("nr|id", "(?:sagsnr|sags\\.?\\s?nr|sagsnummer|sagsid|sags-id|j\\.\\s?nr|jnr|journalnr|dok(?:ument)?\\.?\\s?nr|dokumentnummer|sag\\s+nr)\\.?\\s*:?\\s*[\\w./-]+"),
+            mask("-", B + "\\d{2,4}-\\d{4}-\\d{2,}" + E + "|" + B + "\\d{2}-\\d{5,7}[A-Z]?" + E + "|" + B + "\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d+-\\d{2}" + E),
+            mask("/", B + "\\d{2,4}/\\d{3,}" + E),
+            mask("§", "§§?\\s*\\d+[a-z]?(?:\\s*[-–,]\\s*\\d+[a-z]?)*(?:,?\\s*stk\\.\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)?(?:,?\\s*nr\\.\\s*\\d+)?"),
+            mask(" ", "(?:\\+45\\s?)?" + B + "\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2}" + E),
+            mask("kr", B + "\\d[\\d.,]*\\s*(?:mio\\.?|mia\\.?|mill\\.?|millioner|milliarder|tusinde?|t\\.)?\\s*kr\\.?|kr\\.?\\s*\\d[\\d.,]*"),
+            mask("%|procent|pct", B + "\\d[\\d,.]*\\s*(?:%|procent|pct\\.?)"),
+            mask("punkt|pkt|sag|bilag", "(?:punkt(?:erne)?|pkt\\.?|sag(?:erne)?|bilag)\\s+\\d+\\s*(?:[-–]|og|til)\\s*\\d+"),
+            mask("plan|tillæg|version|nr.", "(?:lokalplan|kommuneplantillæg|tillæg|version|nr\\.)\\s*(?:nr\\.\\s*)?\\d+(?:[./-]\\d+)*"));
+
+    private static Map.Entry<String, Pattern> mask(String needs, String regex) {
+        return Map.entry(needs, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
 
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(?:blev|var|havde|vedtog|holdt|afholdt|fandt\\s+sted|modtog|gav|bad|sendte|\\p{L}{3,}ede)\\b");
@@ -118,7 +121,7 @@ public final class DanishTemporalParser {
     public DanishTemporalParser() {
         // dates
         add("@#", B + ON + DAY + "\\.?(?:\\s*-\\s*|\\s+)" + MONTH + "(?:[\\s,-]+" + YEAR + ")?" + E + TIME, this::writtenDate);
-        add("N", "(?<![\\d./-])" + ON + "(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})(?![\\d]|[./-]\\d)" + TIME, this::numericDate);
+        add("N", "(?<![\\d./-])(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})(?![\\d]|[./-]\\d)" + TIME, this::numericDate);
         add("N", "(?<![\\d./-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])" + TIME, this::isoDate);
         add("N", B + "(?:den|d\\.)\\s*(\\d{1,2})[./](\\d{1,2})\\.?(?![\\d./-])" + TIME, this::shortNumericDate);
         add("kl.|klokken", B + "(?:kl\\.?|klokken)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d])", this::clockTime);
@@ -136,7 +139,7 @@ public final class DanishTemporalParser {
         add("forår|sommer|efterår|vinter", B + "(?:i\\s+|til\\s+|fra\\s+|hen\\s+over\\s+|i\\s+løbet\\s+af\\s+)?(forår(?:et)?|sommer(?:en)?|efterår(?:et)?|vinter(?:en)?)(?:\\s+" + YEAR + ")?" + E, this::season);
         add("uge", B + "uge(?:rne)?\\s*(\\d{1,2})(?:\\s*(?:[-–]|og|til)\\s*(\\d{1,2}))?(?:\\s*,?\\s*(?:i\\s+)?" + YEAR + ")?" + E, this::isoWeek);
         add("Y", "(?<![\\d./-])" + YEAR + "\\s*(?:[-–]|til(?:\\s+og\\s+med)?)\\s*((?:19|20)\\d{2}|\\d{2})" + NOT_NUMBER_AFTER, this::yearRange);
-        add("N", "(?<![\\d./-])" + ON + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})\\s*(?:[-–]|til(?:\\s+og\\s+med)?)\\s*(?:(?:den|d\\.)\\s*)?(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})" + NOT_NUMBER_AFTER, this::numericRange);
+        add("N", "(?<![\\d./-])(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})\\s*(?:[-–]|til(?:\\s+og\\s+med)?)\\s*(?:(?:den|d\\.)\\s*)?(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})" + NOT_NUMBER_AFTER, this::numericRange);
         add("Y", B + "(i\\s+løbet\\s+af|i|fra|for|til|in|inden|siden|år(?:et)?|budgetåret|budgettet|regnskabsåret|kalenderåret|primo|medio|ultimo"
                 + "|starten\\s+af|begyndelsen\\s+af|midten\\s+af|slutningen\\s+af|udgangen\\s+af|ved\\s+udgangen\\s+af)\\s+" + YEAR + NOT_NUMBER_AFTER, this::year);
         // recurrences
@@ -282,11 +285,24 @@ public final class DanishTemporalParser {
 
     /** Replaces what can never be a date by spaces (offsets stay as in the text). */
     private static String mask(String text) {
-        Matcher m = NOT_TEMPORAL.matcher(text);
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return text; // every masked thing holds a number
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(text);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                out.setCharAt(i, ' ');
+        for (Map.Entry<String, Pattern> part : NOT_TEMPORAL) {
+            boolean possible = false;
+            for (String word : part.getKey().split("\\|")) {
+                possible |= lower.contains(word);
+            }
+            if (!possible) {
+                continue;
+            }
+            Matcher m = part.getValue().matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
             }
         }
         return out.toString();

@@ -35,7 +35,14 @@ import java.util.regex.Pattern;
  */
 public final class FollowUpExtractor {
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"»])|\\n+");
+    /** A line break inside a sentence: the line goes on without a full stop and the next starts in lower case or a digit. */
+    private static final Pattern WRAPPED = Pattern.compile("(?<=[\\p{L}\\d,.])[ \\t]*\\n(?=[\\p{Ll}\\d])");
+    private static final Pattern CANCELLED = Pattern.compile("(?iu)\\b(?:aflys\\p{L}*|udgår|udskudt|flyttet\\s+fra|flyttes\\s+fra)\\b");
+    private static final Pattern MOVED_TO = Pattern.compile("(?iu)\\b(?:flyttet|flyttes|rykket|rykkes)\\b.*?\\btil\\b");
+    /** What the board asks for in its decision: a status, a report, the case back. */
+    private static final Pattern REQUEST = Pattern.compile(
+            "(?iu)\\b(?:ønsker|beder\\s+om|anmoder\\s+om|forelægges|fremlægges|genoptages|udsat|udsættes|vender\\s+tilbage|vende\\s+tilbage|"
+                    + "evaluer\\p{L}*|status|orientering|afrapporter\\p{L}*)\\b");
     private static final Pattern EVENT_WORD = Pattern.compile(
             "(?iu)(?:møde|seminar|konference|temadag|workshop|arrangement|festival|kursus|messe|besøg|reception|åbning"
                     + "|indvielse|høring\\s+af\\s+borgere|dialogmøde|borgermøde|afholdes|finder\\s+sted|holdes)");
@@ -52,9 +59,9 @@ public final class FollowUpExtractor {
     private static final Pattern AFTER_MEETING = Pattern.compile(
             "(?iu)(?:opfølgning\\s+på|orientering\\s+fra|efter\\s+(?:hvert|hver|alle)?\\s*|fast\\s+punkt[^.]{0,80}?efter\\s+)\\s*"
                     + "((?:[\\p{L}]+-\\s*og\\s+)?[\\p{L}]*?(?:udvalgs|råds|bestyrelses|direktions|KB-|ØU-|HU-))møde(?:t|r|rne)?");
-    private static final Pattern STANDING = Pattern.compile("(?iu)\\b(?:fast\\s+punkt|hver\\s+gang|efter\\s+hvert|løbende|opfølgning\\s+på)\\b");
+    private static final Pattern STANDING = Pattern.compile("(?iu)\\b(?:fast\\s+punkt|hver\\s+gang|efter\\s+hvert|efter\\s+alle|løbende)\\b");
     private static final Pattern HEARING_LIST = Pattern.compile(
-            "(?iu)(?:høring\\s+(?:hos|blandt|til)|høringsparter\\s*(?:er)?|sendes\\s+i\\s+høring\\s+(?:hos|til))\\s*:?\\s*(.*)$");
+            "(?iu)(?:høring\\s+(?:hos|blandt|til)|høringsparter(?:ne)?\\s+er\\s*:?|høringsparter(?:ne)?\\s*:|sendes\\s+i\\s+høring\\s+(?:hos|til))\\s*:?\\s*(.*)$");
     private static final Pattern HEARING = Pattern.compile("(?iu)høring");
     private static final String OWNER_VERB = "(?:bedes|skal|sørger\\s+for|følger\\s+op|udarbejder|vender\\s+tilbage|indkalder|sender|udsender"
             + "|orienterer|inviteres|indhenter|undersøger|kontakter|tager\\s+kontakt|meddeler|fremlægger|forelægger|laver|afholder"
@@ -130,25 +137,23 @@ public final class FollowUpExtractor {
             String kind = f.kind().code();
             if (f.source() == Source.DECISION) {
                 kindsFromDecision.add(kind);
-            } else if (f.source() != Source.TITLE && (kind.equals("recurring") || kind.equals("deadline")) && kindsFromDecision.contains(kind)) {
+            } else if (f.source() != Source.TITLE && kind.equals("recurring") && kindsFromDecision.contains(kind)) {
                 return; // what the decision says wins over what the case text proposed
             }
             FollowUp known = byKey.get(key);
-            if (known != null && f.kind() instanceof Recurring r && known.kind() instanceof Recurring k && r.rrule() != null
-                    && k.rrule() != null && r.rrule().length() != k.rrule().length()) {
-                if (r.rrule().length() > k.rrule().length()) {
-                    byKey.put(key, f);
-                }
-                return;
-            }
             if (known == null || known.confidence() < f.confidence()) {
                 byKey.put(key, known == null ? f : new FollowUp(f.kind(), f.owner() != null ? f.owner() : known.owner(),
                         f.evidence(), f.confidence(), f.source()));
             }
         }
 
+        /** All found; "FREQ=YEARLY" gives way to "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31" in the same item. */
         List<FollowUp> all() {
-            return List.copyOf(byKey.values());
+            List<FollowUp> all = new ArrayList<>(byKey.values());
+            all.removeIf(f -> f.kind() instanceof Recurring r && r.rrule() != null && !r.rrule().contains(";")
+                    && all.stream().anyMatch(g -> g.kind() instanceof Recurring o && o.rrule() != null
+                    && o.rrule().startsWith(r.rrule() + ";BY")));
+            return List.copyOf(all);
         }
     }
 
@@ -175,6 +180,34 @@ public final class FollowUpExtractor {
             }
             event(sentence, times, ref, source, confidence, found);
             action(sentence, times, ref, source, confidence, found);
+            if (source == Source.DECISION) {
+                request(sentence, times, ref, confidence, found);
+            }
+        }
+    }
+
+    /**
+     * "Udvalget ønsker en status i august 2025", "Sagen genoptages på næste møde": what the board asks to come
+     * back to it is an action, due when the decision says (a month: by its end), even with no owner named.
+     */
+    private void request(String sentence, List<TemporalExpression> times, LocalDate ref, double confidence, Found found) {
+        if (!REQUEST.matcher(sentence).find() || hasOwner(sentence, found.body)) {
+            return;
+        }
+        for (TemporalExpression t : times) {
+            Action action = null;
+            if (t instanceof NextMeetingExpression n) {
+                action = new Action(null, n.body() != null ? n.body() : found.body);
+            } else if (t instanceof DateExpression d && d.date().isAfter(ref)) {
+                action = new Action(d.date(), null);
+            } else if (t instanceof PeriodExpression p && p.to().isAfter(ref) && p.to().toEpochDay() - p.from().toEpochDay() <= 92) {
+                action = new Action(p.to(), null);
+            }
+            if (action != null) {
+                found.add(new FollowUp(action, owner(sentence, found.body), sentence, confidence - 0.1, Source.DECISION),
+                        "request " + action);
+                return;
+            }
         }
     }
 
@@ -210,8 +243,9 @@ public final class FollowUpExtractor {
             }
             for (int j = i + 1; j < sentences.size(); j++) {
                 String line = sentences.get(j).strip().replaceFirst("^[-•*]\\s*", "");
-                if (line.length() > 80 || line.endsWith(".") && line.split("\\s+").length > 6) {
-                    break; // the list has ended: prose again
+                if (line.length() > 80 || line.endsWith(".") && line.split("\\s+").length > 6
+                        || line.toLowerCase(Locale.ROOT).contains("frist") || line.chars().anyMatch(Character::isDigit)) {
+                    break; // the list has ended: prose again, or the deadline itself
                 }
                 parties.add(line.replaceAll("[,;:]$", ""));
             }
@@ -221,7 +255,8 @@ public final class FollowUpExtractor {
     }
 
     private void recurring(String sentence, RecurrenceExpression r, LocalDate ref, Source source, double confidence, Found found) {
-        if (AMOUNT.matcher(sentence).find() || r.rrule() != null && r.rrule().contains("UNTIL=")) {
+        String around = sentence.substring(Math.max(0, r.span().start() - 40), Math.min(sentence.length(), r.span().end() + 40));
+        if (AMOUNT.matcher(around).find() || r.rrule() != null && r.rrule().contains("UNTIL=")) {
             return; // "32.083 kr. årligt i 2021 – 2024" is a payment, not an obligation to follow up
         }
         if (source != Source.DECISION && !REPORTING.matcher(sentence).find()) {
@@ -230,17 +265,21 @@ public final class FollowUpExtractor {
         String per = r.per() == null ? null : r.per().times() != null ? r.per().times() + "/" + r.per().freq()
                 : r.per().min() + "-" + r.per().max() + "/" + r.per().freq();
         double sure = r.rrule() == null ? confidence - 0.2 : confidence;
-        String freq = r.rrule() == null ? per : r.rrule().split(";")[0];
         found.add(new FollowUp(new Recurring(r.rrule(), per, ref), owner(sentence, found.body), sentence, sure, source),
-                "recurring " + freq);
+                "recurring " + (r.rrule() == null ? per : r.rrule()));
     }
 
     private void event(String sentence, List<TemporalExpression> times, LocalDate ref, Source source, double confidence, Found found) {
         if (!EVENT_WORD.matcher(sentence).find() || PAST_SENTENCE.matcher(sentence).find() || hasOwner(sentence, found.body)) {
             return; // a sentence about who does what by when is an action, not an event
         }
+        if (CANCELLED.matcher(sentence).find() && !MOVED_TO.matcher(sentence).find()) {
+            return; // "mødet den 30. juli aflyses"
+        }
+        Matcher moved = MOVED_TO.matcher(sentence);
+        int from = moved.find() ? moved.end() : 0; // "flyttet fra den 4. til den 11. november": only the new day
         for (TemporalExpression t : times) {
-            if (t.deadline()) {
+            if (t.deadline() || t.span().start() < from) {
                 continue;
             }
             Event event = null;
@@ -340,9 +379,11 @@ public final class FollowUpExtractor {
         return matched.strip().replaceFirst("^(?i:at)\\s+", "");
     }
 
+    /** Sentences, with lines wrapped in the middle of a sentence joined again ("… den 11." / "november 2024"). */
     private static List<String> sentences(String text) {
+        String joined = WRAPPED.matcher(text).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE.split(text)) {
+        for (String s : DanishTemporalParser.SENTENCE_BOUNDARY.split(joined)) {
             String t = s.strip();
             if (!t.isEmpty()) {
                 out.add(t.replaceFirst("^[-•*]\\s+", ""));

@@ -77,7 +77,7 @@ public final class DanishTemporalParser {
             mask("kr", B + "\\d[\\d.,]*\\s*(?:mio\\.?|mia\\.?|mill\\.?|millioner|milliarder|tusinde?|t\\.)?\\s*kr\\.?|kr\\.?\\s*\\d[\\d.,]*"),
             mask("%|procent|pct", B + "\\d[\\d,.]*\\s*(?:%|procent|pct\\.?)"),
             mask("punkt|pkt|sag|bilag", "(?:punkt(?:erne)?|pkt\\.?|sag(?:erne)?|bilag)\\s+\\d+\\s*(?:[-–]|og|til)\\s*\\d+"),
-            mask("plan|tillæg|version|nr.", "(?:lokalplan|kommuneplantillæg|tillæg|version|nr\\.)\\s*(?:nr\\.\\s*)?\\d+(?:[./-]\\d+)*"));
+            mask("plan|tillæg|version|nr.|afsnit|kapitel|tabel|figur|bilag|paragraf", "(?:lokalplan|kommuneplantillæg|tillæg|version|nr\\.|afsnit|kapitel|tabel|figur|bilag|paragraf)\\s*(?:nr\\.\\s*)?\\d+(?:[./-]\\d+)*"));
 
     private static Map.Entry<String, Pattern> mask(String needs, String regex) {
         return Map.entry(needs, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -87,15 +87,21 @@ public final class DanishTemporalParser {
             "(?iu)\\b(?:blev|var|havde|vedtog|holdt|afholdt|fandt\\s+sted|modtog|gav|bad|sendte|\\p{L}{3,}ede)\\b");
     private static final Pattern FUTURE = Pattern.compile(
             "(?iu)\\b(?:\\p{L}*frist\\p{L}*|senest|inden|skal|vil|forventes|forventet|planlægges|planlagte?|kommende|næste"
-                    + "|afholdes|gennemføres|træder|indkaldes|sendes|fremsendes|deadline)\\b");
+                    + "|afholdes|gennemføres|træder|indkaldes|sendes|fremsendes|deadline|\\p{L}{4,}es)\\b");
+    /** Where a sentence ends: a full stop not after an abbreviation ("pr.", "kl.", "d."), or ; or a line break. */
+    public static final Pattern SENTENCE_BOUNDARY = Pattern.compile(
+            "(?<!\\b(?:pr|kl|d|jf|ca|nr|stk|mio|mia|kr|evt|inkl|ekskl|vedr|tlf|mv|osv|mm|bl\\.a|f\\.eks|m\\.v|m\\.m|dvs|iflg|ift|hhv|Pkt|pkt))[.!?]\\s+(?=[\\p{Lu}\"»])|[;\\n]");
+    private static final Pattern STRONG_FUTURE = Pattern.compile(
+            "(?iu)\\b(?:skal|vil|forventes|forventet|planlægges|planlagte?|kommende|næste|afholdes|gennemføres|indkaldes|træder\\s+i\\s+kraft)\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?iu)(?:\\p{L}*frist(?:en|er)?\\p{L}*|senest|inden|deadline|sidste\\s+dag|skal\\s+(?:være\\s+)?(?:modtaget|indsendt|fremsendt|afleveret|indleveret|færdig|afsluttet|besvaret)"
                     + "|skal\\s+(?:indsendes|fremsendes|afleveres|afgives|indgives|indleveres|sendes|modtages|besvares|godkendes|vedtages|afsluttes)|forfalder)"
-                    + "(?:[\\s,]+[^\\s.;:!?]+){0,5}[\\s,]*$");
+                    + "(?:[\\s,]+(?:pr\\.|[^\\s.;:!?]+)){0,5}[\\s,]*:?[\\s]*$");
     /** "Fristen for at søge om tilskud fra puljen er den 15. februar": the subject may be long. */
     private static final Pattern FRIST_SUBJECT = Pattern.compile(
             "(?iu)\\b\\p{L}*frist(?:en|erne)?\\b(?:[\\s,]+[^\\s.;:!?]+){0,10}?\\s+(?:er|var|bliver|udløber|sættes\\s+til|fastsættes\\s+til)(?:\\s+(?:på|til))?[\\s,]*$");
-    private static final Pattern DEADLINE_AFTER = Pattern.compile("(?iu)^[\\s,]*(?:er|som)\\s+(?:sidste\\s+)?(?:\\p{L}*frist|deadline)");
+    private static final Pattern DEADLINE_AFTER = Pattern.compile(
+            "(?iu)^[\\s,]*(?:(?:er|som)\\s+(?:sidste\\s+)?(?:\\p{L}*frist|deadline)|:\\s*(?:sidste\\s+)?(?:\\p{L}*frist|deadline))");
     private static final Pattern VAGUE_QUANTITY = Pattern.compile("(?iu)\\b(?:få|nogle|flere|enkelte|mange|et\\s+par)\\s+$");
     /** Every rule needs a digit or one of these words; a sentence with none of them is skipped at once. */
     private static final Pattern TRIGGER = Pattern.compile("(?iu)\\d|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|hver|dagli|ugentli"
@@ -121,7 +127,7 @@ public final class DanishTemporalParser {
     public DanishTemporalParser() {
         // dates
         add("@#", B + ON + DAY + "\\.?(?:\\s*-\\s*|\\s+)" + MONTH + "(?:[\\s,-]+" + YEAR + ")?" + E + TIME, this::writtenDate);
-        add("N", "(?<![\\d./-])(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})(?![\\d]|[./-]\\d)" + TIME, this::numericDate);
+        add("N", "(?<![\\p{L}\\d./-])(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})(?![\\d]|[./-]\\d)" + TIME, this::numericDate);
         add("N", "(?<![\\d./-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])" + TIME, this::isoDate);
         add("N", B + "(?:den|d\\.)\\s*(\\d{1,2})[./](\\d{1,2})\\.?(?![\\d./-])" + TIME, this::shortNumericDate);
         add("kl.|klokken", B + "(?:kl\\.?|klokken)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d])", this::clockTime);
@@ -133,7 +139,7 @@ public final class DanishTemporalParser {
                 + "(?:[\\s,]+" + YEAR + ")?" + E, this::coordinatedDays);
         add("@", B + "(?:(primo|medio|ultimo|i\\s+starten\\s+af|starten\\s+af|i\\s+begyndelsen\\s+af|begyndelsen\\s+af|midten\\s+af|i\\s+midten\\s+af"
                 + "|slutningen\\s+af|i\\s+slutningen\\s+af|udgangen\\s+af|ved\\s+udgangen\\s+af)\\s+)?(?:måneden\\s+)?" + MONTH_FULL
-                + "(?:\\s+(?:måned\\s+)?" + YEAR + ")?" + E, this::month);
+                + "(?:\\s+(?:måned\\s+)?" + YEAR + ")?" + E + "(?!\\s+(?:allé|alle|vej|gade|plads|stræde|park)\\b)", this::month);
         add("kvartal", B + "(?:(\\d)\\.|" + ORDINAL_WORD + ")\\s*kvartal(?:et)?(?:\\s+(?:af\\s+|i\\s+)?" + YEAR + ")?" + E, this::quarter);
         add("halv", B + "(?:(\\d)\\.|" + ORDINAL_WORD + ")\\s*(?:halvår(?:et)?|halvdel\\s+af)(?:\\s+(?:af\\s+|i\\s+)?" + YEAR + ")?" + E, this::halfYear);
         add("forår|sommer|efterår|vinter", B + "(?:i\\s+|til\\s+|fra\\s+|hen\\s+over\\s+|i\\s+løbet\\s+af\\s+)?(forår(?:et)?|sommer(?:en)?|efterår(?:et)?|vinter(?:en)?)(?:\\s+" + YEAR + ")?" + E, this::season);
@@ -308,10 +314,16 @@ public final class DanishTemporalParser {
         return out.toString();
     }
 
+    /** A plan or an obligation beats past tense; past tense beats a mere deadline word ("fristen var den 1. marts"). */
     private static Tense tense(String text) {
-        boolean future = FUTURE.matcher(SENEST_PAST.matcher(text).replaceAll(" ")).find();
-        boolean past = PAST.matcher(text).find();
-        return future ? Tense.FUTURE : past ? Tense.PAST : Tense.NEUTRAL;
+        String t = SENEST_PAST.matcher(text).replaceAll(" ");
+        if (STRONG_FUTURE.matcher(t).find()) {
+            return Tense.FUTURE;
+        }
+        if (PAST.matcher(text).find()) {
+            return Tense.PAST;
+        }
+        return FUTURE.matcher(t).find() ? Tense.FUTURE : Tense.NEUTRAL;
     }
 
     private static TemporalExpression withDeadlineCue(TemporalExpression t, String text) {
@@ -319,9 +331,13 @@ public final class DanishTemporalParser {
             return t;
         }
         String before = text.substring(Math.max(0, t.span().start() - 80), t.span().start());
-        int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf('\n')));
+        Matcher end = SENTENCE_BOUNDARY.matcher(before);
+        int sentence = -1;
+        while (end.find()) {
+            sentence = end.end();
+        }
         if (sentence >= 0) {
-            before = before.substring(sentence + 1);
+            before = before.substring(sentence);
         }
         Matcher cue = DEADLINE_BEFORE.matcher(before);
         if (cue.find() && !mostRecently(cue.group()) && !cue.group().toLowerCase(Locale.ROOT).matches("(?s)inden\\s+for\\b.*")
@@ -482,6 +498,9 @@ public final class DanishTemporalParser {
             if (c.tense() != Tense.PAST && monday.plusDays(6 + 7L * (last - first)).isBefore(c.reference().minusDays(60))) {
                 year++;
             }
+        }
+        if (last > LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
+            return Optional.empty(); // "uge 53" in a year of 52 weeks
         }
         LocalDate from = weekMonday(year, first);
         LocalDate to = weekMonday(year, last).plusDays(6);

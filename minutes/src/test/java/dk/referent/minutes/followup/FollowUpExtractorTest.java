@@ -147,4 +147,48 @@ class FollowUpExtractorTest {
         assertEquals("Kommunalbestyrelsen", f.owner());
         assertTrue(f.confidence() < 0.9, "from the case text, so less sure");
     }
+
+    @Test
+    void abbreviationsAndWrappedLinesDoNotCutASentence() throws Exception {
+        FollowUp f = item("Punkt 1: Regnskab\nBeslutning\nGodkendt. Team Økonomi skal senest pr. 1. december 2024 indsende regnskabet,\n"
+                + "som forelægges på mødet den 11.\ndecember 2024.\n").get(0);
+        assertEquals(new Deadline(LocalDate.of(2024, 12, 1), null, List.of()), f.kind());
+        assertEquals("Team Økonomi", f.owner());
+        assertTrue(f.evidence().endsWith("11. december 2024."), f.evidence());
+    }
+
+    @Test
+    void aCancelledMeetingIsNoEventAndAMovedOneOnlyOnItsNewDay() throws Exception {
+        assertEquals(List.of(), kinds(item("Punkt 1: Mødeplan\nBeslutning\nGodkendt. Mødet den 30. juli 2024 aflyses.\n"), Event.class));
+        assertEquals(List.of(new Event(LocalDate.of(2024, 11, 11), null, null)), kinds(item(
+                "Punkt 1: Mødeplan\nBeslutning\nGodkendt. Mødet den 4. november 2024 er flyttet til den 11. november 2024.\n"), Event.class));
+    }
+
+    @Test
+    void whatTheBoardAsksToComeBackIsAnAction() throws Exception {
+        assertEquals(List.of(new Action(LocalDate.of(2025, 8, 31), null)), kinds(item(
+                "Punkt 1: Fravær\nBeslutning\nTaget til efterretning. Direktionen ønsker en status på fraværsindsatsen i august 2025.\n"), Action.class));
+        assertEquals(List.of(new Action(null, "Direktionen")), kinds(item(
+                "Punkt 1: Budget\nBeslutning\nUdsat. Sagen genoptages på næste møde.\n"), Action.class));
+    }
+
+    @Test
+    void aReferenceToAnAttachmentIsNoHearingParty() throws Exception {
+        Deadline d = kinds(item("Punkt 1: Høring\nBeslutning\nGodkendt. Høringsparterne fremgår af bilag 2. Fristen for høringssvar er den 1. december 2024.\n"),
+                Deadline.class).get(0);
+        assertEquals(List.of(), d.parties());
+    }
+
+    @Test
+    void aMentionOfFollowingUpOnAMeetingIsNotAStandingFollowUp() throws Exception {
+        assertEquals(List.of(), kinds(item("Punkt 1: Eventuelt\nBeslutning\nDirektionen drøftede opfølgning på byrådsmødet den 11. september.\n"),
+                AfterMeeting.class));
+    }
+
+    @Test
+    void differentObligationsOfDifferentFrequenciesAreBothKept() throws Exception {
+        List<Recurring> r = kinds(item("Punkt 1: Økonomi\nBeslutning\nGodkendt. Der udarbejdes en månedlig økonomirapport, og der gives status hvert kvartal.\n"),
+                Recurring.class);
+        assertEquals(List.of("FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3"), r.stream().map(Recurring::rrule).toList());
+    }
 }

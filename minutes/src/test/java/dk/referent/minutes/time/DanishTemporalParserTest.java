@@ -62,6 +62,10 @@ class DanishTemporalParserTest {
         "Ansøgninger skal være modtaget senest 20. marts.|date 2024-03-20 !",
         "Sagen blev senest drøftet den 4. marts 2024.|date 2024-03-04",
         "Svar skal sendes inden den 1. maj 2024.|date 2024-05-01 !",
+        "Frist for tilbud: 20. januar 2025|date 2025-01-20 !",
+        "Regnskabet skal indsendes senest pr. 1. juni 2024.|date 2024-06-01 !",
+        "Fristen for indsendelse var den 1. marts.|date 2024-03-01 !",
+        "Sagen forelægges Byrådet den 30. oktober.|date 2024-10-30",
         "Materialet skal være færdigt inden udgangen af april 2024.|date 2024-04-30 !",
         // periods
         "Arbejdet udføres i maj 2024.|period 2024-05-01/2024-05-31",
@@ -110,6 +114,10 @@ class DanishTemporalParserTest {
         "Skolen har 2. og 3. klasse i samme bygning",
         "Sag 24/11223 er afsluttet",
         "Adressen er Nørregade 12, 4400 Kalundborg",
+        "Version v3.2.21 er installeret på alle pc'er",
+        "Se afsnit 4.2.10 i rapporten",
+        "Børnehuset på Maj Allé 12 udvides",
+        "Kampagnen kører i uge 53 2024",
         "Udgifterne steg med 3,5 % i forhold til sidste år",
     })
     void notTemporal(String sentence) {

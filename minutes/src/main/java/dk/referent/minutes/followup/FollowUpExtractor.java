@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 public final class FollowUpExtractor {
 
     /** A line break inside a sentence: the line goes on without a full stop and the next starts in lower case or a digit. */
-    private static final Pattern WRAPPED = Pattern.compile("(?<=[\\p{L}\\d,.])[ \\t]*\\n(?=[\\p{Ll}\\d])");
+    private static final Pattern WRAPPED = Pattern.compile("([\\p{L}\\d,.])[ \\t]*\\n(?=[\\p{Ll}\\d])");
     private static final Pattern CANCELLED = Pattern.compile("(?iu)\\b(?:aflys\\p{L}*|udgår|udskudt|flyttet\\s+fra|flyttes\\s+fra)\\b");
     private static final Pattern MOVED_TO = Pattern.compile("(?iu)\\b(?:flyttet|flyttes|rykket|rykkes)\\b.*?\\btil\\b");
     /** What the board asks for in its decision: a status, a report, the case back. */
@@ -381,7 +381,7 @@ public final class FollowUpExtractor {
 
     /** Sentences, with lines wrapped in the middle of a sentence joined again ("… den 11." / "november 2024"). */
     private static List<String> sentences(String text) {
-        String joined = WRAPPED.matcher(text).replaceAll(" ");
+        String joined = text.indexOf('\n') < 0 ? text : WRAPPED.matcher(text).replaceAll("$1 ");
         List<String> out = new ArrayList<>();
         for (String s : DanishTemporalParser.SENTENCE_BOUNDARY.split(joined)) {
             String t = s.strip();

@@ -90,7 +90,7 @@ public final class DanishTemporalParser {
                     + "|afholdes|gennemføres|træder|indkaldes|sendes|fremsendes|deadline|\\p{L}{4,}es)\\b");
     /** Where a sentence ends: a full stop not after an abbreviation ("pr.", "kl.", "d."), or ; or a line break. */
     public static final Pattern SENTENCE_BOUNDARY = Pattern.compile(
-            "(?<!\\b(?:pr|kl|d|jf|ca|nr|stk|mio|mia|kr|evt|inkl|ekskl|vedr|tlf|mv|osv|mm|bl\\.a|f\\.eks|m\\.v|m\\.m|dvs|iflg|ift|hhv|Pkt|pkt))[.!?]\\s+(?=[\\p{Lu}\"»])|[;\\n]");
+            "[.!?](?<!\\b(?:pr|kl|d|jf|ca|nr|stk|mio|mia|kr|evt|inkl|ekskl|vedr|tlf|mv|osv|mm|bl\\.a|f\\.eks|m\\.v|m\\.m|dvs|iflg|ift|hhv|Pkt|pkt)\\.)\\s+(?=[\\p{Lu}\"»])|[;\\n]");
     private static final Pattern STRONG_FUTURE = Pattern.compile(
             "(?iu)\\b(?:skal|vil|forventes|forventet|planlægges|planlagte?|kommende|næste|afholdes|gennemføres|indkaldes|træder\\s+i\\s+kraft)\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(

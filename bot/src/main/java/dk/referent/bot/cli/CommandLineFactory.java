@@ -3,6 +3,7 @@ package dk.referent.bot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.referat.ReferatParser;
 import dk.referent.minutes.followup.FollowUpExtractor;
+import dk.referent.minutes.question.QuestionParser;
 import dk.referent.minutes.time.DanishTemporalParser;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -29,6 +30,7 @@ public final class CommandLineFactory {
         ObjectMapper mapper = deps.mapper();
         FollowUpExtractor extractor = new FollowUpExtractor(deps.temporalParser());
         ReferatFiles files = new ReferatFiles(parser, extractor);
+        QuestionParser questions = new QuestionParser();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -43,6 +45,8 @@ public final class CommandLineFactory {
                     made = new FollowupsCommand.Confirm(deps.databases(), deps.clock());
                 } else if (type == FollowupsCommand.Reject.class) {
                     made = new FollowupsCommand.Reject(deps.databases(), deps.clock());
+                } else if (type == AskCommand.class) {
+                    made = new AskCommand(deps.databases(), questions, mapper, deps.in());
                 } else if (type == IngestCommand.class) {
                     made = new IngestCommand(files, deps.databases(), mapper, deps.clock(), deps.terminal());
                 } else if (type == BenchCommand.Parse.class) {
@@ -60,6 +64,7 @@ public final class CommandLineFactory {
         cl.addSubcommand("ingest", IngestCommand.class);
         cl.addSubcommand("dates", DatesCommand.class);
         cl.addSubcommand("followups", FollowupsCommand.class);
+        cl.addSubcommand("ask", AskCommand.class);
         cl.addSubcommand("bench", BenchCommand.class);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("command failed", e);

@@ -1,0 +1,87 @@
+package dk.referent.bot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.persistence.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code referent ask} over an ingested referat whose closed item has content. */
+class AskCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private TestDatabases.FreshDatabase fresh;
+
+    @BeforeEach
+    void ingest() throws Exception {
+        fresh = TestDatabases.fresh();
+        Files.writeString(dir.resolve("r.md"), """
+                REFERAT Direktionen d. 11-03-2024
+
+                Punkt 1: Udvikling af sprogskolen
+                24-001310
+                Beslutning
+                Godkendt med bemærkning om ny leder.
+
+                Punkt 2: Lukket: Personalesag
+                24-000002
+                Beslutning
+                Afskedigelse af medarbejder godkendt.
+                """);
+        assertEquals(0, CliRun.with(fresh::connect, "ingest", dir.toString()).exitCode());
+    }
+
+    @AfterEach
+    void drop() {
+        fresh.close();
+    }
+
+    @Test
+    void jsonCarriesTheContractFields() throws Exception {
+        JsonNode answer = JSON.readTree(CliRun.with(fresh::connect, "ask", "--json", "Hvad blev besluttet om sprogskolen?").out());
+        assertEquals("Hvad blev besluttet om sprogskolen?", answer.get("question").asText());
+        JsonNode hit = answer.get("hits").get(0);
+        assertEquals("Direktionen", hit.get("meeting").get("body").asText());
+        assertEquals("2024-03-11", hit.get("meeting").get("date").asText());
+        assertEquals(1, hit.get("item").get("number").asInt());
+        assertEquals("24-001310", hit.get("item").get("case").asText());
+        assertFalse(hit.get("item").get("closed").asBoolean());
+        assertTrue(hit.get("score").asDouble() > 0);
+        assertTrue(answer.get("answer").asText().startsWith("Godkendt med bemærkning om ny leder."), answer.get("answer").asText());
+        assertTrue(answer.get("answer").asText().contains("punkt 1"), answer.get("answer").asText());
+    }
+
+    @Test
+    void aClosedItemShowsItsTitleButNeverItsContentUnauthorised() {
+        String answer = CliRun.with(fresh::connect, "ask", "personalesag").out();
+        assertTrue(answer.contains("Personalesag"), answer);
+        assertTrue(answer.contains("lukket"), answer);
+        assertFalse(answer.contains("Afskedigelse"), answer);
+        assertTrue(CliRun.with(fresh::connect, "ask", "--authorised", "personalesag").out().contains("Afskedigelse"));
+    }
+
+    @Test
+    void englishQuestionsGetEnglishAnswersAndNothingFoundIsSaidPlainly() {
+        assertTrue(CliRun.with(fresh::connect, "ask", "What was decided on the language school?").out().contains("item 1"));
+        String none = CliRun.with(fresh::connect, "ask", "Hvad blev besluttet om skateparken?").out();
+        assertTrue(none.startsWith("Jeg fandt ingen beslutning om »skateparken«"), none);
+    }
+
+    @Test
+    void questionsFromStdinGiveOneObjectPerLine() {
+        CliRun run = CliRun.withInput("sprogskolen\nskatepark\n", fresh::connect, "ask", "--json", "-");
+        assertEquals(2, run.out().lines().count());
+    }
+}

@@ -1,0 +1,113 @@
+package dk.referent.persistence;
+
+import dk.referent.minutes.question.Question;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * "What was decided on X?": the agenda items that answer a question, best first, or none when nothing is
+ * relevant enough. Each question word counts when the item's Danish search vector has it (stemmed, or as a
+ * prefix for compounds), more when its title has it; trigram similarity of the words to the title catches
+ * spelling slips. A closed item is found by its title only, unless the query is authorised.
+ */
+public final class DecisionSearch {
+
+    /** An item that answers, with its citation. */
+    public record Hit(String body, LocalDate date, int number, String title, String caseNumber, boolean closed,
+                      String decision, String outcome, double score) {
+    }
+
+    /** Below this a match is a coincidence of common words, not an answer. */
+    static final double THRESHOLD = 0.45;
+
+    private final Database database;
+
+    public DecisionSearch(Database database) {
+        this.database = database;
+    }
+
+    public List<Hit> search(Question question, boolean authorised, int limit) {
+        DSLContext db = database.dsl();
+        if (question.caseNumber().isPresent() && question.words().isEmpty()) {
+            return byCase(db, question.caseNumber().get(), authorised, limit);
+        }
+        if (question.empty()) {
+            return List.of();
+        }
+        String vector = authorised ? "i.search_authorised" : "i.search";
+        List<Field<Double>> wordScores = new ArrayList<>();
+        List<String> any = new ArrayList<>();
+        List<Object> anyBinds = new ArrayList<>();
+        for (String word : question.words()) {
+            wordScores.add(wordScore(vector, word, 1.0));
+            any.add(match(vector, word));
+            anyBinds.add(word);
+            anyBinds.add(word);
+        }
+        for (String word : question.related()) {
+            wordScores.add(wordScore(vector, word, 0.6));
+            any.add(match(vector, word));
+            anyBinds.add(word);
+            anyBinds.add(word);
+        }
+        Param<String> words = DSL.val(String.join(" ", question.words()));
+        Field<Double> coverage = DSL.field("({0}) / {1}", SQLDataType.DOUBLE,
+                wordScores.stream().reduce((a, b) -> a.plus(b)).orElseThrow(),
+                DSL.val((double) question.words().size() * 2));
+        Field<Double> similarity = DSL.field("word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' '))",
+                SQLDataType.DOUBLE, words);
+        Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END",
+                SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")));
+        String anyMatch = "(" + String.join(" OR ", any) + ")";
+        return db.select(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
+                        DSL.field("i.number", Integer.class), DSL.field("i.title", String.class), DSL.field("i.case_number", String.class),
+                        DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class), DSL.field("i.outcome", String.class),
+                        score.as("score"))
+                .from(DSL.table("agenda_item").as("i"))
+                .join(DSL.table("meeting").as("m")).on(DSL.field("m.id").eq(DSL.field("i.meeting_id")))
+                .where(DSL.condition(anyMatch, anyBinds.toArray())
+                        .or(DSL.condition("word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' ')) >= 0.5", words)))
+                .orderBy(DSL.field("score").desc(), DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc(), DSL.field("i.number").asc())
+                .limit(limit)
+                .fetch(r -> new Hit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value6() && !authorised ? null : r.value7(), r.value8(), Math.round(r.value9() * 1000) / 1000.0))
+                .stream().filter(h -> h.score() >= THRESHOLD).toList();
+    }
+
+    /**
+     * 2 when the title has the word, 1.5 when the title has it with a slip (trigram similarity), 1.3 when only the
+     * rest of the item has it, 0 otherwise; times {@code weight}.
+     */
+    private static Field<Double> wordScore(String vector, String word, double weight) {
+        return DSL.field("(CASE WHEN " + match("to_tsvector('danish', i.title || ' ' || array_to_string(i.alternative_titles, ' '))", "{0}")
+                        + " THEN 2 WHEN word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' ')) >= 0.5"
+                        + " THEN 1.5 WHEN " + match(vector, "{0}") + " THEN 1.3 ELSE 0 END) * {1}",
+                SQLDataType.DOUBLE, DSL.val(word), DSL.val(weight));
+    }
+
+    /** The vector has the word's Danish stem, or a word beginning with it (the first part of a compound). */
+    private static String match(String vector, String bind) {
+        String word = bind.equals("{0}") ? "{0}" : "?";
+        return "(" + vector + " @@ plainto_tsquery('danish', " + word + ") OR " + vector
+                + " @@ to_tsquery('danish', quote_literal(lower(" + word + ")) || ':*'))";
+    }
+
+    private static List<Hit> byCase(DSLContext db, String caseNumber, boolean authorised, int limit) {
+        return db.select(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
+                        DSL.field("i.number", Integer.class), DSL.field("i.title", String.class), DSL.field("i.case_number", String.class),
+                        DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class), DSL.field("i.outcome", String.class))
+                .from(DSL.table("agenda_item").as("i"))
+                .join(DSL.table("meeting").as("m")).on(DSL.field("m.id").eq(DSL.field("i.meeting_id")))
+                .where(DSL.field("i.case_number").eq(caseNumber))
+                .orderBy(DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc())
+                .limit(limit)
+                .fetch(r -> new Hit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value6() && !authorised ? null : r.value7(), r.value8(), 1.0));
+    }
+}

@@ -7,6 +7,9 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -65,18 +68,13 @@ public final class DecisionSearch {
         Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END",
                 SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")));
         String anyMatch = "(" + String.join(" OR ", any) + ")";
-        return db.select(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
-                        DSL.field("i.number", Integer.class), DSL.field("i.title", String.class), DSL.field("i.case_number", String.class),
-                        DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class), DSL.field("i.outcome", String.class),
-                        score.as("score"))
-                .from(DSL.table("agenda_item").as("i"))
-                .join(DSL.table("meeting").as("m")).on(DSL.field("m.id").eq(DSL.field("i.meeting_id")))
+        return db.select(citation(score.as("score")))
+                .from(ITEMS_WITH_MEETINGS)
                 .where(DSL.condition(anyMatch, anyBinds.toArray())
                         .or(DSL.condition("word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' ')) >= 0.5", words)))
                 .orderBy(DSL.field("score").desc(), DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc(), DSL.field("i.number").asc())
                 .limit(limit)
-                .fetch(r -> new Hit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value6() && !authorised ? null : r.value7(), r.value8(), Math.round(r.value9() * 1000) / 1000.0))
+                .fetch(r -> hit(r, authorised))
                 .stream().filter(h -> h.score() >= THRESHOLD).toList();
     }
 
@@ -99,15 +97,29 @@ public final class DecisionSearch {
     }
 
     private static List<Hit> byCase(DSLContext db, String caseNumber, boolean authorised, int limit) {
-        return db.select(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
-                        DSL.field("i.number", Integer.class), DSL.field("i.title", String.class), DSL.field("i.case_number", String.class),
-                        DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class), DSL.field("i.outcome", String.class))
-                .from(DSL.table("agenda_item").as("i"))
-                .join(DSL.table("meeting").as("m")).on(DSL.field("m.id").eq(DSL.field("i.meeting_id")))
+        return db.select(citation(DSL.inline(1.0).as("score")))
+                .from(ITEMS_WITH_MEETINGS)
                 .where(DSL.field("i.case_number").eq(caseNumber))
                 .orderBy(DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc())
                 .limit(limit)
-                .fetch(r -> new Hit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value6() && !authorised ? null : r.value7(), r.value8(), 1.0));
+                .fetch(r -> hit(r, authorised));
+    }
+
+    private static final Table<?> ITEMS_WITH_MEETINGS = DSL.table("agenda_item").as("i")
+            .join(DSL.table("meeting").as("m")).on(DSL.field("m.id").eq(DSL.field("i.meeting_id")));
+
+    /** What an answer cites: body, date, punkt, title, case, closed, decision, outcome, and the score. */
+    private static List<SelectField<?>> citation(Field<Double> score) {
+        return List.of(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
+                DSL.field("i.number", Integer.class), DSL.field("i.title", String.class), DSL.field("i.case_number", String.class),
+                DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class), DSL.field("i.outcome", String.class), score);
+    }
+
+    /** A closed item's decision stays in the database unless the query is authorised. */
+    private static Hit hit(Record r, boolean authorised) {
+        boolean closed = r.get(5, Boolean.class);
+        return new Hit(r.get(0, String.class), r.get(1, LocalDate.class), r.get(2, Integer.class), r.get(3, String.class),
+                r.get(4, String.class), closed, closed && !authorised ? null : r.get(6, String.class), r.get(7, String.class),
+                Math.round(r.get(8, Double.class) * 1000) / 1000.0);
     }
 }

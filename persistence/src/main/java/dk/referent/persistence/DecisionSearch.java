@@ -44,25 +44,27 @@ public final class DecisionSearch {
             return List.of();
         }
         String vector = authorised ? "i.search_authorised" : "i.search";
+        List<String> all = new ArrayList<>(question.words());
+        all.addAll(question.related());
+        double[] rarity = rarity(db, vector, all);
         List<Field<Double>> wordScores = new ArrayList<>();
         List<String> any = new ArrayList<>();
         List<Object> anyBinds = new ArrayList<>();
-        for (String word : question.words()) {
-            wordScores.add(wordScore(vector, word, 1.0));
-            any.add(match(vector, word));
-            anyBinds.add(word);
-            anyBinds.add(word);
-        }
-        for (String word : question.related()) {
-            wordScores.add(wordScore(vector, word, 0.6));
-            any.add(match(vector, word));
-            anyBinds.add(word);
-            anyBinds.add(word);
+        double possible = 0;
+        for (int w = 0; w < all.size(); w++) {
+            boolean own = w < question.words().size();
+            double weight = rarity[w] * (own ? 1.0 : 0.6);
+            wordScores.add(wordScore(vector, all.get(w), weight));
+            any.add(match(vector, all.get(w)));
+            anyBinds.add(all.get(w));
+            anyBinds.add(all.get(w));
+            if (own) {
+                possible += 2 * Math.max(rarity[w], 0.05);
+            }
         }
         Param<String> words = DSL.val(String.join(" ", question.words()));
         Field<Double> coverage = DSL.field("({0}) / {1}", SQLDataType.DOUBLE,
-                wordScores.stream().reduce((a, b) -> a.plus(b)).orElseThrow(),
-                DSL.val((double) question.words().size() * 2));
+                wordScores.stream().reduce((a, b) -> a.plus(b)).orElseThrow(), DSL.val(possible));
         Field<Double> similarity = DSL.field("word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' '))",
                 SQLDataType.DOUBLE, words);
         Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END",
@@ -76,6 +78,32 @@ public final class DecisionSearch {
                 .limit(limit)
                 .fetch(r -> hit(r, authorised))
                 .stream().filter(h -> h.score() >= THRESHOLD).toList();
+    }
+
+    /**
+     * How much each word says: 1 for a word few items have, towards 0 for one most items have ("kommunens",
+     * "status") — an inverse document frequency over the stored items, counted in one query.
+     */
+    private static double[] rarity(DSLContext db, String vector, List<String> words) {
+        double[] out = new double[words.size()];
+        if (words.isEmpty()) {
+            return out;
+        }
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        List<Object> binds = new ArrayList<>();
+        for (String w : words) {
+            sql.append(", count(*) FILTER (WHERE ").append(match(vector, w)).append(')');
+            binds.add(w);
+            binds.add(w);
+        }
+        sql.append(" FROM agenda_item i");
+        Record counts = db.fetchOne(sql.toString(), binds.toArray());
+        double items = Math.max(2, counts.get(0, Long.class));
+        for (int w = 0; w < words.size(); w++) {
+            double df = Math.max(1, counts.get(w + 1, Long.class));
+            out[w] = Math.min(1.0, Math.log(items / df) / Math.log(items) + 0.15);
+        }
+        return out;
     }
 
     /**

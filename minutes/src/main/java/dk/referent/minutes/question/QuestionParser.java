@@ -44,6 +44,8 @@ public final class QuestionParser {
             "og", "i", "på", "om", "af", "til", "for", "med", "den", "det", "de", "en", "et", "der", "som", "at", "er", "var",
             "blev", "har", "hvad", "hvilke", "hvilken", "hvem", "hvor", "hvornår", "sag", "sagen", "punkt", "punktet", "vedr",
             "vedrørende", "angående", "omkring", "ny", "nye", "nyt", "noget", "nogen", "mht", "fra", "ved", "vi", "os",
+            "sagsnr", "sagsnummer", "sagsid", "nr", "j.nr", "skal", "kan", "bliver", "blive", "været", "besluttet",
+            "besluttede", "beslutningen", "beslutning", "hvordan", "status",
             // English
             "the", "a", "an", "of", "on", "about", "to", "in", "for", "and", "with", "what", "was", "were", "is", "case", "item",
             "regarding", "concerning", "decided", "decision", "new"));

@@ -7,6 +7,10 @@ import dk.referent.persistence.Database;
 import dk.referent.persistence.DatabaseUnavailableException;
 import dk.referent.persistence.DecisionSearch;
 import dk.referent.persistence.DecisionSearch.Hit;
+import dk.referent.persistence.MeetingLookup;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,12 +51,14 @@ final class AskCommand implements Callable<Integer> {
     private final QuestionParser questions;
     private final ObjectMapper mapper;
     private final InputStream in;
+    private final Clock clock;
 
-    AskCommand(DatabaseProvider databases, QuestionParser questions, ObjectMapper mapper, InputStream in) {
+    AskCommand(DatabaseProvider databases, QuestionParser questions, ObjectMapper mapper, InputStream in, Clock clock) {
         this.databases = databases;
         this.questions = questions;
         this.mapper = mapper;
         this.in = in;
+        this.clock = clock;
     }
 
     @Override
@@ -71,10 +77,19 @@ final class AskCommand implements Callable<Integer> {
         }
         try (Database db = databases.open()) {
             DecisionSearch search = new DecisionSearch(db);
+            MeetingLookup meetings = new MeetingLookup(db);
             for (String text : asked) {
-                Question q = questions.parse(text);
-                List<Hit> hits = search.search(q, authorised, limit);
-                String answer = AnswerText.of(q, hits, authorised);
+                Question q = questions.parse(text, LocalDate.now(clock));
+                List<Hit> hits;
+                String answer;
+                if (q.kind() == Question.Kind.DECISION) {
+                    hits = search.search(q, authorised, limit);
+                    answer = AnswerText.of(q, hits, authorised);
+                } else {
+                    Optional<MeetingLookup.MeetingView> meeting = meetings.find(q.body(), q.from(), q.to(), authorised);
+                    answer = MeetingAnswerText.of(q, meeting);
+                    hits = meeting.map(m -> agendaHits(q, m)).orElse(List.of());
+                }
                 if (json) {
                     out.println(mapper.writeValueAsString(toJson(text, answer, hits)));
                 } else {
@@ -88,6 +103,17 @@ final class AskCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("referent: " + e.getMessage());
             return ExitCodes.FAILED;
         }
+    }
+
+    /** For agenda and closed-item questions, the items are the hits (in agenda order). */
+    private static List<Hit> agendaHits(Question q, MeetingLookup.MeetingView m) {
+        if (q.kind() != Question.Kind.AGENDA && q.kind() != Question.Kind.CLOSED_ITEMS) {
+            return List.of();
+        }
+        return m.items().stream()
+                .filter(i -> q.kind() == Question.Kind.AGENDA || i.closed())
+                .map(i -> new Hit(m.body(), m.date(), i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.outcome(), 1.0))
+                .toList();
     }
 
     private static Map<String, Object> toJson(String question, String answer, List<Hit> hits) {

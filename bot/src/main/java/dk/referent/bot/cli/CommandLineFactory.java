@@ -30,7 +30,7 @@ public final class CommandLineFactory {
         ObjectMapper mapper = deps.mapper();
         FollowUpExtractor extractor = new FollowUpExtractor(deps.temporalParser());
         ReferatFiles files = new ReferatFiles(parser, extractor);
-        QuestionParser questions = new QuestionParser();
+        QuestionParser questions = new QuestionParser(QuestionParser.loadGlossary(), deps.temporalParser());
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -46,7 +46,7 @@ public final class CommandLineFactory {
                 } else if (type == FollowupsCommand.Reject.class) {
                     made = new FollowupsCommand.Reject(deps.databases(), deps.clock());
                 } else if (type == AskCommand.class) {
-                    made = new AskCommand(deps.databases(), questions, mapper, deps.in());
+                    made = new AskCommand(deps.databases(), questions, mapper, deps.in(), deps.clock());
                 } else if (type == IngestCommand.class) {
                     made = new IngestCommand(files, deps.databases(), mapper, deps.clock(), deps.terminal());
                 } else if (type == BenchCommand.Parse.class) {

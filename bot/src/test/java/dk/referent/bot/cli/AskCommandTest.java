@@ -30,6 +30,9 @@ class AskCommandTest {
         Files.writeString(dir.resolve("r.md"), """
                 REFERAT Direktionen d. 11-03-2024
 
+                Mødested Rådhuset, lokale 2
+                Mødedeltagere Anne Holm, Bo Lund (Fravær), Carl Dam
+
                 Punkt 1: Udvikling af sprogskolen
                 24-001310
                 Beslutning
@@ -83,5 +86,18 @@ class AskCommandTest {
     void questionsFromStdinGiveOneObjectPerLine() {
         CliRun run = CliRun.withInput("sprogskolen\nskatepark\n", fresh::connect, "ask", "--json", "-");
         assertEquals(2, run.out().lines().count());
+    }
+
+    @Test
+    void meetingQuestionsAnswerWhoWhereAndWhat() {
+        String who = CliRun.with(fresh::connect, "ask", "Hvem deltog i mødet den 11. marts 2024?").out();
+        assertTrue(who.startsWith("Til stede ved Direktionen, 11. marts 2024: Anne Holm og Carl Dam. Fraværende: Bo Lund."), who);
+        String where = CliRun.with(fresh::connect, "ask", "Where was the meeting held on 11 March 2024?").out();
+        assertTrue(where.contains("was held at: Rådhuset, lokale 2"), where);
+        String closed = CliRun.with(fresh::connect, "ask", "Hvilke punkter var lukkede på mødet den 11. marts 2024?").out();
+        assertTrue(closed.contains("2. Personalesag"), closed);
+        assertFalse(closed.contains("Afskedigelse"), closed);
+        String none = CliRun.with(fresh::connect, "ask", "Hvem deltog i mødet den 1. juni 2030?").out();
+        assertTrue(none.startsWith("Jeg fandt intet møde"), none);
     }
 }

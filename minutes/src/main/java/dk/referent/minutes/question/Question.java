@@ -1,5 +1,6 @@
 package dk.referent.minutes.question;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,9 +12,13 @@ import java.util.Optional;
  * @param words   the question's content words, lower case, question templates and stop words removed
  * @param related words the glossary adds for them
  */
-public record Question(String text, Language language, Optional<String> caseNumber, List<String> words, List<String> related) {
+public record Question(String text, Kind kind, Language language, Optional<String> caseNumber, List<String> words,
+                       List<String> related, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> body) {
 
     public enum Language { DANISH, ENGLISH }
+
+    /** What is asked: a decision (the default), or something about a meeting. */
+    public enum Kind { DECISION, ATTENDANCE, ABSENCE, PLACE, AGENDA, CLOSED_ITEMS }
 
     public Question {
         words = List.copyOf(words);

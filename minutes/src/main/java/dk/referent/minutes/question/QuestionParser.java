@@ -1,6 +1,10 @@
 package dk.referent.minutes.question;
 
 import dk.referent.minutes.question.Question.Language;
+import dk.referent.minutes.time.DanishTemporalParser;
+import dk.referent.minutes.time.MeetingBodies;
+import dk.referent.minutes.time.TemporalExpression;
+import java.time.LocalDate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,16 +54,99 @@ public final class QuestionParser {
             "the", "a", "an", "of", "on", "about", "to", "in", "for", "and", "with", "what", "was", "were", "is", "case", "item",
             "regarding", "concerning", "decided", "decision", "new"));
 
+    private static final List<Map.Entry<Question.Kind, Pattern>> KINDS = List.of(
+            Map.entry(Question.Kind.ABSENCE, Pattern.compile("(?iu)\\b(?:fraværende|fravær|afbud|manglede|ikke\\s+til\\s+stede|absent|missing|apologies)\\b")),
+            Map.entry(Question.Kind.ATTENDANCE, Pattern.compile("(?iu)\\b(?:hvem\\s+deltog|deltog|deltagere|til\\s+stede|mødedeltagere|who\\s+attended|attend\\p{L}*|participants)\\b")),
+            Map.entry(Question.Kind.CLOSED_ITEMS, Pattern.compile("(?iu)\\b(?:lukkede\\s+punkter|lukkede|lukket|closed\\s+items?|closed)\\b")),
+            Map.entry(Question.Kind.PLACE, Pattern.compile("(?iu)\\b(?:hvor\\s+(?:blev|bliver|holdes|afholdes|var|er)|mødested|where\\s+(?:was|is|will))\\b")),
+            Map.entry(Question.Kind.AGENDA, Pattern.compile("(?iu)\\b(?:dagsorden(?:en)?|hvilke\\s+punkter|punkterne|agenda|what\\s+was\\s+on)\\b")));
+    private static final Pattern MEETING_WORD = Pattern.compile("(?iu)\\b(?:møde\\p{L}*|\\p{L}+mødet|meeting|dagsorden\\p{L}*|agenda)\\b");
+    private static final Pattern BODY = Pattern.compile(
+            "(?iu)\\b(direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council)\\b");
+
     private final Map<String, List<String>> glossary;
+    private final DanishTemporalParser temporal;
 
     public QuestionParser() {
-        this(loadGlossary());
+        this(loadGlossary(), new DanishTemporalParser());
     }
 
-    public QuestionParser(Map<String, List<String>> glossary) {
+    public QuestionParser(Map<String, List<String>> glossary, DanishTemporalParser temporal) {
         this.glossary = Map.copyOf(glossary);
+        this.temporal = temporal;
     }
 
+    /** The question as asked on {@code today} (which resolves "i april", "sidste år"). */
+    public Question parse(String text, LocalDate today) {
+        Question q = parse(text);
+        Question.Kind kind = Question.Kind.DECISION;
+        boolean aboutADecision = DECIDED.matcher(text).find();
+        // "fravær på grund af sygdom" is a topic; "hvem var fraværende på mødet" is about a meeting
+        boolean aboutAMeeting = MEETING_WORD.matcher(text).find() || WHO_OR_WHERE.matcher(text).find();
+        for (Map.Entry<Question.Kind, Pattern> k : KINDS) {
+            if (!aboutADecision && aboutAMeeting && k.getValue().matcher(text).find()) {
+                kind = k.getKey();
+                break;
+            }
+        }
+        String danishDates = text;
+        for (Map.Entry<String, String> month : ENGLISH_MONTHS.entrySet()) {
+            danishDates = danishDates.replaceAll("(?i)\\b" + month.getKey() + "\\b", month.getValue());
+        }
+        Optional<LocalDate> from = Optional.empty();
+        Optional<LocalDate> to = Optional.empty();
+        for (TemporalExpression t : temporal.find(danishDates, today)) {
+            if (t instanceof TemporalExpression.DateExpression d) {
+                from = Optional.of(d.date());
+                to = Optional.of(d.date());
+                break;
+            }
+            if (t instanceof TemporalExpression.PeriodExpression p) {
+                from = Optional.of(p.from());
+                to = Optional.of(p.to());
+                break;
+            }
+        }
+        if (from.isEmpty() && LAST_YEAR.matcher(text).find()) {
+            from = Optional.of(LocalDate.of(today.getYear() - 1, 1, 1));
+            to = Optional.of(LocalDate.of(today.getYear() - 1, 12, 31));
+        }
+        Optional<String> body = Optional.empty();
+        Matcher b = BODY.matcher(text);
+        if (b.find()) {
+            body = Optional.of(bodyName(b.group(1)));
+        }
+        return new Question(q.text(), kind, q.language(), q.caseNumber(), q.words(), q.related(), from, to, body);
+    }
+
+    private static final Pattern WHO_OR_WHERE = Pattern.compile("(?iu)^\\s*(?:hvem|hvor|hvilke\\s+punkter|who|where|which\\s+items)\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?iu)\\b(?:sidste\\s+år|last\\s+year|i\\s+fjor)\\b");
+    private static final Pattern DECIDED = Pattern.compile("(?iu)\\b(?:besluttet|besluttede|beslutning\\p{L}*|vedtaget|decided|decision\\p{L}*|agreed)\\b");
+    /** English month names, so that "3 May 2021" is read by the Danish date grammar as "3 maj 2021". */
+    private static final Map<String, String> ENGLISH_MONTHS = Map.ofEntries(Map.entry("january", "januar"),
+            Map.entry("february", "februar"), Map.entry("march", "marts"), Map.entry("may", "maj"), Map.entry("june", "juni"),
+            Map.entry("july", "juli"), Map.entry("october", "oktober"));
+
+    /** "direktionsmødet" → Direktionen, "KB" → Kommunalbestyrelsen, "økonomiudvalget" → Økonomiudvalget. */
+    private static String bodyName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("direktion") || w.equals("executive board")) {
+            return "Direktionen";
+        }
+        if (w.startsWith("byråd") || w.equals("city council")) {
+            return "Byrådet";
+        }
+        if (w.startsWith("kommunalbestyrelse") || w.equals("kb") || w.equals("municipal council")) {
+            return "Kommunalbestyrelsen";
+        }
+        if (w.startsWith("økonomiudvalg") || w.equals("øu")) {
+            return "Økonomiudvalget";
+        }
+        String stem = w.replaceAll("(?:smødet|smøde|et|s)$", "");
+        return MeetingBodies.fromStem(stem.endsWith("udvalg") ? stem : stem + "udvalg");
+    }
+
+    /** The question without a date to resolve against (decision questions only). */
     public Question parse(String text) {
         String t = text.strip();
         Optional<String> caseNumber = Optional.empty();
@@ -108,7 +195,8 @@ public final class QuestionParser {
             }
         }
         related.removeAll(words);
-        return new Question(text, language, caseNumber, words, List.copyOf(related));
+        return new Question(text, Question.Kind.DECISION, language, caseNumber, words, List.copyOf(related),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static int englishWords(String text) {

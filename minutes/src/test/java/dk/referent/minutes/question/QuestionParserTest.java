@@ -53,4 +53,30 @@ class QuestionParserTest {
     void onlyATemplateIsAnEmptyQuestion() {
         assertTrue(parser.parse("Hvad blev besluttet om?").empty());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Hvem deltog i direktionsmødet den 22. november 2021?|ATTENDANCE|2021-11-22",
+        "Hvem var fraværende på mødet i marts 2023?|ABSENCE|2023-03-01",
+        "Hvor blev mødet holdt den 3. maj 2021?|PLACE|2021-05-03",
+        "Hvad var på dagsordenen den 29. april 2024?|AGENDA|2024-04-29",
+        "Hvilke punkter var lukkede på mødet den 29. april 2024?|CLOSED_ITEMS|2024-04-29",
+        "Who attended the meeting on 3 May 2021?|ATTENDANCE|2021-05-03",
+    })
+    void meetingQuestionsAreKnownWithTheirDate(String question, Question.Kind kind, String from) {
+        Question q = parser.parse(question, java.time.LocalDate.of(2024, 11, 22));
+        assertEquals(kind, q.kind());
+        assertEquals(Optional.of(java.time.LocalDate.parse(from)), q.from());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fravær på grund af sygdom", "Hvad blev besluttet om dagsordenen for ledermødet?", "lukning af skoler"})
+    void topicsThatSoundLikeMeetingWordsStayDecisionQuestions(String question) {
+        assertEquals(Question.Kind.DECISION, parser.parse(question, java.time.LocalDate.of(2024, 11, 22)).kind());
+    }
+
+    @Test
+    void aBodyIsNamed() {
+        assertEquals(Optional.of("Kommunalbestyrelsen"), parser.parse("Hvem deltog i KB-mødet?", java.time.LocalDate.of(2024, 11, 22)).body());
+    }
 }

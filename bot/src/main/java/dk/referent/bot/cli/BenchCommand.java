@@ -6,6 +6,8 @@ import dk.referent.minutes.referat.Referat;
 import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.DatabaseConfig;
+import dk.referent.persistence.DecisionSearch;
+import dk.referent.minutes.question.QuestionParser;
 import dk.referent.persistence.ReferatStore;
 import dk.referent.minutes.referat.ReferatFormatException;
 import dk.referent.minutes.referat.ReferatParser;
@@ -34,8 +36,62 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code referent bench …}: measured speed and memory, the figures the README quotes. */
-@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Parse.class, BenchCommand.Ingest.class})
+@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Parse.class, BenchCommand.Ingest.class, BenchCommand.Ask.class})
 final class BenchCommand {
+
+    /**
+     * {@code referent bench ask [--items N]}: p50/p95 latency of answering decision questions in process, after
+     * warm-up, over N generated items in a fresh temporary embedded database.
+     */
+    @Command(name = "ask", description = "Answer latency (p50/p95) over N generated items in a fresh, temporary embedded database.")
+    static final class Ask implements Callable<Integer> {
+
+        @Option(names = "--items", defaultValue = "10000", description = "How many items to generate (default: ${DEFAULT-VALUE}).")
+        int items;
+
+        @Option(names = "--questions", defaultValue = "300", description = "How many questions to time (default: ${DEFAULT-VALUE}).")
+        int questions;
+
+        @Spec
+        CommandSpec spec;
+
+        private final QuestionParser parser;
+
+        Ask(QuestionParser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path dir = Files.createTempDirectory("referent-bench-");
+            try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+                long t0 = System.nanoTime();
+                SyntheticItems.load(db, items);
+                double loadSeconds = (System.nanoTime() - t0) / 1e9;
+                DecisionSearch search = new DecisionSearch(db);
+                List<String> asked = SyntheticItems.questions(questions);
+                for (String q : asked.subList(0, Math.min(50, asked.size()))) {
+                    search.search(parser.parse(q), false, 5);
+                }
+                long[] nanos = new long[asked.size()];
+                int answered = 0;
+                for (int i = 0; i < asked.size(); i++) {
+                    long s0 = System.nanoTime();
+                    answered += search.search(parser.parse(asked.get(i)), false, 5).isEmpty() ? 0 : 1;
+                    nanos[i] = System.nanoTime() - s0;
+                }
+                java.util.Arrays.sort(nanos);
+                out.printf(Locale.ROOT, "answered %d questions (%d with hits) over %d items (loaded in %.1f s): p50 %.1f ms, p95 %.1f ms,"
+                                + " max %.1f ms; %s, %d cores%n", asked.size(), answered, items, loadSeconds,
+                        nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, nanos[nanos.length - 1] / 1e6,
+                        db.description(), Runtime.getRuntime().availableProcessors());
+                return ExitCodes.OK;
+            } finally {
+                Ingest.deleteRecursively(dir);
+            }
+        }
+    }
 
     /**
      * {@code referent bench ingest [--count N]}: parse and store N generated referater into a fresh embedded
@@ -108,7 +164,7 @@ final class BenchCommand {
             }
         }
 
-        private static void deleteRecursively(Path dir) throws IOException {
+        static void deleteRecursively(Path dir) throws IOException {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);

@@ -51,6 +51,8 @@ public final class CommandLineFactory {
                     made = new IngestCommand(files, deps.databases(), mapper, deps.clock(), deps.terminal());
                 } else if (type == BenchCommand.Parse.class) {
                     made = new BenchCommand.Parse(parser, extractor, mapper);
+                } else if (type == BenchCommand.Ask.class) {
+                    made = new BenchCommand.Ask(questions);
                 } else if (type == BenchCommand.Ingest.class) {
                     made = new BenchCommand.Ingest(parser, extractor, mapper, deps.clock());
                 } else {

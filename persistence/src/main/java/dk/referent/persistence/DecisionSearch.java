@@ -28,6 +28,8 @@ public final class DecisionSearch {
 
     /** Below this a match is a coincidence of common words, not an answer. */
     static final double THRESHOLD = 0.45;
+    /** How many best-ranked items the full scoring looks at. */
+    private static final int CANDIDATES = 200;
 
     private final Database database;
 
@@ -48,16 +50,11 @@ public final class DecisionSearch {
         all.addAll(question.related());
         double[] rarity = rarity(db, vector, all);
         List<Field<Double>> wordScores = new ArrayList<>();
-        List<String> any = new ArrayList<>();
-        List<Object> anyBinds = new ArrayList<>();
         double possible = 0;
         for (int w = 0; w < all.size(); w++) {
             boolean own = w < question.words().size();
             double weight = rarity[w] * (own ? 1.0 : 0.6);
             wordScores.add(wordScore(vector, all.get(w), weight));
-            any.add(match(vector, all.get(w)));
-            anyBinds.add(all.get(w));
-            anyBinds.add(all.get(w));
             if (own) {
                 possible += 2 * Math.max(rarity[w], 0.05);
             }
@@ -69,11 +66,21 @@ public final class DecisionSearch {
                 SQLDataType.DOUBLE, words);
         Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END",
                 SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")));
-        String anyMatch = "(" + String.join(" OR ", any) + ")";
+        // Stage one: candidates from the GIN indexes — the best-ranked items for any of the words, and titles
+        // with a spelling slip; stage two scores only those.
+        String combined = String.join(" || ", all.stream().map(w -> "plainto_tsquery('danish', ?) || to_tsquery('danish', quote_literal(lower(?)) || ':*')").toList());
+        List<Object> candidateBinds = new ArrayList<>();
+        for (String w : all) {
+            candidateBinds.add(w);
+            candidateBinds.add(w);
+        }
+        candidateBinds.add(String.join(" ", question.words()));
+        String candidates = "i.id IN (SELECT c.id FROM (SELECT a.id FROM agenda_item a, (SELECT " + combined + " AS q) query WHERE "
+                + vector.replace("i.", "a.") + " @@ query.q ORDER BY ts_rank_cd(" + vector.replace("i.", "a.") + ", query.q) DESC LIMIT "
+                + CANDIDATES + ") c UNION SELECT t.id FROM agenda_item t WHERE ? <<% t.title)";
         return db.select(citation(score.as("score")))
                 .from(ITEMS_WITH_MEETINGS)
-                .where(DSL.condition(anyMatch, anyBinds.toArray())
-                        .or(DSL.condition("{0} <<% i.title", words)))
+                .where(DSL.condition(candidates, candidateBinds.toArray()))
                 .orderBy(DSL.field("score").desc(), DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc(), DSL.field("i.number").asc())
                 .limit(limit)
                 .fetch(r -> hit(r, authorised))

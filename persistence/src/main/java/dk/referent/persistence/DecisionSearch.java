@@ -99,8 +99,8 @@ public final class DecisionSearch {
                 ? db.fetchCount(DSL.table("agenda_item")) : estimate.doubleValue());
         for (int w = 0; w < words.size(); w++) {
             // one query a word, each answered from the GIN index
-            double df = Math.max(1, db.fetchValue("SELECT count(*) FROM agenda_item i WHERE " + match(vector, "?"),
-                    words.get(w), words.get(w)) instanceof Number n ? n.doubleValue() : 1);
+            Object count = db.fetchValue("SELECT count(*) FROM agenda_item i WHERE " + match(vector, "?"), words.get(w), words.get(w));
+            double df = Math.max(1, ((Number) count).doubleValue());
             out[w] = Math.min(1.0, Math.log(items / df) / Math.log(items) + 0.15);
         }
         return out;
@@ -117,9 +117,11 @@ public final class DecisionSearch {
                 SQLDataType.DOUBLE, DSL.val(word), DSL.val(weight));
     }
 
-    /** The vector has the word's Danish stem, or a word beginning with it (the first part of a compound). */
-    private static String match(String vector, String bind) {
-        String word = bind.equals("{0}") ? "{0}" : "?";
+    /**
+     * The vector has the word's Danish stem, or a word beginning with it (the first part of a compound);
+     * {@code word} is the SQL placeholder of the word ("?" or "{0}"), used twice.
+     */
+    private static String match(String vector, String word) {
         return "(" + vector + " @@ plainto_tsquery('danish', " + word + ") OR " + vector
                 + " @@ to_tsquery('danish', quote_literal(lower(" + word + ")) || ':*'))";
     }

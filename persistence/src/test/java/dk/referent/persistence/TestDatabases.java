@@ -35,11 +35,6 @@ public final class TestDatabases {
         }
     }
 
-    /** Which server the tests run against, for messages. */
-    public static synchronized String describe() {
-        return server().url("…");
-    }
-
     private static Server server() {
         if (server == null) {
             server = System.getenv("REFERENT_TEST_DB_URL") != null ? external() : embedded();

@@ -3,8 +3,6 @@ package dk.referent.bot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.question.Question;
 import dk.referent.minutes.question.QuestionParser;
-import dk.referent.persistence.Database;
-import dk.referent.persistence.DatabaseUnavailableException;
 import dk.referent.persistence.DecisionSearch;
 import dk.referent.persistence.DecisionSearch.Hit;
 import dk.referent.persistence.MeetingLookup;
@@ -75,7 +73,7 @@ final class AskCommand implements Callable<Integer> {
         } else {
             asked.add(String.join(" ", question));
         }
-        try (Database db = databases.open()) {
+        return databases.using(spec.commandLine().getErr(), db -> {
             DecisionSearch search = new DecisionSearch(db);
             MeetingLookup meetings = new MeetingLookup(db);
             for (String text : asked) {
@@ -99,10 +97,7 @@ final class AskCommand implements Callable<Integer> {
                 out.flush();
             }
             return ExitCodes.OK;
-        } catch (DatabaseUnavailableException e) {
-            spec.commandLine().getErr().println("referent: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+        });
     }
 
     /** For agenda and closed-item questions, the items are the hits (in agenda order). */
@@ -123,7 +118,7 @@ final class AskCommand implements Callable<Integer> {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Hit h : hits) {
             Map<String, Object> hit = new LinkedHashMap<>();
-            hit.put("meeting", Map.of("body", h.body(), "date", h.date().toString()));
+            hit.put("meeting", JsonParts.meeting(h.body(), h.date()));
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("number", h.number());
             item.put("title", h.title());

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +65,7 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Path dir = Files.createTempDirectory("referent-bench-");
-            try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+            return onTemporaryDatabase(db -> {
                 long t0 = System.nanoTime();
                 SyntheticItems.load(db, items);
                 double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -81,15 +81,13 @@ final class BenchCommand {
                     answered += search.search(parser.parse(asked.get(i)), false, 5).isEmpty() ? 0 : 1;
                     nanos[i] = System.nanoTime() - s0;
                 }
-                java.util.Arrays.sort(nanos);
+                Arrays.sort(nanos);
                 out.printf(Locale.ROOT, "answered %d questions (%d with hits) over %d items (loaded in %.1f s): p50 %.1f ms, p95 %.1f ms,"
                                 + " max %.1f ms; %s, %d cores%n", asked.size(), answered, items, loadSeconds,
                         nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, nanos[nanos.length - 1] / 1e6,
                         db.description(), Runtime.getRuntime().availableProcessors());
                 return ExitCodes.OK;
-            } finally {
-                Ingest.deleteRecursively(dir);
-            }
+            });
         }
     }
 
@@ -129,8 +127,7 @@ final class BenchCommand {
             for (int i = 0; i < count; i++) {
                 texts.add(generator.referat(i));
             }
-            Path dir = Files.createTempDirectory("referent-bench-");
-            try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+            return onTemporaryDatabase(db -> {
                 ReferatStore store = new ReferatStore(db, new AuditLog(clock), clock);
                 long items = 0;
                 long parseNanos = 0;
@@ -159,12 +156,22 @@ final class BenchCommand {
                             items / seconds, count / seconds, db.description(), Runtime.getRuntime().availableProcessors());
                 }
                 return ExitCodes.OK;
-            } finally {
-                deleteRecursively(dir);
-            }
+            });
         }
+    }
 
-        static void deleteRecursively(Path dir) throws IOException {
+    /** What a benchmark does with its database; returns the exit code. */
+    @FunctionalInterface
+    interface OnDatabase {
+        int run(Database database) throws Exception;
+    }
+
+    /** A fresh embedded database in a temporary directory — never the user's data — deleted afterwards. */
+    static int onTemporaryDatabase(OnDatabase work) throws Exception {
+        Path dir = Files.createTempDirectory("referent-bench-");
+        try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+            return work.run(db);
+        } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);

@@ -2,8 +2,6 @@ package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.persistence.AuditLog;
-import dk.referent.persistence.Database;
-import dk.referent.persistence.DatabaseUnavailableException;
 import dk.referent.persistence.FollowUpStore;
 import dk.referent.persistence.FollowUpStore.Filter;
 import dk.referent.persistence.FollowUpStore.Row;
@@ -59,7 +57,7 @@ final class FollowupsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = databases.open()) {
+        return databases.using(spec.commandLine().getErr(), db -> {
             List<Row> rows = new FollowUpStore(db, new AuditLog(clock), clock)
                     .list(new Filter(Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(owner), Optional.ofNullable(status)));
             for (Row r : rows) {
@@ -71,10 +69,7 @@ final class FollowupsCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCodes.OK;
-        } catch (DatabaseUnavailableException e) {
-            spec.commandLine().getErr().println("referent: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+        });
     }
 
     private static String line(Row r) {
@@ -109,7 +104,7 @@ final class FollowupsCommand implements Callable<Integer> {
         o.put("evidence", r.evidence());
         o.put("confidence", Math.round(r.confidence() * 100) / 100.0);
         o.put("details", mapper.readTree(r.details()));
-        o.put("meeting", Map.of("body", r.meetingBody(), "date", r.meetingDate().toString()));
+        o.put("meeting", JsonParts.meeting(r.meetingBody(), r.meetingDate()));
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("number", r.itemNumber());
         item.put("title", r.itemTitle());
@@ -142,15 +137,15 @@ final class FollowupsCommand implements Callable<Integer> {
         abstract String done();
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (ids.isEmpty() && !all()) {
                 err.println("referent followups " + spec.name() + ": name the follow-up ids" + (spec.name().equals("confirm") ? ", or --all" : ""));
                 return ExitCodes.BAD_INPUT;
             }
-            try (Database db = databases.open()) {
-                List<Long> changed = decide(new FollowUpStore(db, new AuditLog(clock), clock), "cli:" + System.getProperty("user.name"));
+            return databases.using(err, db -> {
+                List<Long> changed = decide(new FollowUpStore(db, new AuditLog(clock), clock), JsonParts.actor());
                 out.printf("%d %s%s%n", changed.size(), done(), changed.isEmpty() ? "" : ": " + changed);
                 List<Long> untouched = ids.stream().filter(id -> !changed.contains(id)).toList();
                 if (!untouched.isEmpty()) {
@@ -158,10 +153,7 @@ final class FollowupsCommand implements Callable<Integer> {
                     return ExitCodes.FAILED;
                 }
                 return ExitCodes.OK;
-            } catch (DatabaseUnavailableException e) {
-                err.println("referent: " + e.getMessage());
-                return ExitCodes.FAILED;
-            }
+            });
         }
     }
 

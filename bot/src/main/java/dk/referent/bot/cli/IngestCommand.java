@@ -2,8 +2,6 @@ package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.persistence.AuditLog;
-import dk.referent.persistence.Database;
-import dk.referent.persistence.DatabaseUnavailableException;
 import dk.referent.persistence.IngestResult;
 import dk.referent.persistence.ReferatStore;
 import java.io.IOException;
@@ -61,10 +59,10 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         Map<String, Integer> counts = new LinkedHashMap<>(Map.of("new", 0, "updated", 0, "unchanged", 0, "errors", 0));
-        try (Database database = databases.open()) {
+        int opened = databases.using(err, database -> {
             ReferatStore store = new ReferatStore(database, new AuditLog(clock), clock);
             Progress progress = new Progress(err, files.size(), terminal && !json && files.size() > PROGRESS_FROM);
-            String actor = "cli:" + System.getProperty("user.name");
+            String actor = JsonParts.actor();
             for (Path file : files) {
                 progress.show(file);
                 Map<String, Object> line = new LinkedHashMap<>();
@@ -78,10 +76,7 @@ final class IngestCommand implements Callable<Integer> {
                         counts.merge(r.status().code(), 1, Integer::sum);
                         line.put("status", r.status().code());
                         line.put("error", null);
-                        Map<String, String> meeting = new LinkedHashMap<>();
-                        meeting.put("body", r.body());
-                        meeting.put("date", r.date().toString());
-                        line.put("meeting", meeting);
+                        line.put("meeting", JsonParts.meeting(r.body(), r.date()));
                         line.put("items", r.items());
                     } catch (IllegalArgumentException | DataAccessException e) {
                         error(line, counts, "not stored: " + e.getMessage());
@@ -90,9 +85,10 @@ final class IngestCommand implements Callable<Integer> {
                 progress.clear();
                 report(out, err, line);
             }
-        } catch (DatabaseUnavailableException e) {
-            err.println("referent: " + e.getMessage());
-            return ExitCodes.FAILED;
+            return ExitCodes.OK;
+        });
+        if (opened != ExitCodes.OK) {
+            return opened;
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("files", files.size());

@@ -20,6 +20,7 @@ import dk.referent.minutes.time.TemporalExpression.RecurrenceExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ public final class FollowUpExtractor {
     private static final class Found {
         private final String body;
         private final Map<String, FollowUp> byKey = new LinkedHashMap<>();
-        private final Set<String> kindsFromDecision = new java.util.HashSet<>();
+        private final Set<String> kindsFromDecision = new HashSet<>();
 
         Found(String body) {
             this.body = body;

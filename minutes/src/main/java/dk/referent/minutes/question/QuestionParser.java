@@ -65,6 +65,7 @@ public final class QuestionParser {
             "(?iu)\\b(direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council)\\b");
 
     private final Map<String, List<String>> glossary;
+    private final List<Map.Entry<Pattern, List<String>>> phrases;
     private final DanishTemporalParser temporal;
 
     public QuestionParser() {
@@ -74,6 +75,11 @@ public final class QuestionParser {
     public QuestionParser(Map<String, List<String>> glossary, DanishTemporalParser temporal) {
         this.glossary = Map.copyOf(glossary);
         this.temporal = temporal;
+        List<Map.Entry<Pattern, List<String>>> found = new ArrayList<>();
+        // longest first, so "procurement" does not take the words of a longer phrase
+        glossary.keySet().stream().filter(k -> k.contains(" ")).sorted((a, b) -> b.length() - a.length())
+                .forEach(k -> found.add(Map.entry(Pattern.compile("(?iu)\\b" + Pattern.quote(k) + "\\b"), glossary.get(k))));
+        this.phrases = List.copyOf(found);
     }
 
     /** The question as asked on {@code today} (which resolves "i april", "sidste år"). */
@@ -89,10 +95,7 @@ public final class QuestionParser {
                 break;
             }
         }
-        String danishDates = text;
-        for (Map.Entry<String, String> month : ENGLISH_MONTHS.entrySet()) {
-            danishDates = danishDates.replaceAll("(?i)\\b" + month.getKey() + "\\b", month.getValue());
-        }
+        String danishDates = ENGLISH_MONTH.matcher(text).replaceAll(m -> ENGLISH_MONTHS.get(m.group().toLowerCase(Locale.ROOT)));
         Optional<LocalDate> from = Optional.empty();
         Optional<LocalDate> to = Optional.empty();
         for (TemporalExpression t : temporal.find(danishDates, today)) {
@@ -126,6 +129,7 @@ public final class QuestionParser {
     private static final Map<String, String> ENGLISH_MONTHS = Map.ofEntries(Map.entry("january", "januar"),
             Map.entry("february", "februar"), Map.entry("march", "marts"), Map.entry("may", "maj"), Map.entry("june", "juni"),
             Map.entry("july", "juli"), Map.entry("october", "oktober"));
+    private static final Pattern ENGLISH_MONTH = Pattern.compile("(?i)\\b(?:" + String.join("|", ENGLISH_MONTHS.keySet()) + ")\\b");
 
     /** "direktionsmødet" → Direktionen, "KB" → Kommunalbestyrelsen, "økonomiudvalget" → Økonomiudvalget. */
     private static String bodyName(String word) {
@@ -162,12 +166,13 @@ public final class QuestionParser {
         Set<String> related = new LinkedHashSet<>();
         // phrases of the glossary first ("language school" → sprogskole), longest first
         boolean english = language == Language.ENGLISH;
-        for (Map.Entry<String, List<String>> e : glossary.entrySet()) {
-            if (e.getKey().contains(" ") && Pattern.compile("(?iu)\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(lower).find()) {
-                // a phrase ("youth analysis") is searched as its Danish term; the rest are related
-                words.add(e.getValue().get(0));
-                related.addAll(e.getValue().subList(1, e.getValue().size()));
-                lower = lower.replaceAll("(?iu)\\b" + Pattern.quote(e.getKey()) + "\\b", " ");
+        for (Map.Entry<Pattern, List<String>> phrase : phrases) {
+            Matcher found = phrase.getKey().matcher(lower);
+            if (found.find()) {
+                // a phrase ("language school") is searched as its Danish term; the rest are related
+                words.add(phrase.getValue().get(0));
+                related.addAll(phrase.getValue().subList(1, phrase.getValue().size()));
+                lower = found.replaceAll(" ");
             }
         }
         Matcher w = WORD.matcher(lower);

@@ -79,7 +79,7 @@ public final class DanishDates {
     private static Optional<LocalDate> toDate(Pattern p, Matcher m) {
         try {
             if (p == WRITTEN) {
-                int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                int month = month(m.group(2));
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
             }
             if (p == ISO) {
@@ -94,6 +94,13 @@ public final class DanishDates {
         } catch (DateTimeException | NullPointerException e) {
             return Optional.empty();
         }
+    }
+
+    /** A month's number from its Danish name or abbreviation ("marts", "mar.", "sept"). */
+    static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer month = MONTHS.get(key);
+        return month != null ? month : MONTHS.get(key.substring(0, Math.min(3, key.length())));
     }
 
     /**

@@ -48,10 +48,6 @@ public final class DanishTemporalParser {
     private static final String ORDINAL_WORD = "(første|anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|fjortende|sidste)";
     private static final String COUNT_WORD = "(en|én|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|\\d{1,2})";
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("maj", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("okt", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("en", 1), Map.entry("én", 1), Map.entry("et", 1), Map.entry("ét", 1), Map.entry("to", 2),
             Map.entry("tre", 3), Map.entry("fire", 4), Map.entry("fem", 5), Map.entry("seks", 6), Map.entry("syv", 7),
@@ -795,8 +791,7 @@ public final class DanishTemporalParser {
     }
 
     private static int month(String name) {
-        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-        return MONTHS.get(key.length() >= 3 ? key.substring(0, 3) : key);
+        return DanishDates.month(name);
     }
 
     private static int number(String word) {

@@ -1,12 +1,17 @@
 package dk.referent.persistence;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.referent.minutes.question.Question;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.Table;
@@ -17,7 +22,11 @@ import org.jooq.impl.SQLDataType;
  * "What was decided on X?": the agenda items that answer a question, best first, or none when nothing is
  * relevant enough. Each question word counts when the item's Danish search vector has it (stemmed, or as a
  * prefix for compounds), more when its title has it; trigram similarity of the words to the title catches
- * spelling slips. A closed item is found by its title only, unless the query is authorised.
+ * spelling slips; rare words count more than common ones. A closed item is found by its title only, unless the
+ * query is authorised. A body or a period in the question narrows the answer to it.
+ *
+ * <p>Answers and word frequencies are cached per version of the stored minutes (the newest audit log entry:
+ * every ingest writes one), so a new referat is seen at once, also when another process stored it.
  */
 public final class DecisionSearch {
 
@@ -28,82 +37,203 @@ public final class DecisionSearch {
 
     /** Below this a match is a coincidence of common words, not an answer. */
     static final double THRESHOLD = 0.45;
-    /** How many best-ranked items the full scoring looks at. */
-    private static final int CANDIDATES = 200;
+    /** Up to this many stored items, word frequencies are counted exactly; above, the planner's statistics are used. */
+    private static final int EXACT_COUNT_UP_TO = 20_000;
+    /** A word in more than this share of the items is looked up newest first instead of through its index. */
+    private static final double DENSE = 0.02;
+    /** A word in fewer than this share of the items (or in none) may be a spelling slip. */
+    private static final double RARE = 0.001;
 
     private final Database database;
+    private final Cache<AnswerKey, List<Hit>> answers;
+    private final Cache<WordKey, Double> frequencies = Caffeine.newBuilder().maximumSize(50_000).build();
+    private final Cache<Long, Double> itemCounts = Caffeine.newBuilder().maximumSize(4).build();
+
+    private record AnswerKey(long version, Question question, boolean authorised, int limit) {
+    }
+
+    private record WordKey(long version, String vector, String word) {
+    }
 
     public DecisionSearch(Database database) {
+        this(database, 10_000);
+    }
+
+    /** {@code cachedAnswers} 0 answers every question afresh (the latency benchmark). */
+    public DecisionSearch(Database database, int cachedAnswers) {
         this.database = database;
+        this.answers = Caffeine.newBuilder().maximumSize(Math.max(0, cachedAnswers)).build();
     }
 
     public List<Hit> search(Question question, boolean authorised, int limit) {
         DSLContext db = database.dsl();
+        long version = version(db);
+        Question key = new Question(question.text().strip().toLowerCase(java.util.Locale.ROOT), question.kind(), question.language(),
+                question.caseNumber(), question.words(), question.related(), question.from(), question.to(), question.body(),
+                question.constraintWords());
+        return answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit));
+    }
+
+    private List<Hit> answer(DSLContext db, long version, Question question, boolean authorised, int limit) {
+        List<Hit> hits = find(db, version, question, authorised, limit);
+        // a body or date that matches nothing: the topic may still have been decided elsewhere or at another time
+        return hits.isEmpty() && question.constrained() ? find(db, version, question.unconstrained(), authorised, limit) : hits;
+    }
+
+    /**
+     * Whether {@code best} keeps to the question's body and period; false when nothing there answered and the search
+     * looked elsewhere (anything there would have ranked first).
+     */
+    public static boolean answersWithin(Question question, Hit best) {
+        return question.body().map(b -> sameBody(b, best.body())).orElse(true)
+                && question.from().map(f -> !best.date().isBefore(f)).orElse(true)
+                && question.to().map(t -> !best.date().isAfter(t)).orElse(true);
+    }
+
+    private List<Hit> find(DSLContext db, long version, Question question, boolean authorised, int limit) {
+        Condition meeting = meetingCondition(question);
         if (question.caseNumber().isPresent() && question.words().isEmpty()) {
-            return byCase(db, question.caseNumber().get(), authorised, limit);
+            return byCase(db, question.caseNumber().get(), meeting, authorised, limit);
         }
         if (question.empty()) {
             return List.of();
         }
-        String vector = authorised ? "i.search_authorised" : "i.search";
-        List<String> all = new ArrayList<>(question.words());
-        all.addAll(question.related());
-        double[] rarity = rarity(db, vector, all);
+        String vector = authorised ? "search_authorised" : "search";
+        List<String> own = question.constrained() ? question.topicWords() : question.words();
+        List<String> all = new ArrayList<>(own);
+        question.related().stream().filter(w -> !all.contains(w)).forEach(all::add);
+        double items = itemCounts.get(version, v -> itemCount(db));
+        double[] frequency = new double[all.size()];
         List<Field<Double>> wordScores = new ArrayList<>();
         double possible = 0;
         for (int w = 0; w < all.size(); w++) {
-            boolean own = w < question.words().size();
-            double weight = rarity[w] * (own ? 1.0 : 0.6);
-            wordScores.add(wordScore(vector, all.get(w), weight));
-            if (own) {
-                possible += 2 * Math.max(rarity[w], 0.05);
+            String word = all.get(w);
+            frequency[w] = frequencies.get(new WordKey(version, vector, word), k -> documents(db, vector, word, items));
+            double rarity = Math.min(1.0, Math.log(items / Math.max(1, frequency[w])) / Math.log(items) + 0.15);
+            boolean isOwn = w < own.size();
+            wordScores.add(wordScore("i." + vector, word, rarity * (isOwn ? 1.0 : 0.6)));
+            if (isOwn) {
+                possible += 2 * Math.max(rarity, 0.05);
             }
         }
-        Param<String> words = DSL.val(String.join(" ", question.words()));
+        String phrase = String.join(" ", own);
         Field<Double> coverage = DSL.field("({0}) / {1}", SQLDataType.DOUBLE,
-                wordScores.stream().reduce((a, b) -> a.plus(b)).orElseThrow(), DSL.val(possible));
+                wordScores.stream().reduce(Field::plus).orElseThrow(), DSL.val(possible));
         Field<Double> similarity = DSL.field("word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' '))",
-                SQLDataType.DOUBLE, words);
+                SQLDataType.DOUBLE, DSL.val(phrase));
         Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END",
                 SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")));
-        // Stage one: candidates from the GIN indexes — the best-ranked items for any of the words, and titles
-        // with a spelling slip; stage two scores only those.
-        String combined = String.join(" || ", all.stream().map(w -> "plainto_tsquery('danish', ?) || to_tsquery('danish', quote_literal(lower(?)) || ':*')").toList());
-        List<Object> candidateBinds = new ArrayList<>();
-        for (String w : all) {
-            candidateBinds.add(w);
-            candidateBinds.add(w);
-        }
-        candidateBinds.add(String.join(" ", question.words()));
-        String candidates = "i.id IN (SELECT c.id FROM (SELECT a.id FROM agenda_item a, (SELECT " + combined + " AS q) query WHERE "
-                + vector.replace("i.", "a.") + " @@ query.q ORDER BY ts_rank_cd(" + vector.replace("i.", "a.") + ", query.q) DESC LIMIT "
-                + CANDIDATES + ") c UNION SELECT t.id FROM agenda_item t WHERE ? <<% t.title)";
-        return db.select(citation(score.as("score")))
+        var query = db.select(citation(score.as("score")))
                 .from(ITEMS_WITH_MEETINGS)
-                .where(DSL.condition(candidates, candidateBinds.toArray()))
+                .where(DSL.field("i.id").in(candidates(vector, own, all, frequency, items, phrase, meeting)))
                 .orderBy(DSL.field("score").desc(), DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc(), DSL.field("i.number").asc())
-                .limit(limit)
-                .fetch(r -> hit(r, authorised))
+                .limit(limit);
+        // every part of the query is led by an index; a sequential scan, which the planner may pick for a LIMIT over
+        // a misestimated match, reads every item
+        return db.transactionResult(tx -> {
+                    tx.dsl().execute("SET LOCAL enable_seqscan = off");
+                    return tx.dsl().fetch(query).map(r -> hit(r, authorised));
+                })
                 .stream().filter(h -> h.score() >= THRESHOLD).toList();
     }
 
     /**
-     * How much each word says: 1 for a word few items have, towards 0 for one most items have ("kommunens",
-     * "status") — an inverse document frequency over the stored items, counted in one query.
+     * Stage one, from the indexes: the newest items whose title or text has all the question's words, the newest
+     * with each word in the title or text, and titles with a spelling slip. Stage two scores only these, so the
+     * cost of an answer does not grow with the number of stored items that share a common word.
      */
-    private static double[] rarity(DSLContext db, String vector, List<String> words) {
-        double[] out = new double[words.size()];
-        // the planner's row estimate (kept by ANALYZE and autovacuum) is close enough for a weight, and free
-        Number estimate = db.fetchValue("SELECT reltuples FROM pg_class WHERE relname = 'agenda_item'") instanceof Number n ? n : null;
-        double items = Math.max(2, estimate == null || estimate.doubleValue() < 1
-                ? db.fetchCount(DSL.table("agenda_item")) : estimate.doubleValue());
-        for (int w = 0; w < words.size(); w++) {
-            // one query a word, each answered from the GIN index
-            Object count = db.fetchValue("SELECT count(*) FROM agenda_item i WHERE " + match(vector, "?"), words.get(w), words.get(w));
-            double df = Math.max(1, ((Number) count).doubleValue());
-            out[w] = Math.min(1.0, Math.log(items / df) / Math.log(items) + 0.15);
+    private static org.jooq.Select<org.jooq.Record1<Long>> candidates(String vector, List<String> own, List<String> all, double[] frequency,
+                                                    double items, String phrase, Condition meeting) {
+        boolean[] dense = new boolean[all.size()];
+        for (int w = 0; w < all.size(); w++) {
+            dense[w] = frequency[w] > DENSE * items;
         }
-        return out;
+        // a word most items have brings enough candidates by its stem; compounds are looked up for the others
+        List<String> queries = new ArrayList<>();
+        List<Object[]> binds = new ArrayList<>();
+        for (int w = 0; w < all.size(); w++) {
+            queries.add(dense[w] ? STEM_QUERY : WORD_QUERY);
+            binds.add(dense[w] ? new Object[] {all.get(w)} : new Object[] {all.get(w), all.get(w)});
+        }
+        String everyWord = String.join(" && ", queries.subList(0, own.size()).stream().map(q -> "(" + q + ")").toList());
+        Object[] everyBind = binds.subList(0, own.size()).stream().flatMap(java.util.Arrays::stream).toArray();
+        boolean allDense = own.size() == 1 && dense[0];
+        List<org.jooq.Select<org.jooq.Record1<Long>>> parts = new ArrayList<>();
+        parts.add(newest("title_search", everyWord, allDense, 100, meeting, everyBind));
+        parts.add(newest(vector, everyWord, allDense, 100, meeting, everyBind));
+        boolean someRare = false;
+        for (int w = 0; w < all.size(); w++) {
+            parts.add(newest("title_search", queries.get(w), dense[w], 40, meeting, binds.get(w)));
+            if (w < own.size()) {
+                parts.add(newest(vector, queries.get(w), dense[w], 40, meeting, binds.get(w)));
+                someRare |= frequency[w] < RARE * items + 1;
+            }
+        }
+        if (someRare) {
+            // a word (almost) no item has may be a spelling slip of a title's word: the titles with the words closest to it
+            parts.add(DSL.select(DSL.field("a.id", Long.class)).from(DSL.table("agenda_item").as("a"))
+                    .where(DSL.condition("a.title_search @@ (SELECT coalesce(to_tsquery('danish', string_agg(quote_literal(t.word), ' | ')), ''::tsquery)"
+                            + " FROM (SELECT d.word FROM title_word d, unnest(?::text[]) q(w) WHERE d.word % q.w"
+                            + " ORDER BY similarity(d.word, q.w) DESC LIMIT 5) t)", (Object) own.toArray(String[]::new)))
+                    .and(meeting).orderBy(DSL.field("a.id + 0").desc()).limit(100));
+        }
+        org.jooq.Select<org.jooq.Record1<Long>> union = parts.get(0);
+        for (org.jooq.Select<org.jooq.Record1<Long>> p : parts.subList(1, parts.size())) {
+            union = union.union(p);
+        }
+        return DSL.select(DSL.field("c.id", Long.class)).from(union.asTable("c"));
+    }
+
+    /**
+     * The newest {@code limit} items whose {@code vector} matches; {@code dense} matches are found fastest by
+     * walking the items newest first, rare ones through the full-text index (the "+ 0" keeps the planner there).
+     */
+    private static org.jooq.Select<org.jooq.Record1<Long>> newest(String vector, String query, boolean dense, int limit,
+                                                  Condition meeting, Object[] binds) {
+        return DSL.select(DSL.field("a.id", Long.class)).from(DSL.table("agenda_item").as("a"))
+                .where(DSL.condition("a." + vector + " @@ (" + query + ")", binds)).and(meeting)
+                .orderBy(DSL.field(dense ? "a.id" : "a.id + 0").desc())
+                .limit(limit);
+    }
+
+    /** A word's Danish stem, or a word beginning with it (the first part of a compound), as a tsquery; the word bound twice. */
+    private static final String WORD_QUERY = "plainto_tsquery('danish', ?) || to_tsquery('danish', quote_literal(lower(?)) || ':*')";
+    /** The word's Danish stem alone, one bind. */
+    private static final String STEM_QUERY = "plainto_tsquery('danish', ?)";
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+(?:\\.\\d+)?)");
+
+    /**
+     * How many items have the word: counted on a small collection; on a large one the planner's estimate from the
+     * column statistics (the stem's frequency), which costs no scan.
+     */
+    private static double documents(DSLContext db, String vector, String word, double items) {
+        String matching = "SELECT 1 FROM agenda_item i WHERE " + match("i." + vector, "?");
+        if (items <= EXACT_COUNT_UP_TO) {
+            return ((Number) db.fetchValue("SELECT count(*) FROM (" + matching + ") x", word, word)).doubleValue();
+        }
+        String plan = String.valueOf(db.fetchValue("EXPLAIN (FORMAT JSON) SELECT 1 FROM agenda_item i WHERE i." + vector
+                + " @@ plainto_tsquery('danish', ?)", word));
+        Matcher m = PLAN_ROWS.matcher(plan);
+        double estimate = m.find() ? Double.parseDouble(m.group(1)) : items;
+        if (estimate >= DENSE * items) {
+            return estimate;
+        }
+        // the statistics only know the common words: a rarer one is counted, up to where it would count as common
+        return ((Number) db.fetchValue("SELECT count(*) FROM (" + matching + " LIMIT " + (long) (DENSE * items) + ") x", word, word))
+                .doubleValue();
+    }
+
+    /** The number of stored items: the planner's estimate when statistics exist (free), else counted. */
+    private static double itemCount(DSLContext db) {
+        Object estimate = db.fetchValue("SELECT reltuples FROM pg_class WHERE relname = 'agenda_item'");
+        double n = estimate instanceof Number e ? e.doubleValue() : -1;
+        return Math.max(2, n < 1 ? db.fetchCount(DSL.table("agenda_item")) : n);
+    }
+
+    /** The version of the stored minutes: any ingest, correction or decision adds an audit entry. */
+    private static long version(DSLContext db) {
+        return ((Number) db.fetchValue("SELECT coalesce(max(id), 0) FROM audit_log")).longValue();
     }
 
     /**
@@ -126,13 +256,81 @@ public final class DecisionSearch {
                 + " @@ to_tsquery('danish', quote_literal(lower(" + word + ")) || ':*'))";
     }
 
-    private static List<Hit> byCase(DSLContext db, String caseNumber, boolean authorised, int limit) {
+    /** Items of meetings of the question's body and period ("Byrådet" and "Kommunalbestyrelsen" are one body). */
+    private static Condition meetingCondition(Question question) {
+        if (!question.constrained()) {
+            return DSL.noCondition();
+        }
+        List<Condition> where = new ArrayList<>();
+        question.body().ifPresent(b -> where.add(DSL.condition("lower(mc.body) = ANY (?::text[])", (Object) bodyNames(b))));
+        question.from().ifPresent(d -> where.add(DSL.field("mc.meeting_date", LocalDate.class).ge(d)));
+        question.to().ifPresent(d -> where.add(DSL.field("mc.meeting_date", LocalDate.class).le(d)));
+        return DSL.field("a.meeting_id").in(DSL.select(DSL.field("mc.id")).from(DSL.table("meeting").as("mc")).where(where));
+    }
+
+    private static String[] bodyNames(String body) {
+        String b = body.toLowerCase(java.util.Locale.ROOT);
+        return b.equals("kommunalbestyrelsen") || b.equals("byrådet") ? new String[] {"kommunalbestyrelsen", "byrådet"} : new String[] {b};
+    }
+
+    private static boolean sameBody(String asked, String stored) {
+        return List.of(bodyNames(asked)).contains(stored.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static List<Hit> byCase(DSLContext db, String caseNumber, Condition meeting, boolean authorised, int limit) {
         return db.select(citation(DSL.inline(1.0).as("score")))
                 .from(ITEMS_WITH_MEETINGS)
                 .where(DSL.field("i.case_number").eq(caseNumber))
+                .and(DSL.field("i.id").in(DSL.select(DSL.field("a.id", Long.class)).from(DSL.table("agenda_item").as("a")).where(meeting)))
                 .orderBy(DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc())
                 .limit(limit)
                 .fetch(r -> hit(r, authorised));
+    }
+
+    /**
+     * The case's history: every treatment of {@code caseNumber} at a meeting (items with that case number) and the
+     * earlier treatments the minutes quote ("Direktionens møde den 25. oktober 2021: …"), oldest first. A closed
+     * item's treatments show no text unless {@code authorised}.
+     */
+    public List<Treatment> timeline(String caseNumber, boolean authorised) {
+        DSLContext db = database.dsl();
+        List<Treatment> out = new ArrayList<>(db.select(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
+                        DSL.field("i.number", Integer.class), DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class),
+                        DSL.field("i.outcome", String.class))
+                .from(ITEMS_WITH_MEETINGS)
+                .where(DSL.field("i.case_number").eq(caseNumber))
+                .fetch(r -> new Treatment(r.value1(), r.value2(), Optional.of(r.value3()), r.value4(),
+                        r.value4() && !authorised ? null : r.value5(), r.value6())));
+        db.select(DSL.field("p.body", String.class), DSL.field("p.treatment_date", LocalDate.class), DSL.field("i.closed", Boolean.class),
+                        DSL.field("p.text", String.class))
+                .from(DSL.table("prior_treatment").as("p")).join(DSL.table("agenda_item").as("i")).on("i.id = p.item_id")
+                .where(DSL.field("i.case_number").eq(caseNumber))
+                .fetch(r -> new Treatment(r.value1(), r.value2(), Optional.empty(), r.value3(), r.value3() && !authorised ? null : r.value4(), null))
+                .stream()
+                .filter(p -> out.stream().noneMatch(t -> t.date().equals(p.date()) && sameBody(t.body(), p.body())))
+                .distinct()
+                .forEach(out::add);
+        out.sort(java.util.Comparator.comparing(Treatment::date));
+        return out;
+    }
+
+    /** One treatment of a case: at a stored meeting (with its punkt) or quoted in a later item. */
+    public record Treatment(String body, LocalDate date, Optional<Integer> number, boolean closed, String text, String outcome) {
+    }
+
+    /**
+     * When nothing answers: titles that come closest to the question's words, for "did you mean …?" — never
+     * presented as an answer. Closed items' titles are public, so they may be suggested.
+     */
+    public List<String> nearbyTopics(Question question, int limit) {
+        if (question.words().isEmpty()) {
+            return List.of();
+        }
+        String phrase = String.join(" ", question.words());
+        return database.dsl().fetch("SELECT title FROM (SELECT DISTINCT ON (lower(title)) title, word_similarity(?, title) AS s"
+                        + " FROM agenda_item WHERE ? <% title ORDER BY lower(title), s DESC) t ORDER BY s DESC, title LIMIT ?",
+                        phrase, phrase, limit)
+                .getValues(0, String.class);
     }
 
     private static final Table<?> ITEMS_WITH_MEETINGS = DSL.table("agenda_item").as("i")

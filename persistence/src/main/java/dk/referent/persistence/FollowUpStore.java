@@ -42,11 +42,37 @@ public final class FollowUpStore {
     }
 
     public List<Row> list(Filter filter) {
-        List<Condition> where = new ArrayList<>();
-        filter.from().ifPresent(d -> where.add(FOLLOW_UP.DUE_DATE.isNull().or(FOLLOW_UP.END_DATE.ge(d)).or(FOLLOW_UP.DUE_DATE.ge(d))));
-        filter.to().ifPresent(d -> where.add(FOLLOW_UP.DUE_DATE.isNull().or(FOLLOW_UP.DUE_DATE.le(d))));
+        List<Condition> where = period(filter.from(), filter.to());
         filter.owner().ifPresent(o -> where.add(FOLLOW_UP.OWNER.containsIgnoreCase(o)));
         filter.status().ifPresent(s -> where.add(FOLLOW_UP.STATUS.eq(s)));
+        return select(where);
+    }
+
+    /**
+     * What is still to be done (proposed or confirmed, not done or rejected) within [from, to] — dated ones only when
+     * a period is given — whose owner, item title or sentence has every one of {@code about} ("Team Ejendomme").
+     */
+    public List<Row> open(Optional<LocalDate> from, Optional<LocalDate> to, List<String> about) {
+        List<Condition> where = period(from, to);
+        if (from.isPresent() || to.isPresent()) {
+            where.add(FOLLOW_UP.DUE_DATE.isNotNull());
+        }
+        where.add(FOLLOW_UP.STATUS.in("proposed", "confirmed"));
+        for (String word : about) {
+            where.add(FOLLOW_UP.OWNER.containsIgnoreCase(word).or(FOLLOW_UP.ITEM_TITLE.containsIgnoreCase(word))
+                    .or(FOLLOW_UP.EVIDENCE.containsIgnoreCase(word)));
+        }
+        return select(where);
+    }
+
+    private static List<Condition> period(Optional<LocalDate> from, Optional<LocalDate> to) {
+        List<Condition> where = new ArrayList<>();
+        from.ifPresent(d -> where.add(FOLLOW_UP.DUE_DATE.isNull().or(FOLLOW_UP.END_DATE.ge(d)).or(FOLLOW_UP.DUE_DATE.ge(d))));
+        to.ifPresent(d -> where.add(FOLLOW_UP.DUE_DATE.isNull().or(FOLLOW_UP.DUE_DATE.le(d))));
+        return where;
+    }
+
+    private List<Row> select(List<Condition> where) {
         return database.dsl()
                 .select(FOLLOW_UP.ID, FOLLOW_UP.STATUS, FOLLOW_UP.KIND, FOLLOW_UP.DUE_DATE, FOLLOW_UP.END_DATE, FOLLOW_UP.DUE_TIME,
                         FOLLOW_UP.RRULE, FOLLOW_UP.OWNER, FOLLOW_UP.BODY, FOLLOW_UP.EVIDENCE, FOLLOW_UP.CONFIDENCE, FOLLOW_UP.DETAILS,

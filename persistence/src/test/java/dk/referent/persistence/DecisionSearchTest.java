@@ -77,4 +77,64 @@ class DecisionSearchTest {
         assertNull(byTitle.decision());
         assertEquals(2, ask("afskedigelse", true).get(0).number(), "the authorised may search the content");
     }
+
+    private void store(Referater minutes) {
+        new ReferatStore(fresh.database(), new AuditLog(CLOCK), CLOCK).ingest(minutes.build(), minutes.text(), "test");
+    }
+
+    @Test
+    void aPeriodInTheQuestionPicksTheTreatmentOfThatPeriod() {
+        store(Referater.meeting("Direktionen", "2023-06-12").item(5, "Udvikling af Kalundborg sprogskole", "23-001310", "Godkendt."));
+        Hit best = search.search(questions.parse("Hvad blev besluttet om sprogskolen i juni 2023?", CLOCK.instant()
+                .atZone(CLOCK.getZone()).toLocalDate()), false, 5).get(0);
+        assertEquals(java.time.LocalDate.of(2023, 6, 12), best.date());
+        Hit latest = ask("Hvad blev besluttet om sprogskolen?", false).get(0);
+        assertEquals(java.time.LocalDate.of(2024, 4, 29), latest.date(), "without a period the newest treatment comes first");
+    }
+
+    @Test
+    void aBodyInTheQuestionPicksThatBodysDecision() {
+        store(Referater.meeting("Økonomiudvalget", "2024-04-30").item(2, "Udbudsanalyse", "22-014343", "Anbefales."));
+        Hit best = search.search(questions.parse("Hvad blev besluttet i Økonomiudvalget om udbudsanalysen?", java.time.LocalDate.of(2024, 5, 1)),
+                false, 5).get(0);
+        assertEquals("Økonomiudvalget", best.body());
+    }
+
+    @Test
+    void whenNothingMatchesThePeriodTheTopicIsAnsweredFromAnotherTimeAndSaysSo() {
+        var q = questions.parse("Hvad blev besluttet om sprogskolen i 2019?", java.time.LocalDate.of(2024, 5, 1));
+        Hit best = search.search(q, false, 5).get(0);
+        assertEquals(1, best.number());
+        assertTrue(!DecisionSearch.answersWithin(q, best));
+    }
+
+    @Test
+    void aNewReferatIsAnsweredAtOnceDespiteTheAnswerCache() {
+        assertEquals(List.of(), ask("Hvad blev besluttet om vejnavne?", false));
+        store(Referater.meeting("Direktionen", "2024-04-30").item(1, "Nye vejnavne i Rørby", "24-000900", "Godkendt."));
+        assertEquals("Nye vejnavne i Rørby", ask("Hvad blev besluttet om vejnavne?", false).get(0).title());
+    }
+
+    @Test
+    void theTimelineOfACaseListsItsTreatmentsOldestFirst() {
+        store(Referater.meeting("Direktionen", "2024-06-03").itemWithPrior(2, "Udbudsanalyse - opfølgning", "22-014343", "Godkendt.",
+                new dk.referent.minutes.referat.PriorTreatment("Direktionen", java.time.LocalDate.of(2024, 1, 15), "Drøftet første gang.")));
+        List<DecisionSearch.Treatment> timeline = search.timeline("22-014343", false);
+        assertEquals(List.of("2024-01-15", "2024-04-29", "2024-06-03"), timeline.stream().map(t -> t.date().toString()).toList());
+        assertEquals("Drøftet første gang.", timeline.get(0).text());
+    }
+
+    @Test
+    void theTimelineOfAClosedCaseShowsNoContentWithoutAuthorisation() {
+        store(Referater.meeting("Direktionen", "2024-06-03").closedItem(7, "Personalesag i Center for Teknik", "24-000002",
+                "Fortrolig opfølgning på afskedigelsen"));
+        assertTrue(search.timeline("24-000002", false).stream().allMatch(t -> t.text() == null && t.closed()));
+    }
+
+    @Test
+    void nothingFoundSuggestsNearbyTitlesButNoAnswer() {
+        assertEquals(List.of(), ask("sprogskolerne i Holbæk", false).stream().filter(h -> !h.title().contains("sprogskole")).toList());
+        assertEquals(List.of("Udbudsanalyse"), search.nearbyTopics(questions.parse("udbudsanalyserne"), 3));
+        assertEquals(List.of(), search.nearbyTopics(questions.parse("skatepark"), 3));
+    }
 }

@@ -3,7 +3,9 @@ package dk.referent.bot.cli;
 import dk.referent.minutes.question.Question;
 import dk.referent.minutes.question.Question.Language;
 import dk.referent.minutes.referat.Outcome;
+import dk.referent.persistence.DecisionSearch;
 import dk.referent.persistence.DecisionSearch.Hit;
+import dk.referent.persistence.DecisionSearch.Treatment;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +16,40 @@ final class AnswerText {
     private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int MORE = 3;
+    private static final java.util.Map<String, String> ENGLISH_OUTCOMES = java.util.Map.of("godkendt", "approved",
+            "godkendt_med_bemaerkning", "approved with a remark", "anbefales", "recommended", "taget_til_efterretning", "noted",
+            "droeftet", "discussed", "udsat", "postponed", "afvist", "not approved");
 
     private AnswerText() {
     }
 
-    static String of(Question q, List<Hit> hits, boolean authorised) {
+    /**
+     * @param timeline the best hit's case over its meetings, oldest first (shown when it has more than one treatment)
+     * @param nearby   titles close to the question, suggested when nothing answers
+     */
+    static String of(Question q, List<Hit> hits, boolean authorised, List<Treatment> timeline, List<String> nearby) {
         boolean en = q.language() == Language.ENGLISH;
         if (hits.isEmpty()) {
-            return en ? "I found no decision about \"" + topic(q) + "\" in the minutes."
+            String none = en ? "I found no decision about \"" + topic(q) + "\" in the minutes."
                     : "Jeg fandt ingen beslutning om »" + topic(q) + "« i referaterne.";
+            return nearby.isEmpty() ? none : none + (en ? "\nRelated topics: " : "\nBeslægtede emner: ") + String.join("; ", nearby);
         }
         StringBuilder out = new StringBuilder();
+        if (!DecisionSearch.answersWithin(q, hits.get(0))) {
+            out.append(en ? "Nothing from that meeting or period; the closest decisions elsewhere:\n"
+                    : "Intet fra det møde eller den periode; de nærmeste beslutninger andre steder:\n");
+        }
         Hit best = hits.get(0);
         out.append(decision(best, en, authorised)).append('\n').append(citation(best, en));
+        if (timeline.size() > 1) {
+            out.append("\n\n").append(en ? "The case over time:" : "Sagens forløb:");
+            for (Treatment t : timeline) {
+                out.append("\n• ").append(t.body()).append(", ").append(en ? ENGLISH.format(t.date()) : DANISH.format(t.date()));
+                t.number().ifPresent(n -> out.append(en ? ", item " : ", punkt ").append(n));
+                out.append(": ").append(t.text() != null ? excerpt(t.text(), 160)
+                        : t.closed() ? (en ? "(closed)" : "(lukket)") : (en ? "(no decision recorded)" : "(ingen beslutning i referatet)"));
+            }
+        }
         if (hits.size() > 1) {
             out.append("\n\n").append(en ? "Also:" : "Se også:");
             for (Hit h : hits.subList(1, Math.min(hits.size(), 1 + MORE))) {
@@ -43,8 +66,12 @@ final class AnswerText {
         if (h.decision() == null) {
             return en ? "The minutes record no decision for this item." : "Referatet har ingen beslutning på punktet.";
         }
-        String text = h.decision().replaceAll("[ \\t]+", " ").replaceAll("\\n{2,}", "\n").strip();
-        return text.length() > 600 ? text.substring(0, 597) + "…" : text;
+        return excerpt(h.decision(), 600);
+    }
+
+    private static String excerpt(String text, int max) {
+        String t = text.replaceAll("[ \\t]+", " ").replaceAll("\\n{2,}", "\n").strip();
+        return t.length() > max ? t.substring(0, max - 3) + "…" : t;
     }
 
     private static String citation(Hit h, boolean en) {
@@ -57,8 +84,7 @@ final class AnswerText {
         if (h.closed()) {
             c.append(en ? " — closed" : " — lukket");
         } else if (h.outcome() != null && !h.outcome().equals("other")) {
-            String label = Outcome.ofCode(h.outcome()).label();
-            c.append(" — ").append(en ? label.toLowerCase(Locale.ROOT) : label);
+            c.append(" — ").append(en ? ENGLISH_OUTCOMES.get(h.outcome()) : Outcome.ofCode(h.outcome()).label());
         }
         return c.toString();
     }

@@ -3,7 +3,9 @@ package dk.referent.bot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.question.Question;
 import dk.referent.minutes.question.QuestionParser;
+import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.DecisionSearch;
+import dk.referent.persistence.FollowUpStore;
 import dk.referent.persistence.DecisionSearch.Hit;
 import dk.referent.persistence.MeetingLookup;
 import java.time.Clock;
@@ -76,13 +78,19 @@ final class AskCommand implements Callable<Integer> {
         return databases.using(spec.commandLine().getErr(), db -> {
             DecisionSearch search = new DecisionSearch(db);
             MeetingLookup meetings = new MeetingLookup(db);
+            FollowUpStore followUps = new FollowUpStore(db, new AuditLog(clock), clock);
             for (String text : asked) {
                 Question q = questions.parse(text, LocalDate.now(clock));
                 List<Hit> hits;
                 String answer;
                 if (q.kind() == Question.Kind.DECISION) {
                     hits = search.search(q, authorised, limit);
-                    answer = AnswerText.of(q, hits, authorised);
+                    List<DecisionSearch.Treatment> timeline = hits.isEmpty() || hits.get(0).caseNumber() == null ? List.of()
+                            : search.timeline(hits.get(0).caseNumber(), authorised);
+                    answer = AnswerText.of(q, hits, authorised, timeline, hits.isEmpty() ? search.nearbyTopics(q, 3) : List.of());
+                } else if (q.kind() == Question.Kind.FOLLOW_UPS) {
+                    hits = List.of();
+                    answer = FollowUpAnswerText.of(q, followUps.open(q.from(), q.to(), q.subjectWords()));
                 } else {
                     Optional<MeetingLookup.MeetingView> meeting = meetings.find(q.body(), q.from(), q.to(), authorised);
                     answer = MeetingAnswerText.of(q, meeting);

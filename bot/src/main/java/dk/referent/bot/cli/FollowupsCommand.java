@@ -76,14 +76,12 @@ final class FollowupsCommand implements Callable<Integer> {
         String when = r.date() == null ? "" : " " + r.date() + (r.end() == null ? "" : "–" + r.end()) + (r.time() == null ? "" : " kl. " + r.time());
         String what = r.rrule() != null ? " " + r.rrule() : r.body() != null ? " (" + r.body() + ")" : "";
         return String.format("#%d %-9s %-13s%s%s%s — %s %s punkt %d%s: %s", r.id(), STATUS.getOrDefault(r.status(), r.status()),
-                KIND.getOrDefault(r.kind(), r.kind()), when, what, r.owner() == null ? "" : " · " + r.owner(), r.meetingBody(),
+                FollowUpAnswerText.DANISH_KIND.getOrDefault(r.kind(), r.kind()), when, what, r.owner() == null ? "" : " · " + r.owner(), r.meetingBody(),
                 r.meetingDate(), r.itemNumber(), r.itemCase() == null ? "" : " (" + r.itemCase() + ")", abbreviate(r.evidence()));
     }
 
     private static final Map<String, String> STATUS = Map.of("proposed", "foreslået", "confirmed", "bekræftet",
             "rejected", "afvist", "done", "udført");
-    private static final Map<String, String> KIND = Map.of("deadline", "frist", "event", "begivenhed", "recurring", "tilbagevendende",
-            "action", "handling", "after_meeting", "efter møde");
 
     private static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ");

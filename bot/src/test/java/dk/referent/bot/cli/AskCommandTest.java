@@ -100,4 +100,51 @@ class AskCommandTest {
         String none = CliRun.with(fresh::connect, "ask", "Hvem deltog i mødet den 1. juni 2030?").out();
         assertTrue(none.startsWith("Jeg fandt intet møde"), none);
     }
+
+    private void ingestAlso(String name, String text) throws Exception {
+        Path more = Files.createDirectory(dir.resolve(name));
+        Files.writeString(more.resolve(name + ".md"), text);
+        assertEquals(0, CliRun.with(fresh::connect, "ingest", more.toString()).exitCode());
+    }
+
+    @Test
+    void aCaseTreatedAtSeveralMeetingsIsAnsweredWithItsTimeline() throws Exception {
+        ingestAlso("juni", """
+                REFERAT Direktionen d. 03-06-2024
+
+                Punkt 4: Sprogskolen - status
+                24-001310
+                Beslutning
+                Taget til efterretning.
+                """);
+        String answer = CliRun.with(fresh::connect, "ask", "Hvad blev besluttet om sprogskolen?").out();
+        assertTrue(answer.startsWith("Taget til efterretning."), answer);
+        assertTrue(answer.contains("Sagens forløb:\n• Direktionen, 11. marts 2024, punkt 1: Godkendt med bemærkning"), answer);
+    }
+
+    @Test
+    void aTeamsOpenFollowUpsAreListedWithTheirSource() throws Exception {
+        ingestAlso("maj", """
+                REFERAT Direktionen d. 13-05-2024
+
+                Punkt 3: Renovering af rådhusets kantine
+                24-002200
+                Beslutning
+                Godkendt, idet Team Ejendomme bedes indhente tilbud på ny ventilation inden den 1. juli 2024.
+                """);
+        String answer = CliRun.with(fresh::connect, "ask", "hvad mangler Team Ejendomme?").out();
+        assertTrue(answer.startsWith("Åbne opfølgninger for team ejendomme:"), answer);
+        assertTrue(answer.contains("Team Ejendomme bedes indhente tilbud"), answer);
+        assertTrue(answer.contains("Direktionen, 13. maj 2024, punkt 3 (sag 24-002200)"), answer);
+        assertTrue(CliRun.with(fresh::connect, "ask", "hvad mangler Team Vej og Park?").out().startsWith("Ingen åbne opfølgninger"));
+    }
+
+    @Test
+    void nothingFoundSaysSoAndSuggestsNearbyTitles() {
+        String answer = CliRun.with(fresh::connect, "ask", "Hvad blev besluttet om sprogskolerne?").out();
+        assertTrue(answer.contains("Udvikling af sprogskolen"), answer);
+        String none = CliRun.with(fresh::connect, "ask", "Hvad blev besluttet om sprogskift?").out();
+        assertTrue(none.startsWith("Jeg fandt ingen beslutning om »sprogskift«"), none);
+        assertTrue(none.contains("Beslægtede emner: Udvikling af sprogskolen"), none);
+    }
 }

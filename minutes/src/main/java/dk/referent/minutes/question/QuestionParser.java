@@ -42,7 +42,7 @@ public final class QuestionParser {
             + "|(?:the\\s+)?decisions?\\s+(?:on|about|regarding)|tell\\s+me\\s+about|search(?:\\s+for)?"
             + ")\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*");
-    private static final Pattern ENGLISH = Pattern.compile("(?iu)\\b(?:what|was|were|decided|about|the|of|on|with|which|who|when|how|and|is|did|agreed)\\b");
+    private static final Pattern ENGLISH = Pattern.compile("(?iu)\\b(?:what|was|were|decided|about|the|of|on|with|which|who|when|how|and|is|did|agreed|do|we|have|are|any|in|our|my)\\b");
     private static final Set<String> STOP = Set.copyOf(List.of(
             // Danish
             "og", "i", "på", "om", "af", "til", "for", "med", "den", "det", "de", "en", "et", "der", "som", "at", "er", "var",
@@ -52,7 +52,8 @@ public final class QuestionParser {
             "besluttede", "beslutningen", "beslutning", "hvordan", "status",
             // English
             "the", "a", "an", "of", "on", "about", "to", "in", "for", "and", "with", "what", "was", "were", "is", "case", "item",
-            "regarding", "concerning", "decided", "decision", "new"));
+            "regarding", "concerning", "decided", "decision", "new", "do", "does", "did", "are", "any", "there", "which", "who",
+            "when", "how", "we", "our", "have", "has"));
 
     private static final List<Map.Entry<Question.Kind, Pattern>> KINDS = List.of(
             Map.entry(Question.Kind.ABSENCE, Pattern.compile("(?iu)\\b(?:fraværende|fravær|afbud|manglede|ikke\\s+til\\s+stede|absent|missing|apologies)\\b")),
@@ -95,32 +96,79 @@ public final class QuestionParser {
                 break;
             }
         }
+        if (kind == Question.Kind.DECISION && !aboutADecision && FOLLOW_UPS.matcher(text).find()) {
+            kind = Question.Kind.FOLLOW_UPS;
+        }
         String danishDates = ENGLISH_MONTH.matcher(text).replaceAll(m -> ENGLISH_MONTHS.get(m.group().toLowerCase(Locale.ROOT)));
         Optional<LocalDate> from = Optional.empty();
         Optional<LocalDate> to = Optional.empty();
+        Set<String> constraint = new LinkedHashSet<>();
         for (TemporalExpression t : temporal.find(danishDates, today)) {
             if (t instanceof TemporalExpression.DateExpression d) {
                 from = Optional.of(d.date());
                 to = Optional.of(d.date());
-                break;
-            }
-            if (t instanceof TemporalExpression.PeriodExpression p) {
+            } else if (t instanceof TemporalExpression.PeriodExpression p) {
                 from = Optional.of(p.from());
                 to = Optional.of(p.to());
-                break;
+            } else {
+                continue;
             }
+            constraint.addAll(tokens(text, t.span().start(), t.span().end()));
+            break;
         }
-        if (from.isEmpty() && LAST_YEAR.matcher(text).find()) {
+        Matcher lastYear = LAST_YEAR.matcher(text);
+        if (from.isEmpty() && lastYear.find()) {
             from = Optional.of(LocalDate.of(today.getYear() - 1, 1, 1));
             to = Optional.of(LocalDate.of(today.getYear() - 1, 12, 31));
+            constraint.addAll(tokens(text, lastYear.start(), lastYear.end()));
+        }
+        if (kind == Question.Kind.FOLLOW_UPS && from.isPresent() && from.get().isBefore(today.withDayOfMonth(1))
+                && !YEAR.matcher(text).find()) {
+            // "hvilke frister har vi i juni?" asked in November means next June
+            from = Optional.of(from.get().plusYears(1));
+            to = to.map(d -> d.plusYears(1));
         }
         Optional<String> body = Optional.empty();
         Matcher b = BODY.matcher(text);
         if (b.find()) {
             body = Optional.of(bodyName(b.group(1)));
+            if (kind == Question.Kind.DECISION && !BODY_AS_MEETING.matcher(text).find()) {
+                // "opfølgning på KB-mødet" is a topic; "på KB-mødet", "i Økonomiudvalget" say where it was decided
+                body = Optional.empty();
+            } else {
+                constraint.addAll(tokens(text, b.start(), b.end()));
+            }
         }
-        return new Question(q.text(), kind, q.language(), q.caseNumber(), q.words(), q.related(), from, to, body);
+        if (kind == Question.Kind.FOLLOW_UPS) {
+            // "frister", "mangler", "opgaver" say what is asked, not whose
+            constraint.addAll(q.words().stream().filter(w -> FOLLOW_UPS.matcher(w).find() || FOLLOW_UP_WORDS.contains(w)).toList());
+        }
+        List<String> constraintWords = q.words().stream().filter(constraint::contains).toList();
+        // what the glossary adds for "KB-mødet" belongs to the constraint, not to the topic
+        List<String> related = q.related().stream()
+                .filter(r -> constraintWords.stream().noneMatch(c -> glossary.getOrDefault(c, List.of()).contains(r))).toList();
+        return new Question(q.text(), kind, q.language(), q.caseNumber(), q.words(), related, from, to, body, constraintWords);
     }
+
+    /** The lower-case words of {@code text} that overlap [start, end), whole words even where the span cuts one. */
+    private static List<String> tokens(String text, int start, int end) {
+        List<String> out = new ArrayList<>();
+        Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (w.start() < end && w.end() > start) {
+                out.add(w.group().replaceAll("-+$", ""));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern FOLLOW_UPS = Pattern.compile(
+            "(?iu)\\b(?:frister|fristerne|deadlines|mangler|udestående|opgaver|opfølgningspunkter|follow-?ups|to-?dos?|open\\s+actions|what\\s+is\\s+due|is\\s+missing)\\b");
+    private static final Set<String> FOLLOW_UP_WORDS = Set.of("mangler", "frist", "frister", "opgave", "opgaver", "åbne", "open",
+            "due", "missing", "deadlines", "deadline", "tasks", "actions", "mine", "my", "our", "vores", "have", "we", "hvad");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern BODY_AS_MEETING = Pattern.compile(
+            "(?iu)(?<!opfølgning\\s)(?<!orientering\\s)(?<!referat\\s)(?<!referatet\\s)(?<!status\\s)\\b(?:på|i|fra|af|at|in|by|from)\\s+(?:the\\s+)?(?:direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council)(?:-?møde\\p{L}*)?\\b");
 
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?iu)^\\s*(?:hvem|hvor|hvilke\\s+punkter|who|where|which\\s+items)\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("(?iu)\\b(?:sidste\\s+år|last\\s+year|i\\s+fjor)\\b");
@@ -201,7 +249,7 @@ public final class QuestionParser {
         }
         related.removeAll(words);
         return new Question(text, Question.Kind.DECISION, language, caseNumber, words, List.copyOf(related),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     private static int englishWords(String text) {

@@ -79,4 +79,54 @@ class QuestionParserTest {
     void aBodyIsNamed() {
         assertEquals(Optional.of("Kommunalbestyrelsen"), parser.parse("Hvem deltog i KB-mødet?", java.time.LocalDate.of(2024, 11, 22)).body());
     }
+
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 22);
+
+    @Test
+    void aPeriodInADecisionQuestionConstrainsItAndIsNotSearchedFor() {
+        Question q = parser.parse("Hvad blev besluttet om sprogskolen i april 2024?", TODAY);
+        assertEquals(Question.Kind.DECISION, q.kind());
+        assertEquals(Optional.of(java.time.LocalDate.of(2024, 4, 1)), q.from());
+        assertEquals(Optional.of(java.time.LocalDate.of(2024, 4, 30)), q.to());
+        assertEquals(List.of("sprogskolen"), q.topicWords());
+    }
+
+    @Test
+    void aBodyWhereItWasDecidedConstrainsTheQuestion() {
+        Question q = parser.parse("Hvad blev besluttet i Økonomiudvalget om budgettet?", TODAY);
+        assertEquals(Optional.of("Økonomiudvalget"), q.body());
+        assertEquals(List.of("budgettet"), q.topicWords());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Hvad blev besluttet om opfølgning på KB-mødet?",
+        "Hvad besluttede direktionen om skolestrukturen?",
+    })
+    void aBodyThatIsPartOfTheTopicDoesNotConstrain(String question) {
+        assertEquals(Optional.empty(), parser.parse(question, TODAY).body());
+    }
+
+    @Test
+    void whatATeamLacksIsAFollowUpQuestionAboutThatTeam() {
+        Question q = parser.parse("hvad mangler Team Ejendomme?", TODAY);
+        assertEquals(Question.Kind.FOLLOW_UPS, q.kind());
+        assertEquals(List.of("team", "ejendomme"), q.subjectWords());
+    }
+
+    @Test
+    void deadlinesInAMonthWithoutAYearMeanTheComingMonth() {
+        Question q = parser.parse("hvilke frister har vi i juni?", TODAY);
+        assertEquals(Question.Kind.FOLLOW_UPS, q.kind());
+        assertEquals(Optional.of(java.time.LocalDate.of(2027, 6, 1)), q.from());
+        assertEquals(List.of(), q.subjectWords());
+    }
+
+    @Test
+    void englishFollowUpQuestionsAreEnglish() {
+        Question q = parser.parse("what deadlines do we have in June 2021?", TODAY);
+        assertEquals(Question.Kind.FOLLOW_UPS, q.kind());
+        assertEquals(Language.ENGLISH, q.language());
+        assertEquals(Optional.of(java.time.LocalDate.of(2021, 6, 1)), q.from());
+    }
 }

@@ -48,6 +48,7 @@ public final class DecisionSearch {
     private final Cache<AnswerKey, List<Hit>> answers;
     private final Cache<WordKey, Double> frequencies = Caffeine.newBuilder().maximumSize(50_000).build();
     private final Cache<Long, Double> itemCounts = Caffeine.newBuilder().maximumSize(4).build();
+    private final Cache<WordKey, List<String>> closeTitleWords = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private record AnswerKey(long version, Question question, boolean authorised, int limit) {
     }
@@ -117,6 +118,16 @@ public final class DecisionSearch {
             }
         }
         String phrase = String.join(" ", own);
+        // a word (almost) no item has may be a spelling slip: the title words closest to it, each dense or not
+        java.util.Map<String, Boolean> slips = new java.util.LinkedHashMap<>();
+        for (int w = 0; w < own.size(); w++) {
+            if (frequency[w] < RARE * items + 1) {
+                for (String near : closeTitleWords.get(new WordKey(version, "title_word", own.get(w)), k -> closeTitleWords(db, k.word()))) {
+                    double f = frequencies.get(new WordKey(version, vector, near), k -> documents(db, vector, near, items));
+                    slips.put(near, f > DENSE * items);
+                }
+            }
+        }
         Field<Double> coverage = DSL.field("({0}) / {1}", SQLDataType.DOUBLE,
                 wordScores.stream().reduce(Field::plus).orElseThrow(), DSL.val(possible));
         Field<Double> similarity = DSL.field("word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' '))",
@@ -125,13 +136,13 @@ public final class DecisionSearch {
                 SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")));
         var query = db.select(citation(score.as("score")))
                 .from(ITEMS_WITH_MEETINGS)
-                .where(DSL.field("i.id").in(candidates(vector, own, all, frequency, items, phrase, meeting)))
+                .where(DSL.field("i.id").in(candidates(vector, own, all, frequency, items, slips, meeting)))
                 .orderBy(DSL.field("score").desc(), DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc(), DSL.field("i.number").asc())
                 .limit(limit);
         // every part of the query is led by an index; a sequential scan, which the planner may pick for a LIMIT over
-        // a misestimated match, reads every item
+        // a misestimated match, reads every item; and a plan is only good for the words it was made for
         return db.transactionResult(tx -> {
-                    tx.dsl().execute("SET LOCAL enable_seqscan = off");
+                    tx.dsl().execute("SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_custom_plan");
                     return tx.dsl().fetch(query).map(r -> hit(r, authorised));
                 })
                 .stream().filter(h -> h.score() >= THRESHOLD).toList();
@@ -143,7 +154,7 @@ public final class DecisionSearch {
      * cost of an answer does not grow with the number of stored items that share a common word.
      */
     private static org.jooq.Select<org.jooq.Record1<Long>> candidates(String vector, List<String> own, List<String> all, double[] frequency,
-                                                    double items, String phrase, Condition meeting) {
+                                                    double items, java.util.Map<String, Boolean> slips, Condition meeting) {
         boolean[] dense = new boolean[all.size()];
         for (int w = 0; w < all.size(); w++) {
             dense[w] = frequency[w] > DENSE * items;
@@ -161,22 +172,30 @@ public final class DecisionSearch {
         List<org.jooq.Select<org.jooq.Record1<Long>>> parts = new ArrayList<>();
         parts.add(newest("title_search", everyWord, allDense, 100, meeting, everyBind));
         parts.add(newest(vector, everyWord, allDense, 100, meeting, everyBind));
-        boolean someRare = false;
+        // the newest items with each word: the common words in one walk newest first, the others one by one
+        List<String> denseTitle = new ArrayList<>();
+        List<String> denseText = new ArrayList<>();
         for (int w = 0; w < all.size(); w++) {
-            parts.add(newest("title_search", queries.get(w), dense[w], 40, meeting, binds.get(w)));
+            if (dense[w]) {
+                denseTitle.add(all.get(w));
+                if (w < own.size()) {
+                    denseText.add(all.get(w));
+                }
+                continue;
+            }
+            parts.add(newest("title_search", queries.get(w), false, 40, meeting, binds.get(w)));
             if (w < own.size()) {
-                parts.add(newest(vector, queries.get(w), dense[w], 40, meeting, binds.get(w)));
-                someRare |= frequency[w] < RARE * items + 1;
+                parts.add(newest(vector, queries.get(w), false, 40, meeting, binds.get(w)));
             }
         }
-        if (someRare) {
-            // a word (almost) no item has may be a spelling slip of a title's word: the titles with the words closest to it
-            parts.add(DSL.select(DSL.field("a.id", Long.class)).from(DSL.table("agenda_item").as("a"))
-                    .where(DSL.condition("a.title_search @@ (SELECT coalesce(to_tsquery('danish', string_agg(quote_literal(t.word), ' | ')), ''::tsquery)"
-                            + " FROM (SELECT d.word FROM title_word d, unnest(?::text[]) q(w) WHERE d.word % q.w"
-                            + " ORDER BY similarity(d.word, q.w) DESC LIMIT 5) t)", (Object) own.toArray(String[]::new)))
-                    .and(meeting).orderBy(DSL.field("a.id + 0").desc()).limit(100));
+        if (!denseTitle.isEmpty()) {
+            parts.add(newest("title_search", anyOf(denseTitle.size()), true, 40 * denseTitle.size(), meeting, denseTitle.toArray()));
         }
+        if (!denseText.isEmpty()) {
+            parts.add(newest(vector, anyOf(denseText.size()), true, 40 * denseText.size(), meeting, denseText.toArray()));
+        }
+        // titles with a word close to a spelling slip
+        slips.forEach((word, isDense) -> parts.add(newest("title_search", STEM_QUERY, isDense, 40, meeting, new Object[] {word})));
         org.jooq.Select<org.jooq.Record1<Long>> union = parts.get(0);
         for (org.jooq.Select<org.jooq.Record1<Long>> p : parts.subList(1, parts.size())) {
             union = union.union(p);
@@ -198,6 +217,10 @@ public final class DecisionSearch {
 
     /** A word's Danish stem, or a word beginning with it (the first part of a compound), as a tsquery; the word bound twice. */
     private static final String WORD_QUERY = "plainto_tsquery('danish', ?) || to_tsquery('danish', quote_literal(lower(?)) || ':*')";
+    private static String anyOf(int words) {
+        return String.join(" || ", java.util.Collections.nCopies(words, STEM_QUERY));
+    }
+
     /** The word's Danish stem alone, one bind. */
     private static final String STEM_QUERY = "plainto_tsquery('danish', ?)";
 
@@ -222,6 +245,15 @@ public final class DecisionSearch {
         // the statistics only know the common words: a rarer one is counted, up to where it would count as common
         return ((Number) db.fetchValue("SELECT count(*) FROM (" + matching + " LIMIT " + (long) (DENSE * items) + ") x", word, word))
                 .doubleValue();
+    }
+
+    /**
+     * Title words close enough to {@code word} to be what was meant (the same similarity the scoring counts as a slip),
+     * closest first; from the dictionary of title words, so it costs a lookup among words, not among items.
+     */
+    private static List<String> closeTitleWords(DSLContext db, String word) {
+        return db.fetch("SELECT d.word FROM title_word d WHERE d.word % ? AND similarity(d.word, ?) >= 0.5"
+                + " ORDER BY similarity(d.word, ?) DESC, d.word LIMIT 3", word, word, word).getValues(0, String.class);
     }
 
     /** The number of stored items: the planner's estimate when statistics exist (free), else counted. */

@@ -101,6 +101,39 @@ public final class FollowUpStore {
         return decide(FOLLOW_UP.ID.in(ids), "rejected", actor);
     }
 
+    /** Marks confirmed follow-ups done: no more reminders. Returns the ids changed. */
+    public List<Long> done(List<Long> ids, String actor) {
+        return change(FOLLOW_UP.ID.in(ids), "confirmed", actor, "followup.done", Map.of(), FOLLOW_UP.STATUS, "done");
+    }
+
+    /** Holds a confirmed follow-up's reminders until {@code until}; returns whether it was changed. */
+    public boolean snooze(long id, LocalDate until, String actor) {
+        return !change(FOLLOW_UP.ID.eq(id), "confirmed", actor, "followup.snooze", Map.of("until", until.toString()),
+                FOLLOW_UP.SNOOZED_UNTIL, until).isEmpty();
+    }
+
+    /** Gives a confirmed follow-up to someone else (its reminders go to them); returns whether it was changed. */
+    public boolean reassign(long id, String to, String actor) {
+        return !change(FOLLOW_UP.ID.eq(id), "confirmed", actor, "followup.reassign", Map.of("to", to), FOLLOW_UP.ASSIGNEE, to).isEmpty();
+    }
+
+    private <T> List<Long> change(Condition which, String fromStatus, String actor, String action, Map<String, ?> details,
+                                  org.jooq.TableField<?, T> field, T value) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            List<Long> changed = tx.update(FOLLOW_UP).set(field, value)
+                    .where(which.and(FOLLOW_UP.STATUS.eq(fromStatus)))
+                    .returning(FOLLOW_UP.ID)
+                    .fetch(FOLLOW_UP.ID);
+            if (!changed.isEmpty()) {
+                Map<String, Object> all = new java.util.LinkedHashMap<>(details);
+                all.put("ids", changed);
+                audit.append(tx, actor, action, "follow_up", all);
+            }
+            return changed;
+        });
+    }
+
     private List<Long> decide(Condition which, String status, String actor) {
         return database.dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);

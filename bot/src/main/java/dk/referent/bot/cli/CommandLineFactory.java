@@ -45,6 +45,16 @@ public final class CommandLineFactory {
                     made = new FollowupsCommand.Confirm(deps.databases(), deps.clock());
                 } else if (type == FollowupsCommand.Reject.class) {
                     made = new FollowupsCommand.Reject(deps.databases(), deps.clock());
+                } else if (type == FollowupsCommand.Done.class) {
+                    made = new FollowupsCommand.Done(deps.databases(), deps.clock());
+                } else if (type == FollowupsCommand.Snooze.class) {
+                    made = new FollowupsCommand.Snooze(deps.databases(), deps.clock());
+                } else if (type == FollowupsCommand.Reassign.class) {
+                    made = new FollowupsCommand.Reassign(deps.databases(), deps.clock());
+                } else if (type == RemindersCommand.class) {
+                    made = new RemindersCommand(deps.databases(), mapper, deps.clock());
+                } else if (type == CalendarCommand.Import.class) {
+                    made = new CalendarCommand.Import(deps.databases(), deps.clock());
                 } else if (type == AskCommand.class) {
                     made = new AskCommand(deps.databases(), questions, mapper, deps.in(), deps.clock());
                 } else if (type == IngestCommand.class) {
@@ -67,6 +77,8 @@ public final class CommandLineFactory {
         cl.addSubcommand("dates", DatesCommand.class);
         cl.addSubcommand("followups", FollowupsCommand.class);
         cl.addSubcommand("ask", AskCommand.class);
+        cl.addSubcommand("reminders", RemindersCommand.class);
+        cl.addSubcommand("calendar", CalendarCommand.class);
         cl.addSubcommand("bench", BenchCommand.class);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("command failed", e);

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import dk.referent.scheduler.FollowUpDecisions;
+import org.quartz.SchedulerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code referent followups [--json] [--from D --to D] [--owner O] [--status S]}, and confirm / reject. */
 @Command(name = "followups", description = "List the follow-ups found in the minutes (the unsure proposals first).",
-        subcommands = {FollowupsCommand.Confirm.class, FollowupsCommand.Reject.class})
+        subcommands = {FollowupsCommand.Confirm.class, FollowupsCommand.Reject.class, FollowupsCommand.Done.class,
+            FollowupsCommand.Snooze.class, FollowupsCommand.Reassign.class})
 final class FollowupsCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON object per follow-up.")
@@ -111,7 +114,7 @@ final class FollowupsCommand implements Callable<Integer> {
         return o;
     }
 
-    /** Shared by confirm and reject: decide on ids or on every proposal. */
+    /** Shared by confirm, reject and done: decide on ids (or on every proposal), re-planning their reminders. */
     abstract static class Decide implements Callable<Integer> {
 
         @Parameters(arity = "0..*", paramLabel = "ID", description = "Follow-up ids (see referent followups).")
@@ -128,11 +131,19 @@ final class FollowupsCommand implements Callable<Integer> {
             this.clock = clock;
         }
 
-        abstract boolean all();
+        boolean all() {
+            return false;
+        }
 
-        abstract List<Long> decide(FollowUpStore store, String actor);
+        abstract List<Long> decide(FollowUpDecisions decisions, String actor) throws SchedulerException;
 
+        /** What the change is called in the summary, in Danish ("bekræftet"). */
         abstract String done();
+
+        /** The state an id must be in for the change ("proposed" for confirm and reject). */
+        String from() {
+            return "proposed";
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -142,20 +153,20 @@ final class FollowupsCommand implements Callable<Integer> {
                 err.println("referent followups " + spec.name() + ": name the follow-up ids" + (spec.name().equals("confirm") ? ", or --all" : ""));
                 return ExitCodes.BAD_INPUT;
             }
-            return databases.using(err, db -> {
-                List<Long> changed = decide(new FollowUpStore(db, new AuditLog(clock), clock), JsonParts.actor());
+            return databases.using(err, db -> Scheduling.with(db, clock, (scheduler, decisions) -> {
+                List<Long> changed = decide(decisions, JsonParts.actor());
                 out.printf("%d %s%s%n", changed.size(), done(), changed.isEmpty() ? "" : ": " + changed);
                 List<Long> untouched = ids.stream().filter(id -> !changed.contains(id)).toList();
                 if (!untouched.isEmpty()) {
-                    err.println("not proposed (unknown, or already decided): " + untouched);
+                    err.println("not " + from() + " (unknown, or already decided): " + untouched);
                     return ExitCodes.FAILED;
                 }
                 return ExitCodes.OK;
-            });
+            }));
         }
     }
 
-    @Command(name = "confirm", description = "Confirm proposed follow-ups (their reminders can then be planned).")
+    @Command(name = "confirm", description = "Confirm proposed follow-ups: their reminders are planned.")
     static final class Confirm extends Decide {
         @Option(names = "--all", description = "Confirm every proposed follow-up.")
         boolean all;
@@ -164,12 +175,13 @@ final class FollowupsCommand implements Callable<Integer> {
             super(databases, clock);
         }
 
+        @Override
         boolean all() {
             return all;
         }
 
-        List<Long> decide(FollowUpStore store, String actor) {
-            return all ? store.confirmAll(actor) : store.confirm(ids, actor);
+        List<Long> decide(FollowUpDecisions decisions, String actor) throws SchedulerException {
+            return all ? decisions.confirmAll(actor) : decisions.confirm(ids, actor);
         }
 
         String done() {
@@ -183,16 +195,137 @@ final class FollowupsCommand implements Callable<Integer> {
             super(databases, clock);
         }
 
-        boolean all() {
-            return false;
-        }
-
-        List<Long> decide(FollowUpStore store, String actor) {
-            return store.reject(ids, actor);
+        List<Long> decide(FollowUpDecisions decisions, String actor) {
+            return decisions.reject(ids, actor);
         }
 
         String done() {
             return "afvist";
+        }
+    }
+
+    @Command(name = "done", description = "Mark confirmed follow-ups done: no more reminders.")
+    static final class Done extends Decide {
+        Done(DatabaseProvider databases, Clock clock) {
+            super(databases, clock);
+        }
+
+        List<Long> decide(FollowUpDecisions decisions, String actor) throws SchedulerException {
+            return decisions.done(ids, actor);
+        }
+
+        String done() {
+            return "udført";
+        }
+
+        @Override
+        String from() {
+            return "confirmed";
+        }
+    }
+
+    /** Shared by snooze and reassign: one confirmed follow-up changed, its reminders re-planned. */
+    abstract static class ChangeOne implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The follow-up's id (see referent followups).")
+        long id;
+
+        @Spec
+        CommandSpec spec;
+
+        private final DatabaseProvider databases;
+        final Clock clock;
+
+        ChangeOne(DatabaseProvider databases, Clock clock) {
+            this.databases = databases;
+            this.clock = clock;
+        }
+
+        /** The change, or a message on {@code err} and false when the input is wrong. */
+        abstract boolean change(FollowUpDecisions decisions, String actor) throws SchedulerException;
+
+        abstract String done();
+
+        /** A problem with the options, said before the database is opened; null when there is none. */
+        String badInput() {
+            return null;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            String bad = badInput();
+            if (bad != null) {
+                err.println("referent followups " + spec.name() + ": " + bad);
+                return ExitCodes.BAD_INPUT;
+            }
+            return databases.using(err, db -> Scheduling.with(db, clock, (scheduler, decisions) -> {
+                if (!change(decisions, JsonParts.actor())) {
+                    err.println("follow-up " + id + " is not confirmed (unknown, proposed, rejected or done)");
+                    return ExitCodes.FAILED;
+                }
+                spec.commandLine().getOut().printf("#%d %s%n", id, done());
+                return ExitCodes.OK;
+            }));
+        }
+    }
+
+    @Command(name = "snooze", description = "Hold a confirmed follow-up's reminders until a day (--until) or for some days (--days).")
+    static final class Snooze extends ChangeOne {
+        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "No reminders before this day.")
+        LocalDate until;
+
+        @Option(names = "--days", description = "No reminders for this many days.")
+        Integer days;
+
+        Snooze(DatabaseProvider databases, Clock clock) {
+            super(databases, clock);
+        }
+
+        @Override
+        String badInput() {
+            if ((until == null) == (days == null)) {
+                return "give either --until YYYY-MM-DD or --days N";
+            }
+            if (days != null && days < 1) {
+                return "--days must be at least 1";
+            }
+            return null;
+        }
+
+        private LocalDate day() {
+            return until != null ? until : LocalDate.now(clock).plusDays(days);
+        }
+
+        boolean change(FollowUpDecisions decisions, String actor) throws SchedulerException {
+            return decisions.snooze(id, day(), actor);
+        }
+
+        String done() {
+            return "udsat til " + day();
+        }
+    }
+
+    @Command(name = "reassign", description = "Give a confirmed follow-up to someone else; its reminders go to them.")
+    static final class Reassign extends ChangeOne {
+        @Option(names = "--to", required = true, paramLabel = "OWNER", description = "The new owner (a name, team or chat user).")
+        String to;
+
+        Reassign(DatabaseProvider databases, Clock clock) {
+            super(databases, clock);
+        }
+
+        @Override
+        String badInput() {
+            return to.isBlank() ? "--to needs a name" : null;
+        }
+
+        boolean change(FollowUpDecisions decisions, String actor) throws SchedulerException {
+            return decisions.reassign(id, to.strip(), actor);
+        }
+
+        String done() {
+            return "overdraget til " + to.strip();
         }
     }
 }

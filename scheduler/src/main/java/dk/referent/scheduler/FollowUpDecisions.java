@@ -1,0 +1,52 @@
+package dk.referent.scheduler;
+
+import dk.referent.persistence.FollowUpStore;
+import java.time.LocalDate;
+import java.util.List;
+import org.quartz.SchedulerException;
+
+/**
+ * What the secretariat and owners decide on follow-ups — confirm, done, snooze, reassign — and its effect on the
+ * reminders at once: each change re-plans the follow-up's triggers.
+ */
+public final class FollowUpDecisions {
+
+    private final FollowUpStore followUps;
+    private final ReminderScheduler reminders;
+
+    public FollowUpDecisions(FollowUpStore followUps, ReminderScheduler reminders) {
+        this.followUps = followUps;
+        this.reminders = reminders;
+    }
+
+    public List<Long> confirm(List<Long> ids, String actor) throws SchedulerException {
+        return planned(followUps.confirm(ids, actor));
+    }
+
+    public List<Long> confirmAll(String actor) throws SchedulerException {
+        return planned(followUps.confirmAll(actor));
+    }
+
+    public List<Long> reject(List<Long> ids, String actor) {
+        return followUps.reject(ids, actor);
+    }
+
+    public List<Long> done(List<Long> ids, String actor) throws SchedulerException {
+        return planned(followUps.done(ids, actor));
+    }
+
+    public boolean snooze(long id, LocalDate until, String actor) throws SchedulerException {
+        return followUps.snooze(id, until, actor) && !planned(List.of(id)).isEmpty();
+    }
+
+    public boolean reassign(long id, String to, String actor) throws SchedulerException {
+        return followUps.reassign(id, to, actor) && !planned(List.of(id)).isEmpty();
+    }
+
+    private List<Long> planned(List<Long> changed) throws SchedulerException {
+        for (long id : changed) {
+            reminders.sync(id);
+        }
+        return changed;
+    }
+}

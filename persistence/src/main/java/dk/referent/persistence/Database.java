@@ -83,7 +83,8 @@ public final class Database implements AutoCloseable {
         if (!password.isEmpty()) {
             hikari.setPassword(password);
         }
-        hikari.setMaximumPoolSize(8);
+        // the reminder scheduler's workers, its own threads and the dispatcher hold connections at once with the bot
+        hikari.setMaximumPoolSize(16);
         hikari.setPoolName("referent");
         hikari.setInitializationFailTimeout(10_000);
         return new HikariDataSource(hikari);

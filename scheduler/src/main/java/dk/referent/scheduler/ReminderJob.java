@@ -56,11 +56,11 @@ final class ReminderJob implements Job {
 
     private void record(JobExecutionContext context) {
         JobDataMap data = context.getMergedJobDataMap();
-        long id = data.getLong(FOLLOW_UP);
+        long id = Long.parseLong(data.getString(FOLLOW_UP));
         if (store.confirmed(id).isEmpty()) {
             return; // done, rejected or deleted since it was planned
         }
-        Instant due = Instant.ofEpochMilli(data.getLong(DUE));
+        Instant due = Instant.ofEpochMilli(Long.parseLong(data.getString(DUE)));
         PlannedReminder reminder = new PlannedReminder(id, data.getString(KIND), LocalDate.parse(data.getString(OCCURRENCE)),
                 data.getString(LEAD), due.atZone(zone), data.getString(TARGET), data.getString(TEXT));
         boolean late = clock.instant().isAfter(due.plus(lateAfter));

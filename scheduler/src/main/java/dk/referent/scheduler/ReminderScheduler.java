@@ -85,12 +85,16 @@ public final class ReminderScheduler implements AutoCloseable {
         p.setProperty("org.quartz.scheduler.instanceName", NAME);
         p.setProperty("org.quartz.scheduler.instanceId", settings.instanceId());
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(settings.threads() * 4));
+        // many reminders fall due at 09:00: acquire them in batches, a little ahead, so they fire on time
+        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(settings.threads() * 5));
+        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionFireAheadTimeWindow", "2000");
         p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", pool);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        // job data as text, not Java serialization: cheaper to write and read for every trigger, and readable
+        p.setProperty("org.quartz.jobStore.useProperties", "true");
         p.setProperty("org.quartz.jobStore.isClustered", "true");
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", String.valueOf(settings.checkin().toMillis()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
@@ -190,7 +194,7 @@ public final class ReminderScheduler implements AutoCloseable {
     public void sync(long followUpId) throws SchedulerException {
         String group = GROUP_PREFIX + followUpId;
         Map<TriggerKey, Trigger> wanted = new HashMap<>();
-        store.confirmed(followUpId).ifPresent(f -> plannedTriggers(f).forEach(t -> wanted.put(t.getKey(), t)));
+        store.confirmed(followUpId).ifPresent(f -> plannedTriggers(f, new HashMap<>()).forEach(t -> wanted.put(t.getKey(), t)));
         Set<TriggerKey> existing = quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(group));
         for (TriggerKey key : existing) {
             Trigger now = quartz.getTrigger(key);
@@ -212,9 +216,10 @@ public final class ReminderScheduler implements AutoCloseable {
         List<PlannableFollowUp> all = store.confirmed();
         Set<String> groups = new HashSet<>();
         Set<Trigger> triggers = new HashSet<>();
+        Map<String, List<LocalDate>> calendars = new HashMap<>();
         for (PlannableFollowUp f : all) {
             groups.add(GROUP_PREFIX + f.id());
-            triggers.addAll(plannedTriggers(f));
+            triggers.addAll(plannedTriggers(f, calendars));
         }
         for (String group : quartz.getTriggerGroupNames()) {
             if (group.startsWith(GROUP_PREFIX) && !groups.contains(group)) {
@@ -229,16 +234,22 @@ public final class ReminderScheduler implements AutoCloseable {
         return triggers.size();
     }
 
-    private List<Trigger> plannedTriggers(PlannableFollowUp f) {
+    private List<Trigger> plannedTriggers(PlannableFollowUp f, Map<String, List<LocalDate>> calendars) {
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Instant now = clock.instant();
         List<Trigger> out = new ArrayList<>();
-        for (PlannedReminder r : plans.of(f, today, today.plusDays(settings.horizonDays()))) {
+        for (PlannedReminder r : plans.of(f, today, today.plusDays(settings.horizonDays()), calendars)) {
             if (r.fireAt().toInstant().isAfter(now)) {
                 out.add(trigger(r));
             }
         }
         return out;
+    }
+
+    /** One extra reminder of a follow-up at {@code at} (benchmarks: many due at one instant). */
+    public void scheduleAt(long followUpId, Instant at, String lead) throws SchedulerException {
+        schedule(new PlannedReminder(followUpId, "deadline", at.atZone(settings.zone()).toLocalDate(), lead, at.atZone(settings.zone()),
+                PlannedReminder.FOLLOW_UP_CHANNEL, "Påmindelse " + followUpId));
     }
 
     /** Schedules one reminder as planned (sync does this for plans; tests place reminders at chosen instants). */
@@ -250,13 +261,13 @@ public final class ReminderScheduler implements AutoCloseable {
         return TriggerBuilder.newTrigger()
                 .withIdentity(r.occurrence() + "/" + r.lead(), GROUP_PREFIX + r.followUpId())
                 .forJob(REMINDER)
-                .usingJobData(ReminderJob.FOLLOW_UP, r.followUpId())
+                .usingJobData(ReminderJob.FOLLOW_UP, String.valueOf(r.followUpId()))
                 .usingJobData(ReminderJob.KIND, r.kind())
                 .usingJobData(ReminderJob.OCCURRENCE, r.occurrence().toString())
                 .usingJobData(ReminderJob.LEAD, r.lead())
                 .usingJobData(ReminderJob.TARGET, r.target())
                 .usingJobData(ReminderJob.TEXT, r.text())
-                .usingJobData(ReminderJob.DUE, r.fireAt().toInstant().toEpochMilli())
+                .usingJobData(ReminderJob.DUE, String.valueOf(r.fireAt().toInstant().toEpochMilli()))
                 .startAt(Date.from(r.fireAt().toInstant()))
                 // missed while Referent was down: fire as soon as it is back (the job marks it late)
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())

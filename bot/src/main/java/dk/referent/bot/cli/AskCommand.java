@@ -1,16 +1,9 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referent.minutes.question.Question;
 import dk.referent.minutes.question.QuestionParser;
-import dk.referent.persistence.AuditLog;
-import dk.referent.persistence.DecisionSearch;
-import dk.referent.persistence.FollowUpStore;
 import dk.referent.persistence.DecisionSearch.Hit;
-import dk.referent.persistence.MeetingLookup;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,47 +69,19 @@ final class AskCommand implements Callable<Integer> {
             asked.add(String.join(" ", question));
         }
         return databases.using(spec.commandLine().getErr(), db -> {
-            DecisionSearch search = new DecisionSearch(db);
-            MeetingLookup meetings = new MeetingLookup(db);
-            FollowUpStore followUps = new FollowUpStore(db, new AuditLog(clock), clock);
+            Answers answers = new Answers(db, questions, clock);
             for (String text : asked) {
-                Question q = questions.parse(text, LocalDate.now(clock));
-                List<Hit> hits;
-                String answer;
-                if (q.kind() == Question.Kind.DECISION) {
-                    hits = search.search(q, authorised, limit);
-                    List<DecisionSearch.Treatment> timeline = hits.isEmpty() || hits.get(0).caseNumber() == null ? List.of()
-                            : search.timeline(hits.get(0).caseNumber(), authorised);
-                    answer = AnswerText.of(q, hits, authorised, timeline, hits.isEmpty() ? search.nearbyTopics(q, 3) : List.of());
-                } else if (q.kind() == Question.Kind.FOLLOW_UPS) {
-                    hits = List.of();
-                    answer = FollowUpAnswerText.of(q, followUps.open(q.from(), q.to(), q.subjectWords()));
-                } else {
-                    Optional<MeetingLookup.MeetingView> meeting = meetings.find(q.body(), q.from(), q.to(), authorised);
-                    answer = MeetingAnswerText.of(q, meeting);
-                    hits = meeting.map(m -> agendaHits(q, m)).orElse(List.of());
-                }
+                Answers.Answer answer = answers.answer(text, authorised, limit);
                 if (json) {
-                    out.println(mapper.writeValueAsString(toJson(text, answer, hits)));
+                    out.println(mapper.writeValueAsString(toJson(text, answer.text(), answer.hits())));
                 } else {
-                    out.println(answer);
+                    out.println(answer.text());
                     out.println();
                 }
                 out.flush();
             }
             return ExitCodes.OK;
         });
-    }
-
-    /** For agenda and closed-item questions, the items are the hits (in agenda order). */
-    private static List<Hit> agendaHits(Question q, MeetingLookup.MeetingView m) {
-        if (q.kind() != Question.Kind.AGENDA && q.kind() != Question.Kind.CLOSED_ITEMS) {
-            return List.of();
-        }
-        return m.items().stream()
-                .filter(i -> q.kind() == Question.Kind.AGENDA || i.closed())
-                .map(i -> new Hit(m.body(), m.date(), i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.outcome(), 1.0))
-                .toList();
     }
 
     private static Map<String, Object> toJson(String question, String answer, List<Hit> hits) {

@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code referent bench …}: measured speed and memory, the figures the README quotes. */
-@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Parse.class, BenchCommand.Ingest.class, BenchCommand.Ask.class})
+@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Parse.class, BenchCommand.Ingest.class, BenchCommand.Ask.class,
+        BenchCommand.Reminders.class})
 final class BenchCommand {
 
     /**
@@ -89,6 +90,60 @@ final class BenchCommand {
                         db.description(), Runtime.getRuntime().availableProcessors());
                 return ExitCodes.OK;
             });
+        }
+    }
+
+    /**
+     * {@code referent bench reminders [--followups N] [--due M]}: N confirmed deadlines planned into Quartz (time and
+     * database size), then M reminders due in the same minute: the lateness from due time to outbox row.
+     */
+    @Command(name = "reminders", description = "Reminder scheduling (N follow-ups) and lateness (M due in the same minute), in a fresh, temporary embedded database.")
+    static final class Reminders implements Callable<Integer> {
+
+        @Option(names = "--followups", defaultValue = "100000", description = "Confirmed follow-ups to plan (default: ${DEFAULT-VALUE}).")
+        int followUps;
+
+        @Option(names = "--due", defaultValue = "1000", description = "Reminders due in the same minute (default: ${DEFAULT-VALUE}).")
+        int due;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Clock clock = Clock.system(dk.referent.scheduler.SchedulerSettings.COPENHAGEN);
+            return onTemporaryDatabase(db -> {
+                SyntheticFollowUps.load(db, followUps, java.time.LocalDate.now(clock));
+                dk.referent.scheduler.ReminderStore store = new dk.referent.scheduler.ReminderStore(db, new AuditLog(clock), clock);
+                try (dk.referent.scheduler.ReminderScheduler scheduler = new dk.referent.scheduler.ReminderScheduler(db.dataSource(), store,
+                        clock, dk.referent.scheduler.SchedulerSettings.defaults("bench"))) {
+                    long t0 = System.nanoTime();
+                    int triggers = scheduler.syncAll();
+                    double planSeconds = (System.nanoTime() - t0) / 1e9;
+                    Object size = db.dsl().fetchValue("SELECT pg_size_pretty(pg_database_size(current_database()))");
+                    // the next whole minute at least 20 s ahead: all M fall due in it, at its first second
+                    java.time.Instant minute = clock.instant().plusSeconds(80).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+                    SyntheticFollowUps.dueAt(scheduler, db, due, minute);
+                    scheduler.start();
+                    long deadline = System.nanoTime() + 600_000_000_000L;
+                    while (db.dsl().fetchCount(db.dsl().selectFrom("reminder_delivery")) < due && System.nanoTime() < deadline) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+                    }
+                    List<Double> lateness = db.dsl().fetch("SELECT extract(epoch FROM created_at - due_at) FROM reminder_delivery ORDER BY 1")
+                            .getValues(0, Double.class);
+                    out.printf(Locale.ROOT, "%d follow-ups: %d reminders planned into Quartz in %.1f s (%.0f/s), database %s;"
+                                    + " %d of %d due in one minute recorded: lateness p50 %.2f s, p99 %.2f s, max %.2f s; %d cores%n",
+                            followUps, triggers, planSeconds, triggers / planSeconds, size, lateness.size(), due,
+                            percentile(lateness, 0.5), percentile(lateness, 0.99), percentile(lateness, 1.0),
+                            Runtime.getRuntime().availableProcessors());
+                }
+                return ExitCodes.OK;
+            });
+        }
+
+        private static double percentile(List<Double> sorted, double p) {
+            return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
         }
     }
 

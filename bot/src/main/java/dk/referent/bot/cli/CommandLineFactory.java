@@ -31,6 +31,7 @@ public final class CommandLineFactory {
         FollowUpExtractor extractor = new FollowUpExtractor(deps.temporalParser());
         ReferatFiles files = new ReferatFiles(parser, extractor);
         QuestionParser questions = new QuestionParser(QuestionParser.loadGlossary(), deps.temporalParser());
+        RunCommand.Session session = new RunCommand.Session(questions, deps.clock(), deps.in());
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -51,6 +52,10 @@ public final class CommandLineFactory {
                     made = new FollowupsCommand.Snooze(deps.databases(), deps.clock());
                 } else if (type == FollowupsCommand.Reassign.class) {
                     made = new FollowupsCommand.Reassign(deps.databases(), deps.clock());
+                } else if (type == RunCommand.class) {
+                    made = new RunCommand(deps.databases(), session);
+                } else if (type == RunCommand.Demo.class) {
+                    made = new RunCommand.Demo(files, session, deps.clock());
                 } else if (type == RemindersCommand.class) {
                     made = new RemindersCommand(deps.databases(), mapper, deps.clock());
                 } else if (type == CalendarCommand.Import.class) {
@@ -79,6 +84,8 @@ public final class CommandLineFactory {
         cl.addSubcommand("ask", AskCommand.class);
         cl.addSubcommand("reminders", RemindersCommand.class);
         cl.addSubcommand("calendar", CalendarCommand.class);
+        cl.addSubcommand("run", RunCommand.class);
+        cl.addSubcommand("demo", RunCommand.Demo.class);
         cl.addSubcommand("bench", BenchCommand.class);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("command failed", e);

@@ -1,0 +1,62 @@
+package dk.referent.bot.cli;
+
+import dk.referent.minutes.question.Question;
+import dk.referent.minutes.question.QuestionParser;
+import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.Database;
+import dk.referent.persistence.DecisionSearch;
+import dk.referent.persistence.DecisionSearch.Hit;
+import dk.referent.persistence.FollowUpStore;
+import dk.referent.persistence.MeetingLookup;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A question in, the answer out — as {@code referent ask} prints it and the bot posts it. */
+final class Answers {
+
+    /** The text to post and the items it cites. */
+    record Answer(String text, List<Hit> hits) {
+    }
+
+    private final QuestionParser questions;
+    private final DecisionSearch search;
+    private final MeetingLookup meetings;
+    private final FollowUpStore followUps;
+    private final Clock clock;
+
+    Answers(Database db, QuestionParser questions, Clock clock) {
+        this.questions = questions;
+        this.search = new DecisionSearch(db);
+        this.meetings = new MeetingLookup(db);
+        this.followUps = new FollowUpStore(db, new AuditLog(clock), clock);
+        this.clock = clock;
+    }
+
+    Answer answer(String text, boolean authorised, int limit) {
+        Question q = questions.parse(text, LocalDate.now(clock));
+        if (q.kind() == Question.Kind.DECISION) {
+            List<Hit> hits = search.search(q, authorised, limit);
+            List<DecisionSearch.Treatment> timeline = hits.isEmpty() || hits.get(0).caseNumber() == null ? List.of()
+                    : search.timeline(hits.get(0).caseNumber(), authorised);
+            return new Answer(AnswerText.of(q, hits, authorised, timeline, hits.isEmpty() ? search.nearbyTopics(q, 3) : List.of()), hits);
+        }
+        if (q.kind() == Question.Kind.FOLLOW_UPS) {
+            return new Answer(FollowUpAnswerText.of(q, followUps.open(q.from(), q.to(), q.subjectWords())), List.of());
+        }
+        Optional<MeetingLookup.MeetingView> meeting = meetings.find(q.body(), q.from(), q.to(), authorised);
+        return new Answer(MeetingAnswerText.of(q, meeting), meeting.map(m -> agendaHits(q, m)).orElse(List.of()));
+    }
+
+    /** For agenda and closed-item questions, the items are the hits (in agenda order). */
+    private static List<Hit> agendaHits(Question q, MeetingLookup.MeetingView m) {
+        if (q.kind() != Question.Kind.AGENDA && q.kind() != Question.Kind.CLOSED_ITEMS) {
+            return List.of();
+        }
+        return m.items().stream()
+                .filter(i -> q.kind() == Question.Kind.AGENDA || i.closed())
+                .map(i -> new Hit(m.body(), m.date(), i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.outcome(), 1.0))
+                .toList();
+    }
+}

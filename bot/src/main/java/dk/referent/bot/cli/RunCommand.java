@@ -1,0 +1,193 @@
+package dk.referent.bot.cli;
+
+import dk.referent.minutes.question.QuestionParser;
+import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.Database;
+import dk.referent.persistence.FollowUpStore;
+import dk.referent.persistence.ReferatStore;
+import dk.referent.scheduler.DeliveryResult;
+import dk.referent.scheduler.FollowUpDecisions;
+import dk.referent.scheduler.OutboxDispatcher;
+import dk.referent.scheduler.ReminderPlans;
+import dk.referent.scheduler.ReminderScheduler;
+import dk.referent.scheduler.ReminderStore;
+import dk.referent.scheduler.SchedulerSettings;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code referent run}: Referent running — reminders fired (Quartz, clustered) and sent from the outbox, and the
+ * conversation in the terminal, until stdin ends. {@code referent demo} does the same on a fresh temporary
+ * database with the sample minutes ingested and their follow-ups confirmed.
+ */
+@Command(name = "run", description = "Run Referent: reminders are fired and sent, and the conversation runs in the terminal until input ends.")
+final class RunCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    private final DatabaseProvider databases;
+    private final Session session;
+
+    RunCommand(DatabaseProvider databases, Session session) {
+        this.databases = databases;
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> env = System.getenv();
+        if (env.containsKey("SLACK_BOT_TOKEN") || env.containsKey("DISCORD_TOKEN")) {
+            err.println("referent: Slack and Discord are not available in this version yet; running in the terminal.");
+        }
+        return databases.using(err, db -> session.run(db, spec.commandLine().getOut(), err));
+    }
+
+    /** The running service on an open database, shared by run and demo. */
+    static final class Session {
+        private final QuestionParser questions;
+        private final Clock clock;
+        private final InputStream in;
+
+        Session(QuestionParser questions, Clock clock, InputStream in) {
+            this.questions = questions;
+            this.clock = clock;
+            this.in = in;
+        }
+
+        int run(Database db, PrintWriter out, PrintWriter err) throws IOException {
+            SchedulerSettings settings = Scheduling.settings();
+            ReminderStore store = new ReminderStore(db, new AuditLog(clock), clock);
+            ScheduledExecutorService sending = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "referent-outbox");
+                t.setDaemon(true);
+                return t;
+            });
+            try (ReminderScheduler scheduler = new ReminderScheduler(db.dataSource(), store, clock, settings)) {
+                scheduler.syncAll();
+                scheduler.start();
+                OutboxDispatcher dispatcher = new OutboxDispatcher(db, (target, text) -> {
+                    synchronized (out) {
+                        out.println("🔔 Påmindelse til " + target + ":\n" + text + "\n");
+                        out.flush();
+                    }
+                    return DeliveryResult.sent();
+                }, clock, settings.catchUpAfter());
+                sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
+                ConsoleConversation conversation = new ConsoleConversation(new Answers(db, questions, clock),
+                        new FollowUpDecisions(new FollowUpStore(db, new AuditLog(clock), clock), scheduler),
+                        new ReminderPlans(store, settings), clock, JsonParts.actor());
+                converse(conversation, out);
+            } catch (SchedulerException e) {
+                err.println("referent: the reminder scheduler failed: " + e.getMessage());
+                return ExitCodes.FAILED;
+            } finally {
+                sending.shutdownNow();
+            }
+            return ExitCodes.OK;
+        }
+
+        private void converse(ConsoleConversation conversation, PrintWriter out) throws IOException {
+            say(out, "Referent — spørg om referaterne (»hjælp« viser kommandoerne; Ctrl-D afslutter).");
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String reply;
+                try {
+                    reply = conversation.reply(line.strip());
+                } catch (SchedulerException | RuntimeException e) {
+                    LOG.debug("reply failed", e);
+                    reply = "Det gik galt: " + e.getMessage();
+                }
+                say(out, reply);
+            }
+        }
+
+        private static void say(PrintWriter out, String text) {
+            synchronized (out) {
+                out.println(text);
+                out.println();
+                out.flush();
+            }
+        }
+
+        private static void dispatchQuietly(OutboxDispatcher dispatcher) {
+            try {
+                dispatcher.dispatchOnce();
+            } catch (RuntimeException e) {
+                LOG.warn("sending reminders failed, will try again: {}", e.toString());
+            }
+        }
+    }
+
+    /** {@code referent demo}: a fresh temporary database, the sample minutes ingested and confirmed, then {@code run}. */
+    @Command(name = "demo", description = "Try Referent: a fresh temporary database with the sample minutes, then the conversation in the terminal.")
+    static final class Demo implements Callable<Integer> {
+
+        @Option(names = "--samples", defaultValue = "samples", paramLabel = "DIR", description = "The minutes to load (default: ${DEFAULT-VALUE}).")
+        Path samples;
+
+        @Spec
+        CommandSpec spec;
+
+        private final ReferatFiles files;
+        private final Session session;
+        private final Clock clock;
+
+        Demo(ReferatFiles files, Session session, Clock clock) {
+            this.files = files;
+            this.session = session;
+            this.clock = clock;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<Path> found = Files.isDirectory(samples) ? ReferatFiles.expand(List.of(samples)) : List.of();
+            if (found.isEmpty()) {
+                err.println("referent demo: no minutes in " + samples.toAbsolutePath() + " (run it from Referent's folder, or give --samples DIR)");
+                return ExitCodes.BAD_INPUT;
+            }
+            // a database of its own, removed when the demo ends: the user's data is never touched
+            return BenchCommand.onTemporaryDatabase(db -> {
+                ReferatStore store = new ReferatStore(db, new AuditLog(clock), clock);
+                for (Path file : found) {
+                    if (files.read(file) instanceof ReferatFiles.Parsed p) {
+                        var r = store.ingest(p.referat(), p.text(), "demo");
+                        out.printf("Indlæst: %s %s, %d punkter%n", r.body(), r.date(), r.items());
+                    }
+                }
+                int confirmed = new FollowUpStore(db, new AuditLog(clock), clock).confirmAll("demo").size();
+                out.printf("%d opfølgninger bekræftet.%n%n", confirmed);
+                return session.run(db, out, err);
+            });
+        }
+    }
+}

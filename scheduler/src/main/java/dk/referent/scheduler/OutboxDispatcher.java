@@ -1,6 +1,7 @@
 package dk.referent.scheduler;
 
 import static dk.referent.persistence.jooq.Tables.DELIVERY_ATTEMPT;
+import static dk.referent.persistence.jooq.Tables.FOLLOW_UP;
 import static dk.referent.persistence.jooq.Tables.REMINDER_DELIVERY;
 
 import dk.referent.persistence.Database;
@@ -55,8 +56,16 @@ public final class OutboxDispatcher {
                     .fetch();
             Map<String, List<ReminderDeliveryRecord>> catchUp = new LinkedHashMap<>();
             int settled = 0;
+            java.util.Set<Long> stillOpen = new java.util.HashSet<>(db.select(FOLLOW_UP.ID).from(FOLLOW_UP)
+                    .where(FOLLOW_UP.ID.in(due.stream().map(ReminderDeliveryRecord::getFollowUpId).filter(java.util.Objects::nonNull).toList()))
+                    .and(FOLLOW_UP.STATUS.eq("confirmed")).fetch(FOLLOW_UP.ID));
             for (ReminderDeliveryRecord row : due) {
-                if (row.getDueAt().isBefore(now.minus(catchUpAfter))) {
+                if (row.getFollowUpId() != null && !stillOpen.contains(row.getFollowUpId())) {
+                    // done or rejected after it was staged
+                    row.setStatus("cancelled");
+                    db.executeUpdate(row);
+                    settled++;
+                } else if (row.getDueAt().isBefore(now.minus(catchUpAfter))) {
                     catchUp.computeIfAbsent(row.getTarget(), t -> new ArrayList<>()).add(row);
                 } else {
                     settled += settle(db, List.of(row), row.getTarget(), (row.getLate() ? "[Forsinket] " : "") + row.getText(), now, false);

@@ -257,7 +257,7 @@ public final class ReminderScheduler implements AutoCloseable {
         quartz.scheduleJob(trigger(r));
     }
 
-    static Trigger trigger(PlannedReminder r) {
+    private Trigger trigger(PlannedReminder r) {
         return TriggerBuilder.newTrigger()
                 .withIdentity(r.occurrence() + "/" + r.lead(), GROUP_PREFIX + r.followUpId())
                 .forJob(REMINDER)
@@ -268,19 +268,32 @@ public final class ReminderScheduler implements AutoCloseable {
                 .usingJobData(ReminderJob.TARGET, r.target())
                 .usingJobData(ReminderJob.TEXT, r.text())
                 .usingJobData(ReminderJob.DUE, String.valueOf(r.fireAt().toInstant().toEpochMilli()))
-                .startAt(Date.from(r.fireAt().toInstant()))
+                .startAt(Date.from(staged(r)))
                 // missed while Referent was down: fire as soon as it is back (the job marks it late)
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
     }
 
-    /** The fire times of a follow-up's scheduled triggers (for checks and the CLI). */
+    /**
+     * When the reminder is staged: a moment before it is due, spread over the staging span by the reminder's
+     * identity (the same every time it is planned), so reminders due together are not fired together.
+     */
+    private Instant staged(PlannedReminder r) {
+        long span = settings.stageAhead().toMillis();
+        if (span <= 0) {
+            return r.fireAt().toInstant();
+        }
+        long spread = Math.floorMod((r.followUpId() * 31 + r.occurrence().toEpochDay()) * 31 + r.lead().hashCode(), span);
+        return r.fireAt().toInstant().minusMillis(span - spread);
+    }
+
+    /** When a follow-up's scheduled reminders are due (for checks and the CLI). */
     public List<Instant> scheduled(long followUpId) throws SchedulerException {
         List<Instant> out = new ArrayList<>();
         for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP_PREFIX + followUpId))) {
             Trigger t = quartz.getTrigger(key);
             if (t != null && t.getNextFireTime() != null) {
-                out.add(t.getNextFireTime().toInstant());
+                out.add(Instant.ofEpochMilli(Long.parseLong(t.getJobDataMap().getString(ReminderJob.DUE))));
             }
         }
         out.sort(null);

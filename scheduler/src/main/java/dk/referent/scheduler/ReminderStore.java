@@ -117,7 +117,8 @@ public final class ReminderStore {
                 .set(REMINDER_DELIVERY.TARGET, r.target())
                 .set(REMINDER_DELIVERY.TEXT, r.text())
                 .set(REMINDER_DELIVERY.LATE, late)
-                .set(REMINDER_DELIVERY.NEXT_ATTEMPT_AT, now)
+                // staged ahead of time: sent when due
+                .set(REMINDER_DELIVERY.NEXT_ATTEMPT_AT, dueAt.isAfter(now.toInstant()) ? dueAt.atOffset(ZoneOffset.UTC) : now)
                 .onConflictDoNothing()
                 .execute() == 1;
     }

@@ -15,20 +15,30 @@ import java.time.ZoneId;
  * @param catchUpAfter   reminders older than this when they are sent go into one catch-up summary per target
  */
 public record SchedulerSettings(String instanceId, int threads, Duration checkin, Duration misfireThreshold, int horizonDays,
-                                Duration lateAfter, Duration catchUpAfter, ZoneId zone, LeadTimes leads, WorkingDays workingDays) {
+                                Duration lateAfter, Duration catchUpAfter, Duration stageAhead, ZoneId zone, LeadTimes leads,
+                                WorkingDays workingDays) {
 
     public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
     public static SchedulerSettings defaults(String instanceId) {
         return new SchedulerSettings(instanceId, 8, Duration.ofSeconds(15), Duration.ofSeconds(60), 35, Duration.ofMinutes(15),
-                Duration.ofDays(14), COPENHAGEN, LeadTimes.defaults(), WorkingDays.danish());
+                Duration.ofDays(14), Duration.ofMinutes(10), COPENHAGEN, LeadTimes.defaults(), WorkingDays.danish());
+    }
+
+    public SchedulerSettings withThreads(int n) {
+        return new SchedulerSettings(instanceId, n, checkin, misfireThreshold, horizonDays, lateAfter, catchUpAfter, stageAhead, zone, leads, workingDays);
+    }
+
+    public SchedulerSettings withStageAhead(Duration d) {
+        return new SchedulerSettings(instanceId, threads, checkin, misfireThreshold, horizonDays, lateAfter, catchUpAfter, d, zone, leads,
+                workingDays);
     }
 
     public SchedulerSettings withCheckin(Duration d) {
-        return new SchedulerSettings(instanceId, threads, d, misfireThreshold, horizonDays, lateAfter, catchUpAfter, zone, leads, workingDays);
+        return new SchedulerSettings(instanceId, threads, d, misfireThreshold, horizonDays, lateAfter, catchUpAfter, stageAhead, zone, leads, workingDays);
     }
 
     public SchedulerSettings withMisfireThreshold(Duration d) {
-        return new SchedulerSettings(instanceId, threads, checkin, d, horizonDays, lateAfter, catchUpAfter, zone, leads, workingDays);
+        return new SchedulerSettings(instanceId, threads, checkin, d, horizonDays, lateAfter, catchUpAfter, stageAhead, zone, leads, workingDays);
     }
 }

@@ -129,4 +129,25 @@ class OutboxDispatcherTest {
         assertTrue(chat.sent.get(0).startsWith("Team Ejendomme: Mens Referent var nede, forfaldt 3 påmindelser:"), chat.sent.get(0));
         assertEquals("caught_up", status(followUps.get(1)));
     }
+
+    @Test
+    void aReminderStagedAheadIsSentWhenDueNotBefore() {
+        Instant due = clock.instant().plus(Duration.ofMinutes(3));
+        store.recordDue(reminderAt(followUps.get(0), due, "day"), due, false);
+        Reminders.RecordingChat chat = new Reminders.RecordingChat();
+        assertEquals(0, dispatcher(chat).dispatchOnce());
+        clock.advance(Duration.ofMinutes(3));
+        assertEquals(1, dispatcher(chat).dispatchOnce());
+        assertEquals(1, chat.sent.size());
+    }
+
+    @Test
+    void aReminderOfAFollowUpDoneAfterItWasStagedIsNotSent() {
+        store.recordDue(reminderAt(followUps.get(0), clock.instant(), "day"), clock.instant(), false);
+        fresh.database().dsl().execute("UPDATE follow_up SET status = 'done' WHERE id = ?", followUps.get(0));
+        Reminders.RecordingChat chat = new Reminders.RecordingChat();
+        dispatcher(chat).dispatchOnce();
+        assertEquals(List.of(), chat.sent);
+        assertEquals("cancelled", status(followUps.get(0)));
+    }
 }

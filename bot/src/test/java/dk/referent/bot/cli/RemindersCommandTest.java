@@ -150,17 +150,19 @@ class RemindersCommandTest {
 
     @Test
     void theRunningConsoleDeliversADueReminderAndTakesDoneFromTheConversation() throws Exception {
-        // the clock says 1 May 2024; Quartz fires in real time, so the planned May reminders are overdue at once
+        // confirmed on 1 May 2024, running on 13 May at noon: Quartz fires in real time, so the planned reminders are
+        // overdue at once, and the clock of the service says they are late
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(typing);
         CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(new ReferatParser(), new DanishTemporalParser(),
-                new ObjectMapper(), fresh::connect, CliRun.CLOCK, stdin, false));
+                new ObjectMapper(), fresh::connect, java.time.Clock.fixed(java.time.Instant.parse("2024-05-13T10:00:00Z"),
+                java.time.ZoneId.of("Europe/Copenhagen")), stdin, false));
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> cl.execute("run"));
         await().atMost(60, TimeUnit.SECONDS).until(() -> out.toString().contains("🔔 Påmindelse til followup-channel"));
-        assertTrue(out.toString().contains("Frist i dag (mandag 13. maj 2024)"), out.toString());
+        assertTrue(out.toString().contains("[Forsinket] Frist i dag (mandag 13. maj 2024)"), out.toString());
         long id = deadlineId();
         typing.write(("udført " + id + "\nhvad mangler vi?\n").getBytes(StandardCharsets.UTF_8));
         typing.close();

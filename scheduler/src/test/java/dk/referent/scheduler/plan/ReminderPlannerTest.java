@@ -574,4 +574,24 @@ class ReminderPlannerTest {
             assertFalse(dayText(fits).contains("…"));
         }
     }
+
+    @Test
+    void noReminderOfAnyKindFallsOnAWeekendOrAPublicHoliday() {
+        WorkingDays days = WorkingDays.danish();
+        List<LocalDate> meetings = date("2024-01-01").datesUntil(date("2027-01-01"), java.time.Period.ofDays(5)).toList();
+        for (LocalDate d = date("2024-01-15"); d.isBefore(date("2026-12-31")); d = d.plusDays(3)) {
+            List<PlannableFollowUp> kinds = List.of(
+                    followUp("deadline").date(d).decidedOn(date("2024-01-01")).build(),
+                    followUp("event").date(d).decidedOn(date("2024-01-01")).build(),
+                    followUp("action").date(d).decidedOn(date("2024-01-01")).build(),
+                    followUp("recurring").rrule("FREQ=MONTHLY").date(d).decidedOn(date("2024-01-01")).build(),
+                    followUp("after_meeting").body("Kommunalbestyrelsen").decidedOn(date("2024-01-01")).build());
+            for (PlannableFollowUp f : kinds) {
+                for (PlannedReminder r : planner.plan(f, meetings, d.minusDays(20), d.plusDays(40))) {
+                    assertTrue(days.isWorkingDay(r.fireAt().toLocalDate()), r.kind() + " " + r.lead() + " on " + r.fireAt());
+                    assertEquals(java.time.LocalTime.of(9, 0), r.fireAt().toLocalTime());
+                }
+            }
+        }
+    }
 }

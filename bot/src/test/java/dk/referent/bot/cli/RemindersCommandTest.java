@@ -161,8 +161,8 @@ class RemindersCommandTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> cl.execute("run"));
-        await().atMost(60, TimeUnit.SECONDS).until(() -> out.toString().contains("🔔 Påmindelse til followup-channel"));
-        assertTrue(out.toString().contains("[Forsinket] Frist i dag (mandag 13. maj 2024)"), out.toString());
+        await().atMost(60, TimeUnit.SECONDS).until(() -> out.toString().contains("[Forsinket] Frist i dag (mandag 13. maj 2024)"));
+        assertTrue(out.toString().contains("🔔 Påmindelse til followup-channel"), out.toString());
         long id = deadlineId();
         typing.write(("udført " + id + "\nhvad mangler vi?\n").getBytes(StandardCharsets.UTF_8));
         typing.close();

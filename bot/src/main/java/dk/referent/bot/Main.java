@@ -27,7 +27,8 @@ public final class Main {
                 () -> Database.open(databaseConfig),
                 Clock.system(ZONE),
                 System.in,
-                System.console() != null);
+                System.console() != null,
+                System.getenv());
         int code = CommandLineFactory.create(deps).execute(args);
         System.exit(code);
     }

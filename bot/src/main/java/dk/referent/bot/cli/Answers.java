@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** A question in, the answer out — as {@code referent ask} prints it and the bot posts it. */
-final class Answers {
+public final class Answers {
 
     /** The text to post and the items it cites. */
-    record Answer(String text, List<Hit> hits) {
+    public record Answer(String text, List<Hit> hits) {
     }
 
     private final QuestionParser questions;
@@ -26,7 +26,7 @@ final class Answers {
     private final FollowUpStore followUps;
     private final Clock clock;
 
-    Answers(Database db, QuestionParser questions, Clock clock) {
+    public Answers(Database db, QuestionParser questions, Clock clock) {
         this.questions = questions;
         this.search = new DecisionSearch(db);
         this.meetings = new MeetingLookup(db);
@@ -34,7 +34,7 @@ final class Answers {
         this.clock = clock;
     }
 
-    Answer answer(String text, boolean authorised, int limit) {
+    public Answer answer(String text, boolean authorised, int limit) {
         Question q = questions.parse(text, LocalDate.now(clock));
         if (q.kind() == Question.Kind.DECISION) {
             List<Hit> hits = search.search(q, authorised, limit);

@@ -8,6 +8,7 @@ import dk.referent.minutes.time.DanishTemporalParser;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -22,7 +23,7 @@ public final class CommandLineFactory {
 
     /** Everything the commands need, built by the composition root. */
     public record Dependencies(ReferatParser parser, DanishTemporalParser temporalParser, ObjectMapper mapper,
-                               DatabaseProvider databases, Clock clock, InputStream in, boolean terminal) {
+                               DatabaseProvider databases, Clock clock, InputStream in, boolean terminal, Map<String, String> env) {
     }
 
     public static CommandLine create(Dependencies deps) {
@@ -31,7 +32,7 @@ public final class CommandLineFactory {
         FollowUpExtractor extractor = new FollowUpExtractor(deps.temporalParser());
         ReferatFiles files = new ReferatFiles(parser, extractor);
         QuestionParser questions = new QuestionParser(QuestionParser.loadGlossary(), deps.temporalParser());
-        RunCommand.Session session = new RunCommand.Session(questions, deps.clock(), deps.in());
+        RunCommand.Session session = new RunCommand.Session(questions, deps.clock(), deps.in(), deps.env(), deps.terminal());
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {

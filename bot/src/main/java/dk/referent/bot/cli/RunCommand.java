@@ -60,9 +60,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> env = System.getenv();
-        if (env.containsKey("SLACK_BOT_TOKEN") || env.containsKey("DISCORD_TOKEN")) {
-            err.println("referent: Slack and Discord are not available in this version yet; running in the terminal.");
+        String problem = session.configurationProblem();
+        if (problem != null) {
+            err.println("referent run: " + problem);
+            return ExitCodes.BAD_INPUT;
         }
         return databases.using(err, db -> session.run(db, spec.commandLine().getOut(), err));
     }
@@ -72,11 +73,41 @@ final class RunCommand implements Callable<Integer> {
         private final QuestionParser questions;
         private final Clock clock;
         private final InputStream in;
+        private final Map<String, String> env;
+        private final boolean terminal;
 
-        Session(QuestionParser questions, Clock clock, InputStream in) {
+        /** {@code terminal}: stdin is a person at a terminal (with Slack, Ctrl-D then stops Referent, as in the console). */
+        Session(QuestionParser questions, Clock clock, InputStream in, Map<String, String> env, boolean terminal) {
             this.questions = questions;
             this.clock = clock;
             this.in = in;
+            this.env = env;
+            this.terminal = terminal;
+        }
+
+        private boolean slack() {
+            return env.containsKey("SLACK_BOT_TOKEN");
+        }
+
+        /** What is wrong with the chat configuration, or null. Never names a secret's value. */
+        String configurationProblem() {
+            if (!slack()) {
+                return null;
+            }
+            if (env.containsKey("SLACK_APP_TOKEN")) {
+                return "Slack Socket Mode (SLACK_APP_TOKEN) is not available in this version yet; unset it to use HTTP mode";
+            }
+            if (!env.containsKey("SLACK_SIGNING_SECRET")) {
+                return "SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: Slack's requests cannot be verified";
+            }
+            if (!env.containsKey("REFERENT_FOLLOWUP_CHANNEL")) {
+                return "REFERENT_FOLLOWUP_CHANNEL (a Slack channel id) is needed for reminders whose owner has no Slack id";
+            }
+            String port = env.getOrDefault("REFERENT_HTTP_PORT", "3000");
+            if (!port.matches("\\d{1,5}")) {
+                return "REFERENT_HTTP_PORT must be a port number, not »" + port + "«";
+            }
+            return null;
         }
 
         int run(Database db, PrintWriter out, PrintWriter err) throws IOException {
@@ -90,6 +121,13 @@ final class RunCommand implements Callable<Integer> {
             try (ReminderScheduler scheduler = new ReminderScheduler(db.dataSource(), store, clock, settings)) {
                 scheduler.syncAll();
                 scheduler.start();
+                Answers answers = new Answers(db, questions, clock);
+                ConsoleConversation conversation = new ConsoleConversation(answers,
+                        new FollowUpDecisions(new FollowUpStore(db, new AuditLog(clock), clock), scheduler),
+                        new ReminderPlans(store, settings), clock, JsonParts.actor());
+                if (slack()) {
+                    return runInSlack(answers, conversation, db, settings, sending, out, err);
+                }
                 OutboxDispatcher dispatcher = new OutboxDispatcher(db, (target, text) -> {
                     synchronized (out) {
                         out.println("🔔 Påmindelse til " + target + ":\n" + text + "\n");
@@ -98,15 +136,50 @@ final class RunCommand implements Callable<Integer> {
                     return DeliveryResult.sent();
                 }, clock, settings.catchUpAfter());
                 sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
-                ConsoleConversation conversation = new ConsoleConversation(new Answers(db, questions, clock),
-                        new FollowUpDecisions(new FollowUpStore(db, new AuditLog(clock), clock), scheduler),
-                        new ReminderPlans(store, settings), clock, JsonParts.actor());
                 converse(conversation, out);
             } catch (SchedulerException e) {
                 err.println("referent: the reminder scheduler failed: " + e.getMessage());
                 return ExitCodes.FAILED;
             } finally {
                 sending.shutdownNow();
+            }
+            return ExitCodes.OK;
+        }
+
+        /**
+         * Slack's HTTP mode: questions from Slack, reminders to Slack, until the process is stopped (SIGTERM) — or, at a
+         * terminal, until its input ends, with the console conversation beside Slack.
+         */
+        private int runInSlack(Answers answers, ConsoleConversation conversation, Database db, SchedulerSettings settings,
+                               ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+            com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+            if (env.containsKey("REFERENT_SLACK_API_URL")) {
+                config.setMethodsEndpointUrlPrefix(env.get("REFERENT_SLACK_API_URL"));
+            }
+            com.slack.api.Slack slack = com.slack.api.Slack.getInstance(config);
+            String token = env.get("SLACK_BOT_TOKEN");
+            java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
+            dk.referent.bot.slack.SlackBot bot = new dk.referent.bot.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
+                    .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET")).slack(slack).build(),
+                    question -> answers.answer(question, false, 5).text(), answering);
+            OutboxDispatcher dispatcher = new OutboxDispatcher(db, new dk.referent.bot.slack.SlackDelivery(slack.methods(token),
+                    env.get("REFERENT_FOLLOWUP_CHANNEL")), clock, settings.catchUpAfter());
+            sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "referent-stop"));
+            try (dk.referent.bot.slack.SlackHttpServer server = new dk.referent.bot.slack.SlackHttpServer(bot.app(),
+                    Integer.parseInt(env.getOrDefault("REFERENT_HTTP_PORT", "3000")))) {
+                err.println("referent: Slack (HTTP mode) on port " + server.port() + ", path " + dk.referent.bot.slack.SlackHttpServer.PATH);
+                err.flush();
+                if (terminal) {
+                    converse(conversation, out);
+                } else {
+                    stopped.await();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                answering.shutdown();
             }
             return ExitCodes.OK;
         }

@@ -31,7 +31,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun withInput(String stdin, DatabaseProvider databases, String... args) {
         CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(
                 new ReferatParser(), new DanishTemporalParser(), new ObjectMapper(), databases, CLOCK,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false));
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, java.util.Map.of()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

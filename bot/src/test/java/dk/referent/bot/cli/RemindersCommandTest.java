@@ -156,7 +156,7 @@ class RemindersCommandTest {
         PipedInputStream stdin = new PipedInputStream(typing);
         CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(new ReferatParser(), new DanishTemporalParser(),
                 new ObjectMapper(), fresh::connect, java.time.Clock.fixed(java.time.Instant.parse("2024-05-13T10:00:00Z"),
-                java.time.ZoneId.of("Europe/Copenhagen")), stdin, false));
+                java.time.ZoneId.of("Europe/Copenhagen")), stdin, false, java.util.Map.of()));
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));

@@ -1,0 +1,105 @@
+package dk.referent.bot.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Referent in Slack (Bolt for Java): {@code /referent <spørgsmål>}, a mention, or a direct message gets the answer
+ * in the channel or thread. Every request is acknowledged at once and answered after; a retried event (same
+ * event id) is answered once. Answers are never authorised for closed items' content: Slack channels are not
+ * marked confidential (yet).
+ */
+public final class SlackBot {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+    static final String COMMAND = "/referent";
+    static final String HELP = "Spørg fx `/referent Hvad blev besluttet om sprogskolen?` eller `/referent hvilke frister har vi i juni?`";
+
+    private final App app;
+    private final Function<String, String> answers;
+    private final ExecutorService work;
+    private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
+
+    /** {@code answers}: a question's answer as Referent writes it (plain text); {@code work}: where answering runs. */
+    public SlackBot(AppConfig config, Function<String, String> answers, ExecutorService work) {
+        this.answers = answers;
+        this.work = work;
+        this.app = new App(config);
+        app.command(COMMAND, (req, ctx) -> {
+            String question = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
+            if (question.isEmpty()) {
+                return ctx.ack(HELP);
+            }
+            String channel = req.getPayload().getChannelId();
+            MethodsClient client = ctx.client();
+            work.submit(() -> post(client, channel, null, question));
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            if (firstTime(payload.getEventId())) {
+                AppMentionEvent e = payload.getEvent();
+                if (e != null) {
+                    MethodsClient client = ctx.client();
+                    String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+                    work.submit(() -> post(client, e.getChannel(), thread, SlackText.withoutMentions(e.getText())));
+                }
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            // direct messages from people only: not the bot's own posts, not edits or joins
+            if (e != null && "im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
+                    && firstTime(payload.getEventId())) {
+                MethodsClient client = ctx.client();
+                work.submit(() -> post(client, e.getChannel(), null, e.getText()));
+            }
+            return ctx.ack();
+        });
+    }
+
+    public App app() {
+        return app;
+    }
+
+    private boolean firstTime(String eventId) {
+        return eventId == null || seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+    }
+
+    private void post(MethodsClient client, String channel, String thread, String question) {
+        try {
+            String answer = question == null || question.isBlank() ? HELP : answers.apply(question);
+            var response = client.chatPostMessage(r -> r.channel(channel).threadTs(thread).text(SlackText.escape(answer))
+                    .blocks(blocks(answer)).unfurlLinks(false).unfurlMedia(false));
+            if (!response.isOk()) {
+                LOG.warn("Slack did not take the answer in {}: {}", channel, response.getError());
+            }
+        } catch (Exception e) {
+            LOG.warn("answering in Slack failed: {}", e.toString());
+        }
+    }
+
+    /** The answer as section blocks of at most 3,000 characters each, escaped. */
+    static List<LayoutBlock> blocks(String answer) {
+        List<LayoutBlock> out = new ArrayList<>();
+        for (String piece : SlackText.split(SlackText.escape(answer), SlackText.SECTION_LIMIT)) {
+            out.add(SectionBlock.builder().text(MarkdownTextObject.builder().text(piece).build()).build());
+        }
+        return out;
+    }
+}

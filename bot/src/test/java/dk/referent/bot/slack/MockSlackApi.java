@@ -1,0 +1,85 @@
+package dk.referent.bot.slack;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A local stand-in for Slack's Web API: records every call (method and form parameters) and answers ok, or with the
+ * failures queued (a status with its body and headers).
+ */
+final class MockSlackApi implements AutoCloseable {
+
+    record Call(String method, Map<String, String> params) {
+    }
+
+    record Failure(int status, String body, Map<String, String> headers) {
+    }
+
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
+    private final HttpServer server;
+
+    MockSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", exchange -> {
+            try (exchange) {
+                String method = exchange.getRequestURI().getPath().substring("/api/".length());
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                calls.add(new Call(method, form(body)));
+                Failure f = method.equals("auth.test") ? null : failures.poll();
+                String answer = f != null ? f.body() : method.equals("auth.test")
+                        ? "{\"ok\":true,\"user_id\":\"UBOT0001\",\"bot_id\":\"BBOT0001\",\"team_id\":\"T0000001\",\"team\":\"Eksempel\"}"
+                        : "{\"ok\":true,\"channel\":\"C0000001\",\"ts\":\"1700000000.000100\"}";
+                if (f != null) {
+                    f.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+                }
+                byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                exchange.sendResponseHeaders(f != null ? f.status() : 200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        });
+        server.start();
+    }
+
+    void failNext(int status, String body, Map<String, String> headers) {
+        failures.add(new Failure(status, body, headers));
+    }
+
+    /** The base URL to give {@code SlackConfig#setMethodsEndpointUrlPrefix}. */
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    List<Call> posts() {
+        return calls.stream().filter(c -> c.method().equals("chat.postMessage")).toList();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> out = new HashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,118 @@
+package dk.referent.bot.slack;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.AppConfig;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Bolt app behind Referent's HTTP endpoint: signed requests in, answers out to a local stand-in for Slack's Web API. */
+class SlackBotTest {
+
+    private static final String SECRET = "test-signing-secret";
+
+    private MockSlackApi slack;
+    private SlackHttpServer server;
+    private ExecutorService work;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        slack = new MockSlackApi();
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.url());
+        work = Executors.newSingleThreadExecutor();
+        // the answer is Referent's plain text; here one that carries what minutes may carry: <, >, & and a broadcast
+        SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").signingSecret(SECRET)
+                .slack(Slack.getInstance(config)).build(),
+                question -> "Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1", work);
+        server = new SlackHttpServer(bot.app(), 0);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        work.shutdownNow();
+        work.awaitTermination(5, TimeUnit.SECONDS);
+        slack.close();
+    }
+
+    private HttpResponse<String> post(String body, String contentType, long timestamp, boolean signed, int retry) throws Exception {
+        return SignedRequests.post(http, server.port(), SECRET, body, contentType, timestamp, signed, retry);
+    }
+
+    static String slashCommand(String text) {
+        return "command=" + URLEncoder.encode("/referent", StandardCharsets.UTF_8) + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + "&channel_id=C0000042&user_id=U0000007&team_id=T0000001&response_url="
+                + URLEncoder.encode("https://hooks.slack.com/commands/1", StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
+    }
+
+    private static String mention(String eventId, String text) {
+        return "{\"token\":\"x\",\"team_id\":\"T0000001\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"" + eventId
+                + "\",\"event_time\":1700000000,\"event\":{\"type\":\"app_mention\",\"user\":\"U0000007\",\"text\":\"" + text
+                + "\",\"ts\":\"1700000000.000200\",\"channel\":\"C0000042\",\"event_ts\":\"1700000000.000200\"}}";
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+
+    @Test
+    void aSlashCommandIsAcknowledgedAndAnsweredInItsChannel() throws Exception {
+        HttpResponse<String> response = post(slashCommand("Hvad blev besluttet om sprogskolen?"),
+                "application/x-www-form-urlencoded", now(), true, 0);
+        assertEquals(200, response.statusCode());
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        MockSlackApi.Call post = slack.posts().get(0);
+        assertEquals("C0000042", post.params().get("channel"));
+        assertTrue(post.params().get("text").contains("Hvad blev besluttet om sprogskolen?"), post.params().toString());
+    }
+
+    @Test
+    void textFromTheMinutesCannotBroadcastOrLink() throws Exception {
+        post(slashCommand("sprogskolen"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        MockSlackApi.Call post = slack.posts().get(0);
+        assertFalse(post.params().get("text").contains("<!channel>"), post.params().get("text"));
+        assertTrue(post.params().get("text").startsWith("Godkendt &lt;!channel&gt; &amp; videre"), post.params().get("text"));
+        assertFalse(post.params().get("blocks").contains("<!channel>"), post.params().get("blocks"));
+    }
+
+    @Test
+    void anUnsignedRequestIsRefused() throws Exception {
+        assertEquals(401, post(slashCommand("sprogskolen"), "application/x-www-form-urlencoded", now(), false, 0).statusCode());
+        assertEquals(0, slack.posts().size());
+    }
+
+    @Test
+    void aStaleRequestIsRefused() throws Exception {
+        assertEquals(401, post(slashCommand("sprogskolen"), "application/x-www-form-urlencoded", now() - 600, true, 0).statusCode());
+    }
+
+    @Test
+    void aMentionIsAnsweredInItsThreadOnceEvenWhenSlackRetries() throws Exception {
+        String body = mention("Ev0001", "<@UBOT0001> Hvad blev besluttet om kantinen?");
+        assertEquals(200, post(body, "application/json", now(), true, 0).statusCode());
+        assertEquals(200, post(body, "application/json", now(), true, 1).statusCode());
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        MockSlackApi.Call post = slack.posts().get(0);
+        assertEquals("1700000000.000200", post.params().get("thread_ts"));
+        assertTrue(post.params().get("text").contains("Hvad blev besluttet om kantinen?"));
+        assertFalse(post.params().get("text").contains("UBOT0001"));
+        await().during(java.time.Duration.ofMillis(500)).atMost(2, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+    }
+}

@@ -1,0 +1,119 @@
+package dk.referent.bot.slack;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.bot.cli.CommandLineFactory;
+import dk.referent.minutes.referat.ReferatParser;
+import dk.referent.minutes.time.DanishTemporalParser;
+import dk.referent.persistence.TestDatabases;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code referent run} with Slack configured, end to end: the real Bolt app and Web API client against a local
+ * stand-in for Slack, the real database and Quartz. A confirmed deadline's reminder reaches the follow-up channel; a
+ * slash command gets the decision from the stored minutes.
+ */
+class SlackRunTest {
+
+    private static final String SECRET = "run-signing-secret";
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    @TempDir
+    Path dir;
+
+    private TestDatabases.FreshDatabase fresh;
+    private MockSlackApi slack;
+
+    @BeforeEach
+    void minutesWithAConfirmedDeadline() throws Exception {
+        fresh = TestDatabases.fresh();
+        slack = new MockSlackApi();
+        Files.writeString(dir.resolve("r.md"), """
+                REFERAT Direktionen d. 22-04-2024
+
+                Punkt 3: Høring om ungeanalysen
+                24-001234
+                Beslutning
+                Godkendt. Fristen for høringssvar er mandag den 13. maj 2024.
+                """);
+        Clock april = Clock.fixed(Instant.parse("2024-05-01T08:00:00Z"), CPH);
+        assertEquals(0, cli(april, InputStream.nullInputStream(), Map.of(), false).execute("ingest", dir.resolve("r.md").toString()));
+        assertEquals(0, cli(april, InputStream.nullInputStream(), Map.of(), false).execute("followups", "confirm", "--all"));
+    }
+
+    @AfterEach
+    void stop() {
+        slack.close();
+        fresh.close();
+    }
+
+    private CommandLine cli(Clock clock, InputStream in, Map<String, String> env, boolean terminal) {
+        CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(new ReferatParser(), new DanishTemporalParser(),
+                new ObjectMapper(), fresh::connect, clock, in, terminal, env));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        return cl;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void remindersAndAnswersGoThroughSlack() throws Exception {
+        int port = freePort();
+        Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-run", "SLACK_SIGNING_SECRET", SECRET,
+                "REFERENT_FOLLOWUP_CHANNEL", "C0FOLLOW1", "REFERENT_SLACK_API_URL", slack.url(), "REFERENT_HTTP_PORT", String.valueOf(port));
+        PipedOutputStream typing = new PipedOutputStream();
+        CommandLine run = cli(Clock.fixed(Instant.parse("2024-05-13T10:00:00Z"), CPH), new PipedInputStream(typing), env, true);
+        CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> run.execute("run"));
+        await().atMost(60, TimeUnit.SECONDS).until(() -> slack.posts().stream()
+                .anyMatch(p -> p.params().get("channel").equals("C0FOLLOW1") && p.params().get("text").contains("Frist i dag")));
+
+        await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().until(() -> SignedRequests.post(HttpClient.newHttpClient(), port, SECRET,
+                SlackBotTest.slashCommand("Hvad blev besluttet om ungeanalysen?"), "application/x-www-form-urlencoded",
+                Instant.now().getEpochSecond(), true, 0).statusCode() == 200);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> slack.posts().stream()
+                .anyMatch(p -> p.params().get("channel").equals("C0000042") && p.params().get("text").startsWith("Godkendt.")));
+        String answer = slack.posts().stream().filter(p -> p.params().get("channel").equals("C0000042")).findFirst().orElseThrow()
+                .params().get("text");
+        assertTrue(answer.contains("Direktionen, 22. april 2024, punkt 3: Høring om ungeanalysen (sag 24-001234)"), answer);
+
+        typing.close();
+        assertEquals(0, running.get(60, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void slackWithoutASigningSecretIsRefusedWithoutNamingTheToken() {
+        StringWriter err = new StringWriter();
+        CommandLine run = cli(Clock.systemUTC(), InputStream.nullInputStream(), Map.of("SLACK_BOT_TOKEN", "xoxb-secret-value"), false);
+        run.setErr(new PrintWriter(err, true));
+        assertEquals(2, run.execute("run"));
+        assertTrue(err.toString().contains("SLACK_SIGNING_SECRET"), err.toString());
+        assertTrue(!err.toString().contains("xoxb-secret-value"));
+    }
+}

@@ -65,6 +65,13 @@ public final class FollowUpStore {
         return select(where);
     }
 
+    /** The ids of a meeting's follow-ups still waiting for the secretariat's decision. */
+    public List<Long> proposedOf(long meetingId) {
+        return database.dsl().select(FOLLOW_UP.ID).from(FOLLOW_UP)
+                .where(FOLLOW_UP.MEETING_ID.eq(meetingId)).and(FOLLOW_UP.STATUS.eq("proposed"))
+                .orderBy(FOLLOW_UP.ID).fetch(FOLLOW_UP.ID);
+    }
+
     private static List<Condition> period(Optional<LocalDate> from, Optional<LocalDate> to) {
         List<Condition> where = new ArrayList<>();
         from.ifPresent(d -> where.add(FOLLOW_UP.DUE_DATE.isNull().or(FOLLOW_UP.END_DATE.ge(d)).or(FOLLOW_UP.DUE_DATE.ge(d))));

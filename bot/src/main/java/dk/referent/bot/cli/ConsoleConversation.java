@@ -25,6 +25,8 @@ final class ConsoleConversation {
               udført N               opfølgning N er udført (ingen flere påmindelser)
               udsæt N D              udsæt opfølgning N i D dage (eller: udsæt N til ÅÅÅÅ-MM-DD)
               overdrag N til NAVN    giv opfølgning N til en anden
+              indlæs FIL             (sekretariatet) læs et nyt referat og se, hvad Referent forstod
+              bekræft / kassér       gem, bekræft opfølgningerne og offentliggør beslutningerne — eller kassér
               hjælp                  denne tekst""";
 
     private static final Pattern DONE = Pattern.compile("(?iu)^\\s*(?:udført|done)\\s+#?(\\d+)\\s*$");
@@ -32,16 +34,22 @@ final class ConsoleConversation {
     private static final Pattern SNOOZE_UNTIL = Pattern.compile("(?iu)^\\s*(?:udsæt|snooze)\\s+#?(\\d+)\\s+(?:til|until)\\s+(\\d{4}-\\d{2}-\\d{2})\\s*$");
     private static final Pattern REASSIGN = Pattern.compile("(?iu)^\\s*(?:overdrag|reassign)\\s+#?(\\d+)\\s+(?:til|to)\\s+(.+?)\\s*$");
     private static final Pattern REMINDERS = Pattern.compile("(?iu)^\\s*(?:påmindelser|reminders)\\s*$");
+    private static final Pattern LOAD = Pattern.compile("(?iu)^\\s*(?:indlæs|upload|load)\\s+(.+?)\\s*$");
+    private static final Pattern CONFIRM = Pattern.compile("(?iu)^\\s*(?:bekræft|confirm|publicér|publicer|publish)\\s*$");
+    private static final Pattern DISCARD = Pattern.compile("(?iu)^\\s*(?:kassér|kasser|discard)\\s*$");
     private static final Pattern HELP_WORD = Pattern.compile("(?iu)^\\s*(?:hjælp|help|\\?)\\s*$");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d. MMM 'kl.' HH:mm", Locale.forLanguageTag("da-DK"));
 
     private final Answers answers;
     private final FollowUpDecisions decisions;
     private final ReminderPlans plans;
+    private final Secretariat secretariat;
     private final Clock clock;
     private final String actor;
 
-    ConsoleConversation(Answers answers, FollowUpDecisions decisions, ReminderPlans plans, Clock clock, String actor) {
+    ConsoleConversation(Answers answers, FollowUpDecisions decisions, ReminderPlans plans, Secretariat secretariat, Clock clock,
+                        String actor) {
+        this.secretariat = secretariat;
         this.answers = answers;
         this.decisions = decisions;
         this.plans = plans;
@@ -65,6 +73,15 @@ final class ConsoleConversation {
             next.stream().limit(20).forEach(r -> out.append("\n• ").append(WHEN.format(r.fireAt())).append(" → ").append(r.target())
                     .append(" (#").append(r.followUpId()).append("): ").append(r.text()));
             return next.size() > 20 ? out.append("\n… og ").append(next.size() - 20).append(" flere.").toString() : out.toString();
+        }
+        if ((m = LOAD.matcher(line)).matches()) {
+            return secretariat.preview(java.nio.file.Path.of(m.group(1)), actor);
+        }
+        if (CONFIRM.matcher(line).matches()) {
+            return secretariat.confirm(actor);
+        }
+        if (DISCARD.matcher(line).matches()) {
+            return secretariat.discard(actor);
         }
         if ((m = DONE.matcher(line)).matches()) {
             long id = Long.parseLong(m.group(1));

@@ -5,6 +5,7 @@ import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.FollowUpStore;
 import dk.referent.persistence.ReferatStore;
+import dk.referent.scheduler.ChatDelivery;
 import dk.referent.scheduler.DeliveryResult;
 import dk.referent.scheduler.FollowUpDecisions;
 import dk.referent.scheduler.OutboxDispatcher;
@@ -70,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The running service on an open database, shared by run and demo. */
     static final class Session {
+        private final ReferatFiles files;
         private final QuestionParser questions;
         private final Clock clock;
         private final InputStream in;
@@ -77,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
         private final boolean terminal;
 
         /** {@code terminal}: stdin is a person at a terminal (with Slack, Ctrl-D then stops Referent, as in the console). */
-        Session(QuestionParser questions, Clock clock, InputStream in, Map<String, String> env, boolean terminal) {
+        Session(ReferatFiles files, QuestionParser questions, Clock clock, InputStream in, Map<String, String> env, boolean terminal) {
+            this.files = files;
             this.questions = questions;
             this.clock = clock;
             this.in = in;
@@ -122,9 +125,16 @@ final class RunCommand implements Callable<Integer> {
                 scheduler.syncAll();
                 scheduler.start();
                 Answers answers = new Answers(db, questions, clock);
-                ConsoleConversation conversation = new ConsoleConversation(answers,
-                        new FollowUpDecisions(new FollowUpStore(db, new AuditLog(clock), clock), scheduler),
-                        new ReminderPlans(store, settings), clock, JsonParts.actor());
+                FollowUpDecisions decisions = new FollowUpDecisions(new FollowUpStore(db, new AuditLog(clock), clock), scheduler);
+                ChatDelivery console = (target, text) -> {
+                    say(out, "📢 Til beslutningskanalen:\n" + text);
+                    return DeliveryResult.sent();
+                };
+                boolean decisionsInSlack = slack() && env.containsKey("REFERENT_DECISIONS_CHANNEL");
+                Secretariat secretariat = new Secretariat(files, db, decisions, decisionsInSlack ? slackDelivery() : console,
+                        env.getOrDefault("REFERENT_DECISIONS_CHANNEL", "decisions-channel"), clock);
+                ConsoleConversation conversation = new ConsoleConversation(answers, decisions, new ReminderPlans(store, settings),
+                        secretariat, clock, JsonParts.actor());
                 if (slack()) {
                     return runInSlack(answers, conversation, db, settings, sending, out, err);
                 }
@@ -152,18 +162,13 @@ final class RunCommand implements Callable<Integer> {
          */
         private int runInSlack(Answers answers, ConsoleConversation conversation, Database db, SchedulerSettings settings,
                                ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
-            com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
-            if (env.containsKey("REFERENT_SLACK_API_URL")) {
-                config.setMethodsEndpointUrlPrefix(env.get("REFERENT_SLACK_API_URL"));
-            }
-            com.slack.api.Slack slack = com.slack.api.Slack.getInstance(config);
+            com.slack.api.Slack slack = slackClient();
             String token = env.get("SLACK_BOT_TOKEN");
             java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
             dk.referent.bot.slack.SlackBot bot = new dk.referent.bot.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
                     .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET")).slack(slack).build(),
                     question -> answers.answer(question, false, 5).text(), answering);
-            OutboxDispatcher dispatcher = new OutboxDispatcher(db, new dk.referent.bot.slack.SlackDelivery(slack.methods(token),
-                    env.get("REFERENT_FOLLOWUP_CHANNEL")), clock, settings.catchUpAfter());
+            OutboxDispatcher dispatcher = new OutboxDispatcher(db, slackDelivery(), clock, settings.catchUpAfter());
             sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
             java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "referent-stop"));
@@ -182,6 +187,18 @@ final class RunCommand implements Callable<Integer> {
                 answering.shutdown();
             }
             return ExitCodes.OK;
+        }
+
+        private com.slack.api.Slack slackClient() {
+            com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+            if (env.containsKey("REFERENT_SLACK_API_URL")) {
+                config.setMethodsEndpointUrlPrefix(env.get("REFERENT_SLACK_API_URL"));
+            }
+            return com.slack.api.Slack.getInstance(config);
+        }
+
+        private dk.referent.bot.slack.SlackDelivery slackDelivery() {
+            return new dk.referent.bot.slack.SlackDelivery(slackClient().methods(env.get("SLACK_BOT_TOKEN")), env.get("REFERENT_FOLLOWUP_CHANNEL"));
         }
 
         private void converse(ConsoleConversation conversation, PrintWriter out) throws IOException {

@@ -1,0 +1,161 @@
+package dk.referent.bot.cli;
+
+import dk.referent.minutes.followup.FollowUp;
+import dk.referent.minutes.followup.FollowUpKind;
+import dk.referent.minutes.referat.AgendaItem;
+import dk.referent.minutes.referat.Referat;
+import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.Database;
+import dk.referent.persistence.FollowUpStore;
+import dk.referent.persistence.IngestResult;
+import dk.referent.persistence.ReferatStore;
+import dk.referent.scheduler.ChatDelivery;
+import dk.referent.scheduler.DeliveryResult;
+import dk.referent.scheduler.FollowUpDecisions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.quartz.SchedulerException;
+
+/**
+ * The secretariat's work with a new referat: read it and show what Referent understood (nothing stored yet), then
+ * confirm — stored, its follow-ups confirmed and their reminders planned, its decisions published to the decisions
+ * channel — or discard. Every step is audited.
+ */
+final class Secretariat {
+
+    private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
+    private static final int EXCERPT = 300;
+
+    /** A referat read and shown, waiting for confirm or discard. */
+    private record Pending(Path file, Referat referat, String text) {
+    }
+
+    private final ReferatFiles files;
+    private final Database db;
+    private final FollowUpDecisions decisions;
+    private final ChatDelivery decisionsChannel;
+    private final String decisionsTarget;
+    private final Clock clock;
+    private Pending pending;
+
+    Secretariat(ReferatFiles files, Database db, FollowUpDecisions decisions, ChatDelivery decisionsChannel, String decisionsTarget,
+                Clock clock) {
+        this.files = files;
+        this.db = db;
+        this.decisions = decisions;
+        this.decisionsChannel = decisionsChannel;
+        this.decisionsTarget = decisionsTarget;
+        this.clock = clock;
+    }
+
+    /** Reads a referat and shows what was understood: meeting, items with decisions, follow-ups (the unsure first). */
+    synchronized String preview(Path file, String actor) {
+        ReferatFiles.Result result = files.read(file);
+        if (result instanceof ReferatFiles.Failed f) {
+            return "Referatet kunne ikke læses: " + f.file().getFileName() + ": " + f.error();
+        }
+        ReferatFiles.Parsed p = (ReferatFiles.Parsed) result;
+        pending = new Pending(file, p.referat(), p.text());
+        audit(actor, "referat.preview", file.getFileName().toString());
+        Referat r = p.referat();
+        StringBuilder out = new StringBuilder("Forhåndsvisning — ").append(r.meeting().body()).append(", ")
+                .append(r.meeting().date() == null ? "ukendt dato" : DANISH.format(r.meeting().date())).append(", ")
+                .append(r.items().size()).append(" punkter:");
+        for (AgendaItem item : r.items()) {
+            out.append("\n• Punkt ").append(item.number()).append(": ").append(item.title());
+            if (item.caseNumber() != null) {
+                out.append(" (sag ").append(item.caseNumber()).append(')');
+            }
+            out.append(item.closed() ? " — lukket" : " — " + (item.decision() == null ? "ingen beslutning fundet" : excerpt(item.decision(), 160)));
+        }
+        List<Map.Entry<AgendaItem, FollowUp>> found = r.items().stream()
+                .flatMap(i -> i.followUps().stream().map(f -> Map.entry(i, f)))
+                .sorted(Comparator.comparingDouble(e -> e.getValue().confidence())).toList();
+        out.append("\n\nOpfølgninger (").append(found.size()).append(", de usikre først):");
+        for (Map.Entry<AgendaItem, FollowUp> e : found) {
+            out.append("\n• Punkt ").append(e.getKey().number()).append(": ").append(describe(e.getValue().kind()));
+            Optional.ofNullable(e.getValue().owner()).ifPresent(o -> out.append(" — ").append(o));
+            if (e.getValue().confidence() < 0.7) {
+                out.append(" (usikker)");
+            }
+        }
+        return out.append("\n\nSkriv »bekræft« for at gemme, bekræfte opfølgningerne og offentliggøre beslutningerne, eller »kassér«.")
+                .toString();
+    }
+
+    /** Stores the pending referat, confirms its follow-ups (planning reminders) and publishes its decisions. */
+    synchronized String confirm(String actor) throws SchedulerException {
+        if (pending == null) {
+            return "Der er intet referat at bekræfte — indlæs et først (»indlæs FIL«).";
+        }
+        Pending p = pending;
+        pending = null;
+        IngestResult stored = new ReferatStore(db, new AuditLog(clock), clock).ingest(p.referat(), p.text(), actor);
+        List<Long> confirmed = decisions.confirm(new FollowUpStore(db, new AuditLog(clock), clock).proposedOf(stored.meetingId()), actor);
+        DeliveryResult published = decisionsChannel.send(decisionsTarget, publication(p.referat()));
+        audit(actor, "referat.publish", stored.body() + " " + stored.date() + ": " + published.getClass().getSimpleName());
+        return "Gemt (" + stored.status().name().toLowerCase(Locale.ROOT) + "): " + stored.body() + " " + stored.date() + ", "
+                + stored.items() + " punkter; " + confirmed.size() + " opfølgninger bekræftet"
+                + (published instanceof DeliveryResult.Sent ? "; beslutningerne er offentliggjort." : "; offentliggørelsen mislykkedes: " + published);
+    }
+
+    synchronized String discard(String actor) {
+        if (pending == null) {
+            return "Der er intet referat at kassere.";
+        }
+        audit(actor, "referat.discard", pending.file().getFileName().toString());
+        pending = null;
+        return "Referatet er kasseret; intet er gemt.";
+    }
+
+    /** The decisions message: open items with punkt, case and decision; closed items by title only. */
+    static String publication(Referat r) {
+        StringBuilder out = new StringBuilder("Beslutninger fra ").append(r.meeting().body()).append(", ")
+                .append(r.meeting().date() == null ? "ukendt dato" : DANISH.format(r.meeting().date())).append(':');
+        for (AgendaItem item : r.items()) {
+            out.append("\n• Punkt ").append(item.number()).append(": ").append(item.title());
+            if (item.closed()) {
+                out.append(" — lukket punkt");
+                continue;
+            }
+            if (item.caseNumber() != null) {
+                out.append(" (sag ").append(item.caseNumber()).append(')');
+            }
+            if (item.decision() != null) {
+                out.append(" — ").append(excerpt(item.decision(), EXCERPT));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String describe(FollowUpKind kind) {
+        if (kind instanceof FollowUpKind.Deadline d) {
+            return "frist " + DANISH.format(d.date());
+        }
+        if (kind instanceof FollowUpKind.Event e) {
+            return "begivenhed " + DANISH.format(e.date());
+        }
+        if (kind instanceof FollowUpKind.Recurring r) {
+            return "tilbagevendende " + (r.rrule() != null ? r.rrule() : r.per());
+        }
+        if (kind instanceof FollowUpKind.Action a) {
+            return "handling" + (a.due() != null ? " senest " + DANISH.format(a.due()) : "");
+        }
+        return "efter " + ((FollowUpKind.AfterMeeting) kind).body() + "s møder";
+    }
+
+    private static String excerpt(String text, int max) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        return t.length() > max ? t.substring(0, max - 1) + "…" : t;
+    }
+
+    private void audit(String actor, String action, String subject) {
+        db.dsl().transaction(tx -> new AuditLog(clock).append(tx.dsl(), actor, action, subject, Map.of()));
+    }
+}

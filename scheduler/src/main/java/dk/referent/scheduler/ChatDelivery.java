@@ -7,4 +7,11 @@ package dk.referent.scheduler;
 public interface ChatDelivery {
 
     DeliveryResult send(String target, String text);
+
+    /**
+     * A reminder of a follow-up: platforms with buttons offer done / snooze on it; the others send the text.
+     */
+    default DeliveryResult sendReminder(String target, String text, long followUpId) {
+        return send(target, text);
+    }
 }

@@ -68,11 +68,12 @@ public final class OutboxDispatcher {
                 } else if (row.getDueAt().isBefore(now.minus(catchUpAfter))) {
                     catchUp.computeIfAbsent(row.getTarget(), t -> new ArrayList<>()).add(row);
                 } else {
-                    settled += settle(db, List.of(row), row.getTarget(), (row.getLate() ? "[Forsinket] " : "") + row.getText(), now, false);
+                    settled += settle(db, List.of(row), row.getTarget(), (row.getLate() ? "[Forsinket] " : "") + row.getText(), now, false,
+                            row.getFollowUpId());
                 }
             }
             for (Map.Entry<String, List<ReminderDeliveryRecord>> e : catchUp.entrySet()) {
-                settled += settle(db, e.getValue(), e.getKey(), summary(e.getValue()), now, true);
+                settled += settle(db, e.getValue(), e.getKey(), summary(e.getValue()), now, true, null);
             }
             return settled;
         });
@@ -86,10 +87,11 @@ public final class OutboxDispatcher {
     }
 
     /** One message for {@code rows}; returns how many rows it settled (0 when it is to be retried). */
-    private int settle(DSLContext db, List<ReminderDeliveryRecord> rows, String target, String text, OffsetDateTime now, boolean summary) {
+    private int settle(DSLContext db, List<ReminderDeliveryRecord> rows, String target, String text, OffsetDateTime now, boolean summary,
+                       Long followUp) {
         DeliveryResult result;
         try {
-            result = chat.send(target, text);
+            result = followUp == null ? chat.send(target, text) : chat.sendReminder(target, text, followUp);
         } catch (RuntimeException e) {
             result = DeliveryResult.retry(Duration.ZERO, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -136,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
                 ConsoleConversation conversation = new ConsoleConversation(answers, decisions, new ReminderPlans(store, settings),
                         secretariat, clock, JsonParts.actor());
                 if (slack()) {
-                    return runInSlack(answers, conversation, db, settings, sending, out, err);
+                    return runInSlack(answers, conversation, decisions, db, settings, sending, out, err);
                 }
                 OutboxDispatcher dispatcher = new OutboxDispatcher(db, (target, text) -> {
                     synchronized (out) {
@@ -160,14 +160,27 @@ final class RunCommand implements Callable<Integer> {
          * Slack's HTTP mode: questions from Slack, reminders to Slack, until the process is stopped (SIGTERM) — or, at a
          * terminal, until its input ends, with the console conversation beside Slack.
          */
-        private int runInSlack(Answers answers, ConsoleConversation conversation, Database db, SchedulerSettings settings,
+        private int runInSlack(Answers answers, ConsoleConversation conversation, FollowUpDecisions decisions, Database db,
+                               SchedulerSettings settings,
                                ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
             com.slack.api.Slack slack = slackClient();
             String token = env.get("SLACK_BOT_TOKEN");
             java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
             dk.referent.bot.slack.SlackBot bot = new dk.referent.bot.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
                     .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET")).slack(slack).build(),
-                    question -> answers.answer(question, false, 5).text(), answering);
+                    question -> answers.answer(question, false, 5).text(), new dk.referent.bot.slack.ReminderActions() {
+                        @Override
+                        public String done(long id, String actor) throws SchedulerException {
+                            return decisions.done(List.of(id), actor).isEmpty() ? "Opfølgning #" + id + " er ikke åben."
+                                    : "Opfølgning #" + id + " er markeret som udført — ingen flere påmindelser.";
+                        }
+
+                        @Override
+                        public String snooze(long id, java.time.LocalDate until, String actor) throws SchedulerException {
+                            return decisions.snooze(id, until, actor) ? "Opfølgning #" + id + " er udsat til " + until + "."
+                                    : "Opfølgning #" + id + " er ikke åben.";
+                        }
+                    }, clock, answering);
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, slackDelivery(), clock, settings.catchUpAfter());
             sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
             java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);

@@ -35,11 +35,52 @@ public final class SlackBot {
     private final ExecutorService work;
     private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
 
-    /** {@code answers}: a question's answer as Referent writes it (plain text); {@code work}: where answering runs. */
-    public SlackBot(AppConfig config, Function<String, String> answers, ExecutorService work) {
+    static final String DONE = "referent_done";
+    static final String SNOOZE_DAY = "referent_snooze_day";
+    static final String SNOOZE_WEEK = "referent_snooze_week";
+
+    /**
+     * {@code answers}: a question's answer as Referent writes it (plain text); {@code actions}: what a reminder's
+     * buttons do; {@code work}: where answering runs; {@code clock}: what "a day" and "a week" start from.
+     */
+    public SlackBot(AppConfig config, Function<String, String> answers, ReminderActions actions, java.time.Clock clock,
+                    ExecutorService work) {
         this.answers = answers;
         this.work = work;
         this.app = new App(config);
+        app.blockAction(java.util.regex.Pattern.compile("referent_(?:done|snooze_day|snooze_week)"), (req, ctx) -> {
+            var payload = req.getPayload();
+            String user = payload.getUser().getId();
+            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            String thread = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+            MethodsClient client = ctx.client();
+            for (var action : payload.getActions()) {
+                long id = Long.parseLong(action.getValue());
+                work.submit(() -> {
+                    String reply;
+                    try {
+                        java.time.LocalDate today = java.time.LocalDate.now(clock);
+                        reply = switch (action.getActionId()) {
+                            case DONE -> actions.done(id, "slack:" + user);
+                            case SNOOZE_DAY -> actions.snooze(id, today.plusDays(1), "slack:" + user);
+                            default -> actions.snooze(id, today.plusWeeks(1), "slack:" + user);
+                        };
+                    } catch (Exception e) {
+                        LOG.warn("a reminder button failed: {}", e.toString());
+                        reply = "Det lykkedes ikke: " + e.getMessage();
+                    }
+                    String text = reply;
+                    if (channel != null) {
+                        try {
+                            client.chatPostMessage(r -> r.channel(channel).threadTs(thread).text(SlackText.escape(text)));
+                        } catch (Exception e) {
+                            LOG.warn("could not confirm a button in Slack: {}", e.toString());
+                        }
+                    }
+                });
+            }
+            return ctx.ack();
+        });
         app.command(COMMAND, (req, ctx) -> {
             String question = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
             if (question.isEmpty()) {
@@ -92,6 +133,19 @@ public final class SlackBot {
         } catch (Exception e) {
             LOG.warn("answering in Slack failed: {}", e.toString());
         }
+    }
+
+    /** Done / snooze a day / snooze a week, carrying the follow-up's id. */
+    static LayoutBlock reminderButtons(long followUpId) {
+        String id = String.valueOf(followUpId);
+        return com.slack.api.model.block.ActionsBlock.builder().elements(List.of(
+                button(DONE, "Udført", id, "primary"), button(SNOOZE_DAY, "Udsæt 1 dag", id, null),
+                button(SNOOZE_WEEK, "Udsæt 1 uge", id, null))).build();
+    }
+
+    private static com.slack.api.model.block.element.ButtonElement button(String action, String label, String value, String style) {
+        return com.slack.api.model.block.element.ButtonElement.builder().actionId(action).value(value).style(style)
+                .text(com.slack.api.model.block.composition.PlainTextObject.builder().text(label).build()).build();
     }
 
     /** The answer as section blocks of at most 3,000 characters each, escaped. */

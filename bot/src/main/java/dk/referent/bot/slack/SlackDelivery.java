@@ -32,13 +32,27 @@ public final class SlackDelivery implements ChatDelivery {
 
     @Override
     public DeliveryResult send(String target, String text) {
+        return post(target, text, null);
+    }
+
+    /** A reminder with its buttons: done, snooze a day, snooze a week. */
+    @Override
+    public DeliveryResult sendReminder(String target, String text, long followUpId) {
+        return post(target, text, followUpId);
+    }
+
+    private DeliveryResult post(String target, String text, Long followUpId) {
         boolean direct = SLACK_ID.matcher(target).matches();
         String channel = direct ? target : followUpChannel;
         boolean named = !direct && !target.equals(PlannedReminder.FOLLOW_UP_CHANNEL);
         String message = named ? "Til " + target + ": " + text : text;
         try {
+            java.util.List<com.slack.api.model.block.LayoutBlock> blocks = new java.util.ArrayList<>(SlackBot.blocks(message));
+            if (followUpId != null) {
+                blocks.add(SlackBot.reminderButtons(followUpId));
+            }
             ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel).text(SlackText.escape(message))
-                    .blocks(SlackBot.blocks(message)).unfurlLinks(false).unfurlMedia(false));
+                    .blocks(blocks).unfurlLinks(false).unfurlMedia(false));
             if (response.isOk()) {
                 return DeliveryResult.sent();
             }

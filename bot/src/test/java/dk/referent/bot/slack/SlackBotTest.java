@@ -27,6 +27,20 @@ class SlackBotTest {
 
     private MockSlackApi slack;
     private SlackHttpServer server;
+    private final java.util.List<String> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ReminderActions actions = new ReminderActions() {
+        @Override
+        public String done(long followUpId, String actor) {
+            done.add("done " + followUpId + " by " + actor);
+            return "Opfølgning #" + followUpId + " er markeret som udført.";
+        }
+
+        @Override
+        public String snooze(long followUpId, java.time.LocalDate until, String actor) {
+            done.add("snooze " + followUpId + " until " + until + " by " + actor);
+            return "Opfølgning #" + followUpId + " er udsat til " + until + ".";
+        }
+    };
     private ExecutorService work;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -39,7 +53,8 @@ class SlackBotTest {
         // the answer is Referent's plain text; here one that carries what minutes may carry: <, >, & and a broadcast
         SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").signingSecret(SECRET)
                 .slack(Slack.getInstance(config)).build(),
-                question -> "Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1", work);
+                question -> "Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1", actions,
+                java.time.Clock.fixed(Instant.parse("2024-05-13T08:00:00Z"), java.time.ZoneId.of("Europe/Copenhagen")), work);
         server = new SlackHttpServer(bot.app(), 0);
     }
 
@@ -114,5 +129,29 @@ class SlackBotTest {
         assertTrue(post.params().get("text").contains("Hvad blev besluttet om kantinen?"));
         assertFalse(post.params().get("text").contains("UBOT0001"));
         await().during(java.time.Duration.ofMillis(500)).atMost(2, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+    }
+
+    static String buttonClick(String actionId, long followUp) {
+        String json = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0000001\"},\"user\":{\"id\":\"U0000007\"},"
+                + "\"api_app_id\":\"A1\",\"token\":\"x\",\"trigger_id\":\"1.2.3\",\"response_url\":\"https://hooks.slack.com/actions/1\","
+                + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000300\",\"channel_id\":\"C0000042\"},"
+                + "\"channel\":{\"id\":\"C0000042\"},\"actions\":[{\"type\":\"button\",\"action_id\":\"" + actionId
+                + "\",\"block_id\":\"b1\",\"value\":\"" + followUp + "\",\"action_ts\":\"1700000001.000000\"}]}";
+        return "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDoneButtonOfAReminderMarksItsFollowUpDoneAndSaysSo() throws Exception {
+        assertEquals(200, post(buttonClick(SlackBot.DONE, 17), "application/x-www-form-urlencoded", now(), true, 0).statusCode());
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        assertEquals(java.util.List.of("done 17 by slack:U0000007"), done);
+        assertEquals("1700000000.000300", slack.posts().get(0).params().get("thread_ts"));
+    }
+
+    @Test
+    void theSnoozeButtonsHoldTheRemindersForADayOrAWeek() throws Exception {
+        post(buttonClick(SlackBot.SNOOZE_WEEK, 17), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> done.size() == 1);
+        assertEquals("snooze 17 until 2024-05-20 by slack:U0000007", done.get(0));
     }
 }

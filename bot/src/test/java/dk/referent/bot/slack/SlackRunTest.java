@@ -103,6 +103,19 @@ class SlackRunTest {
                 .params().get("text");
         assertTrue(answer.contains("Direktionen, 22. april 2024, punkt 3: Høring om ungeanalysen (sag 24-001234)"), answer);
 
+        // the reminder's Done button: the follow-up is done, and no reminder is planned for it any more
+        long deadline = ((Number) fresh.database().dsl().fetchValue("SELECT id FROM follow_up WHERE kind = 'deadline'")).longValue();
+        assertTrue(slack.posts().stream().filter(p -> p.params().get("channel").equals("C0FOLLOW1"))
+                .allMatch(p -> p.params().get("blocks").contains("\"value\":\"" + deadline + "\"")));
+        assertEquals(200, SignedRequests.post(HttpClient.newHttpClient(), port, SECRET, SlackBotTest.buttonClick(SlackBot.DONE, deadline),
+                "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), true, 0).statusCode());
+        await().atMost(30, TimeUnit.SECONDS).until(() -> "done".equals(
+                fresh.database().dsl().fetchValue("SELECT status FROM follow_up WHERE id = ?", deadline)));
+        await().atMost(30, TimeUnit.SECONDS).until(() -> slack.posts().stream()
+                .anyMatch(p -> p.params().get("text").contains("er markeret som udført")));
+        assertEquals(0, ((Number) fresh.database().dsl().fetchValue("SELECT count(*) FROM qrtz_triggers WHERE trigger_group = ?",
+                "followup-" + deadline)).intValue());
+
         typing.close();
         assertEquals(0, running.get(60, TimeUnit.SECONDS));
     }

@@ -211,26 +211,27 @@ public final class ReminderScheduler implements AutoCloseable {
         }
     }
 
-    /** Every confirmed follow-up's triggers, in bulk; triggers of follow-ups no longer confirmed are removed. */
+    /**
+     * Every confirmed follow-up's triggers, in bulk; triggers no longer planned (follow-ups done, rejected, snoozed or
+     * changed since) are removed.
+     */
     public int syncAll() throws SchedulerException {
         List<PlannableFollowUp> all = store.confirmed();
-        Set<String> groups = new HashSet<>();
         Set<Trigger> triggers = new HashSet<>();
         Map<String, List<LocalDate>> calendars = new HashMap<>();
         for (PlannableFollowUp f : all) {
-            groups.add(GROUP_PREFIX + f.id());
             triggers.addAll(plannedTriggers(f, calendars));
         }
-        for (String group : quartz.getTriggerGroupNames()) {
-            if (group.startsWith(GROUP_PREFIX) && !groups.contains(group)) {
-                quartz.unscheduleJobs(new ArrayList<>(quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))));
-            }
+        Set<TriggerKey> stale = new HashSet<>(quartz.getTriggerKeys(GroupMatcher.triggerGroupStartsWith(GROUP_PREFIX)));
+        triggers.forEach(t -> stale.remove(t.getKey()));
+        if (!stale.isEmpty()) {
+            quartz.unscheduleJobs(new ArrayList<>(stale));
         }
         if (!triggers.isEmpty()) {
             // one transaction for all of them; replace: a trigger planned again is updated, not duplicated
             quartz.scheduleJobs(Map.of(quartz.getJobDetail(REMINDER), triggers), true);
         }
-        LOG.info("{} reminders planned for {} confirmed follow-ups", triggers.size(), all.size());
+        LOG.info("{} reminders planned for {} confirmed follow-ups ({} removed)", triggers.size(), all.size(), stale.size());
         return triggers.size();
     }
 

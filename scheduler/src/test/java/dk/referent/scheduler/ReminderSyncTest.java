@@ -83,4 +83,18 @@ class ReminderSyncTest {
         scheduler.syncAll();
         assertEquals(before, fireTimes());
     }
+
+    @Test
+    void planningEverythingRemovesTheTriggersOfAFollowUpNoLongerConfirmed() throws Exception {
+        fresh.database().dsl().execute("UPDATE follow_up SET status = 'done' WHERE id = ?", deadline);
+        scheduler.syncAll();
+        assertEquals(List.of(), fireTimes());
+    }
+
+    @Test
+    void planningEverythingRemovesTheTriggersASnoozeMadeStale() throws Exception {
+        fresh.database().dsl().execute("UPDATE follow_up SET snoozed_until = DATE '2024-05-11' WHERE id = ?", deadline);
+        scheduler.syncAll();
+        assertTrue(fireTimes().stream().allMatch(t -> t.toLocalDate().equals(LocalDate.of(2024, 5, 13))), fireTimes().toString());
+    }
 }

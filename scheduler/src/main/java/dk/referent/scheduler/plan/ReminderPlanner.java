@@ -126,16 +126,19 @@ public final class ReminderPlanner {
                 .map(fire -> new Reminder(fire, "weekly", fire, text.weekly(f)));
     }
 
-    /** Snoozing holds back everything before the date and reminds once on it, or the next working day. */
+    /**
+     * Snoozing holds back everything before the date and reminds once on it, or the next working day — unless a
+     * planned reminder falls on that day anyway (one message a day is enough).
+     */
     private Stream<Reminder> snoozed(PlannableFollowUp f, Stream<Reminder> reminders) {
         if (f.snoozedUntil().isEmpty()) {
             return reminders;
         }
         LocalDate until = f.snoozedUntil().get();
         LocalDate fire = days.onOrAfter(until);
-        return Stream.concat(
-                reminders.filter(r -> !r.fire().isBefore(until)),
-                Stream.of(new Reminder(fire, "snooze", fire, text.snoozed(f))));
+        List<Reminder> kept = reminders.filter(r -> !r.fire().isBefore(until)).toList();
+        return kept.stream().anyMatch(r -> r.fire().equals(fire)) ? kept.stream()
+                : Stream.concat(kept.stream(), Stream.of(new Reminder(fire, "snooze", fire, text.snoozed(f))));
     }
 
     /** The reminder n working days ahead, with the lead code "&lt;n&gt;wd". */

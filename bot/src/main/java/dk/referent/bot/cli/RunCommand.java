@@ -92,15 +92,17 @@ final class RunCommand implements Callable<Integer> {
             return env.containsKey("SLACK_BOT_TOKEN");
         }
 
+        /** Slack's Socket Mode (an app-level token): Referent connects out, no public URL and no signing secret needed. */
+        private boolean socketMode() {
+            return env.containsKey("SLACK_APP_TOKEN");
+        }
+
         /** What is wrong with the chat configuration, or null. Never names a secret's value. */
         String configurationProblem() {
             if (!slack()) {
                 return null;
             }
-            if (env.containsKey("SLACK_APP_TOKEN")) {
-                return "Slack Socket Mode (SLACK_APP_TOKEN) is not available in this version yet; unset it to use HTTP mode";
-            }
-            if (!env.containsKey("SLACK_SIGNING_SECRET")) {
+            if (!socketMode() && !env.containsKey("SLACK_SIGNING_SECRET")) {
                 return "SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: Slack's requests cannot be verified";
             }
             if (!env.containsKey("REFERENT_FOLLOWUP_CHANNEL")) {
@@ -167,7 +169,8 @@ final class RunCommand implements Callable<Integer> {
             String token = env.get("SLACK_BOT_TOKEN");
             java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
             dk.referent.bot.slack.SlackBot bot = new dk.referent.bot.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
-                    .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET")).slack(slack).build(),
+                    .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET"))
+                    .requestVerificationEnabled(!socketMode()).slack(slack).build(),
                     question -> answers.answer(question, false, 5).text(), new dk.referent.bot.slack.ReminderActions() {
                         @Override
                         public String done(long id, String actor) throws SchedulerException {
@@ -185,10 +188,7 @@ final class RunCommand implements Callable<Integer> {
             sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
             java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "referent-stop"));
-            try (dk.referent.bot.slack.SlackHttpServer server = new dk.referent.bot.slack.SlackHttpServer(bot.app(),
-                    Integer.parseInt(env.getOrDefault("REFERENT_HTTP_PORT", "3000")))) {
-                err.println("referent: Slack (HTTP mode) on port " + server.port() + ", path " + dk.referent.bot.slack.SlackHttpServer.PATH);
-                err.flush();
+            try (AutoCloseable connection = connect(bot, err)) {
                 if (terminal) {
                     converse(conversation, out);
                 } else {
@@ -196,10 +196,30 @@ final class RunCommand implements Callable<Integer> {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                throw e;
+            } catch (Exception e) {
+                err.println("referent: Slack could not be reached: " + e.getMessage());
+                return ExitCodes.FAILED;
             } finally {
                 answering.shutdown();
             }
             return ExitCodes.OK;
+        }
+
+        /** Socket Mode when an app-level token is set, else HTTP mode on REFERENT_HTTP_PORT. */
+        private AutoCloseable connect(dk.referent.bot.slack.SlackBot bot, PrintWriter err) throws Exception {
+            if (socketMode()) {
+                dk.referent.bot.slack.SlackSocketMode socket = new dk.referent.bot.slack.SlackSocketMode(bot.app(), env.get("SLACK_APP_TOKEN"));
+                err.println("referent: Slack (Socket Mode) connected");
+                err.flush();
+                return socket;
+            }
+            dk.referent.bot.slack.SlackHttpServer server = new dk.referent.bot.slack.SlackHttpServer(bot.app(),
+                    Integer.parseInt(env.getOrDefault("REFERENT_HTTP_PORT", "3000")));
+            err.println("referent: Slack (HTTP mode) on port " + server.port() + ", path " + dk.referent.bot.slack.SlackHttpServer.PATH);
+            err.flush();
+            return server;
         }
 
         private com.slack.api.Slack slackClient() {

@@ -27,6 +27,8 @@ final class MockSlackApi implements AutoCloseable {
     final List<Call> calls = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final HttpServer server;
+    /** Where apps.connections.open sends a Socket Mode client. */
+    volatile String socketUrl = "ws://127.0.0.1:1/";
 
     MockSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -35,9 +37,10 @@ final class MockSlackApi implements AutoCloseable {
                 String method = exchange.getRequestURI().getPath().substring("/api/".length());
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 calls.add(new Call(method, form(body)));
-                Failure f = method.equals("auth.test") ? null : failures.poll();
+                Failure f = method.equals("auth.test") || method.equals("apps.connections.open") ? null : failures.poll();
                 String answer = f != null ? f.body() : method.equals("auth.test")
                         ? "{\"ok\":true,\"user_id\":\"UBOT0001\",\"bot_id\":\"BBOT0001\",\"team_id\":\"T0000001\",\"team\":\"Eksempel\"}"
+                        : method.equals("apps.connections.open") ? "{\"ok\":true,\"url\":\"" + socketUrl + "\"}"
                         : "{\"ok\":true,\"channel\":\"C0000001\",\"ts\":\"1700000000.000100\"}";
                 if (f != null) {
                     f.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));

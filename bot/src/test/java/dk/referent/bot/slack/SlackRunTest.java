@@ -129,4 +129,30 @@ class SlackRunTest {
         assertTrue(err.toString().contains("SLACK_SIGNING_SECRET"), err.toString());
         assertTrue(!err.toString().contains("xoxb-secret-value"));
     }
+
+    @Test
+    void socketModeAnswersWithoutAPublicUrlOrSigningSecret() throws Exception {
+        SlackSocketModeTest.SlackSocket socket = new SlackSocketModeTest.SlackSocket();
+        socket.start();
+        try {
+            await().atMost(5, TimeUnit.SECONDS).until(() -> socket.getPort() > 0);
+            slack.socketUrl = "ws://127.0.0.1:" + socket.getPort() + "/link";
+            Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-run", "SLACK_APP_TOKEN", "xapp-run",
+                    "REFERENT_FOLLOWUP_CHANNEL", "C0FOLLOW1", "REFERENT_SLACK_API_URL", slack.url());
+            PipedOutputStream typing = new PipedOutputStream();
+            CommandLine run = cli(Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), CPH), new PipedInputStream(typing), env, true);
+            CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> run.execute("run"));
+            await().atMost(60, TimeUnit.SECONDS).until(() -> socket.client != null);
+            socket.client.send("{\"envelope_id\":\"env-9\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,"
+                    + "\"payload\":{\"token\":\"x\",\"team_id\":\"T0000001\",\"channel_id\":\"C0000042\",\"user_id\":\"U0000007\","
+                    + "\"command\":\"/referent\",\"text\":\"Hvad blev besluttet om ungeanalysen?\","
+                    + "\"response_url\":\"https://hooks.slack.com/1\",\"trigger_id\":\"1.2.3\"}}");
+            await().atMost(30, TimeUnit.SECONDS).until(() -> slack.posts().stream()
+                    .anyMatch(p -> p.params().get("channel").equals("C0000042") && p.params().get("text").startsWith("Godkendt.")));
+            typing.close();
+            assertEquals(0, running.get(60, TimeUnit.SECONDS));
+        } finally {
+            socket.stop(1000);
+        }
+    }
 }

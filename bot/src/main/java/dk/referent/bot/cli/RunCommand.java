@@ -92,6 +92,10 @@ final class RunCommand implements Callable<Integer> {
             return env.containsKey("SLACK_BOT_TOKEN");
         }
 
+        private boolean discord() {
+            return env.containsKey("DISCORD_TOKEN");
+        }
+
         /** Slack's Socket Mode (an app-level token): Referent connects out, no public URL and no signing secret needed. */
         private boolean socketMode() {
             return env.containsKey("SLACK_APP_TOKEN");
@@ -99,6 +103,9 @@ final class RunCommand implements Callable<Integer> {
 
         /** What is wrong with the chat configuration, or null. Never names a secret's value. */
         String configurationProblem() {
+            if (discord() && !slack() && !env.getOrDefault("REFERENT_FOLLOWUP_CHANNEL", "").matches("\\d{17,20}")) {
+                return "REFERENT_FOLLOWUP_CHANNEL (a Discord channel id) is needed for reminders whose owner has no Discord id";
+            }
             if (!slack()) {
                 return null;
             }
@@ -139,6 +146,9 @@ final class RunCommand implements Callable<Integer> {
                         secretariat, clock, JsonParts.actor());
                 if (slack()) {
                     return runInSlack(answers, conversation, decisions, db, settings, sending, out, err);
+                }
+                if (discord()) {
+                    return runInDiscord(answers, conversation, db, settings, sending, out, err);
                 }
                 OutboxDispatcher dispatcher = new OutboxDispatcher(db, (target, text) -> {
                     synchronized (out) {
@@ -186,14 +196,8 @@ final class RunCommand implements Callable<Integer> {
                     }, clock, answering);
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, slackDelivery(), clock, settings.catchUpAfter());
             sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
-            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "referent-stop"));
             try (AutoCloseable connection = connect(bot, err)) {
-                if (terminal) {
-                    converse(conversation, out);
-                } else {
-                    stopped.await();
-                }
+                untilStopped(conversation, out);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException e) {
@@ -205,6 +209,48 @@ final class RunCommand implements Callable<Integer> {
                 answering.shutdown();
             }
             return ExitCodes.OK;
+        }
+
+        /**
+         * Discord (JDA): {@code /referent}, mentions and direct messages answered, reminders to Discord users or the
+         * follow-up channel, until the process is stopped — or, at a terminal, until its input ends.
+         */
+        private int runInDiscord(Answers answers, ConsoleConversation conversation, Database db, SchedulerSettings settings,
+                                 ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+            java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
+            net.dv8tion.jda.api.JDA jda = null;
+            try {
+                jda = dk.referent.bot.discord.DiscordConnection.start(env.get("DISCORD_TOKEN"),
+                        new dk.referent.bot.discord.DiscordBot(question -> answers.answer(question, false, 5).text(), answering));
+                OutboxDispatcher dispatcher = new OutboxDispatcher(db, new dk.referent.bot.discord.DiscordDelivery(jda,
+                        env.get("REFERENT_FOLLOWUP_CHANNEL")), clock, settings.catchUpAfter());
+                sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
+                err.println("referent: Discord connected");
+                err.flush();
+                untilStopped(conversation, out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                err.println("referent: Discord could not be reached: " + e.getMessage());
+                return ExitCodes.FAILED;
+            } finally {
+                answering.shutdown();
+                if (jda != null) {
+                    jda.shutdown();
+                }
+            }
+            return ExitCodes.OK;
+        }
+
+        /** At a terminal, the conversation until its input ends; as a service, until the process is stopped. */
+        private void untilStopped(ConsoleConversation conversation, PrintWriter out) throws IOException, InterruptedException {
+            if (terminal) {
+                converse(conversation, out);
+                return;
+            }
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "referent-stop"));
+            stopped.await();
         }
 
         /** Socket Mode when an app-level token is set, else HTTP mode on REFERENT_HTTP_PORT. */

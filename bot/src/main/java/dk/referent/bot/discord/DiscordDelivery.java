@@ -1,0 +1,87 @@
+package dk.referent.bot.discord;
+
+import dk.referent.scheduler.ChatDelivery;
+import dk.referent.scheduler.DeliveryResult;
+import dk.referent.scheduler.plan.PlannedReminder;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.PermissionException;
+import net.dv8tion.jda.api.exceptions.RateLimitedException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Reminders into Discord: as a direct message when the owner is a Discord user id (a snowflake), else to the follow-up
+ * channel with the owner named ("Til Team Ejendomme: …"). Requests are blocking ({@code complete(false)}: a rate limit
+ * comes back as a {@link DeliveryResult.Retry} after its retry-after instead of blocking the scheduler). A missing
+ * channel or user, missing access or permissions, a closed DM or a revoked token is not retried; Discord's own
+ * failures (5xx, timeouts) are. Like {@link DiscordBot}, no message can ping anyone.
+ */
+public final class DiscordDelivery implements ChatDelivery {
+
+    private static final Set<ErrorResponse> PERMANENT = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_USER,
+            ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS, ErrorResponse.CANNOT_SEND_TO_USER);
+
+    private final JDA jda;
+    private final String followUpChannelId;
+
+    /** {@code followUpChannelId}: the id of the server channel (text, announcement or thread) for follow-ups. */
+    public DiscordDelivery(JDA jda, String followUpChannelId) {
+        this.jda = jda;
+        this.followUpChannelId = followUpChannelId == null ? "" : followUpChannelId.strip();
+    }
+
+    @Override
+    public DeliveryResult send(String target, String text) {
+        boolean direct = DiscordText.SNOWFLAKE.matcher(target).matches();
+        boolean named = !direct && !target.equals(PlannedReminder.FOLLOW_UP_CHANNEL);
+        String message = named ? "Til " + target + ": " + text : text;
+        try {
+            MessageChannel channel;
+            if (direct) {
+                channel = privateChannel(target);
+            } else {
+                channel = followUpChannel();
+                if (channel == null) {
+                    return DeliveryResult.failed("unknown channel " + followUpChannelId);
+                }
+            }
+            // a reminder longer than one message is sent in pieces; a retry after a failed later piece repeats the first
+            for (MessageCreateData data : DiscordBot.messages(message)) {
+                channel.sendMessage(data).complete(false);
+            }
+            return DeliveryResult.sent();
+        } catch (RateLimitedException e) {
+            return DeliveryResult.retry(Duration.ofMillis(Math.max(0, e.getRetryAfter())), "rate limited");
+        } catch (ErrorResponseException e) {
+            String reason = e.getErrorResponse().name() + " (" + e.getErrorCode() + " " + e.getMeaning() + ")";
+            boolean unauthorised = e.getResponse() != null && e.getResponse().code == 401;
+            return PERMANENT.contains(e.getErrorResponse()) || unauthorised ? DeliveryResult.failed(reason)
+                    : DeliveryResult.retry(Duration.ZERO, reason);
+        } catch (PermissionException e) {
+            // JDA checks the bot's permissions in a server channel before asking Discord: missing access, for good
+            return DeliveryResult.failed("MISSING_PERMISSIONS (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            return DeliveryResult.retry(Duration.ZERO, e.toString());
+        }
+    }
+
+    private MessageChannel privateChannel(String userId) throws RateLimitedException {
+        User user = jda.retrieveUserById(userId).complete(false);
+        return user.openPrivateChannel().complete(false);
+    }
+
+    /** The follow-up channel from JDA's cache, or null when there is no such channel (or the id is no Discord id). */
+    private MessageChannel followUpChannel() {
+        if (!DiscordText.SNOWFLAKE.matcher(followUpChannelId).matches()) {
+            return null;
+        }
+        return jda.getChannelById(GuildMessageChannel.class, followUpChannelId);
+    }
+}

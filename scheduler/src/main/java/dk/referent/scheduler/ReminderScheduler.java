@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
@@ -194,16 +195,17 @@ public final class ReminderScheduler implements AutoCloseable {
     public void sync(long followUpId) throws SchedulerException {
         String group = GROUP_PREFIX + followUpId;
         Map<TriggerKey, Trigger> wanted = new HashMap<>();
-        store.confirmed(followUpId).ifPresent(f -> plannedTriggers(f, new HashMap<>()).forEach(t -> wanted.put(t.getKey(), t)));
+        Optional<PlannableFollowUp> followUp = store.confirmed(followUpId);
+        followUp.ifPresent(f -> plannedTriggers(f, new HashMap<>()).forEach(t -> wanted.put(t.getKey(), t)));
         Set<TriggerKey> existing = quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(group));
         for (TriggerKey key : existing) {
             Trigger now = quartz.getTrigger(key);
             Trigger want = wanted.get(key);
-            if (want == null || now == null || !want.getStartTime().equals(now.getStartTime())
-                    || !want.getJobDataMap().equals(now.getJobDataMap())) {
-                quartz.unscheduleJob(key);
-            } else {
+            if (want != null && now != null && want.getStartTime().equals(now.getStartTime())
+                    && want.getJobDataMap().equals(now.getJobDataMap())) {
                 wanted.remove(key);
+            } else if (!missed(now, followUp)) {
+                quartz.unscheduleJob(key);
             }
         }
         for (Trigger t : wanted.values()) {
@@ -222,8 +224,17 @@ public final class ReminderScheduler implements AutoCloseable {
         for (PlannableFollowUp f : all) {
             triggers.addAll(plannedTriggers(f, calendars));
         }
+        Map<Long, PlannableFollowUp> confirmed = new HashMap<>();
+        all.forEach(f -> confirmed.put(f.id(), f));
         Set<TriggerKey> stale = new HashSet<>(quartz.getTriggerKeys(GroupMatcher.triggerGroupStartsWith(GROUP_PREFIX)));
         triggers.forEach(t -> stale.remove(t.getKey()));
+        for (java.util.Iterator<TriggerKey> i = stale.iterator(); i.hasNext(); ) {
+            TriggerKey key = i.next();
+            long id = Long.parseLong(key.getGroup().substring(GROUP_PREFIX.length()));
+            if (missed(quartz.getTrigger(key), Optional.ofNullable(confirmed.get(id)))) {
+                i.remove();
+            }
+        }
         if (!stale.isEmpty()) {
             quartz.unscheduleJobs(new ArrayList<>(stale));
         }
@@ -233,6 +244,15 @@ public final class ReminderScheduler implements AutoCloseable {
         }
         LOG.info("{} reminders planned for {} confirmed follow-ups ({} removed)", triggers.size(), all.size(), stale.size());
         return triggers.size();
+    }
+
+    /**
+     * A reminder whose time passed while Referent was down (or before it fired): it stays, to be sent late, as long as
+     * its follow-up is confirmed and not snoozed — re-planning only looks ahead and must not drop it.
+     */
+    private boolean missed(Trigger trigger, Optional<PlannableFollowUp> followUp) {
+        return trigger != null && trigger.getNextFireTime() != null && followUp.isPresent() && followUp.get().snoozedUntil().isEmpty()
+                && !trigger.getNextFireTime().toInstant().isAfter(clock.instant());
     }
 
     private List<Trigger> plannedTriggers(PlannableFollowUp f, Map<String, List<LocalDate>> calendars) {

@@ -97,4 +97,15 @@ class ReminderSyncTest {
         scheduler.syncAll();
         assertTrue(fireTimes().stream().allMatch(t -> t.toLocalDate().equals(LocalDate.of(2024, 5, 13))), fireTimes().toString());
     }
+
+    @Test
+    void replanningAfterDowntimeKeepsTheRemindersThatWereMissed() throws Exception {
+        Clock backOn12May = Clock.fixed(Instant.parse("2024-05-12T10:00:00Z"), SchedulerSettings.COPENHAGEN);
+        try (ReminderScheduler later = Reminders.scheduler("later", fresh.database().dataSource(), fresh.database(), backOn12May)) {
+            later.syncAll();
+            later.sync(deadline);
+            assertEquals(List.of(nineOClock(5, 1), nineOClock(5, 10), nineOClock(5, 13)), later.scheduled(deadline)
+                    .stream().map(t -> t.atZone(SchedulerSettings.COPENHAGEN)).toList());
+        }
+    }
 }

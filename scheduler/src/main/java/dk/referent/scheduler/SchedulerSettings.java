@@ -21,7 +21,7 @@ public record SchedulerSettings(String instanceId, int threads, Duration checkin
     public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
     public static SchedulerSettings defaults(String instanceId) {
-        return new SchedulerSettings(instanceId, 8, Duration.ofSeconds(15), Duration.ofSeconds(60), 35, Duration.ofMinutes(15),
+        return new SchedulerSettings(instanceId, 8, Duration.ofSeconds(15), Duration.ofSeconds(10), 35, Duration.ofMinutes(15),
                 Duration.ofDays(14), Duration.ofMinutes(10), COPENHAGEN, LeadTimes.defaults(), WorkingDays.danish());
     }
 

@@ -145,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
                 ConsoleConversation conversation = new ConsoleConversation(answers, decisions, new ReminderPlans(store, settings),
                         secretariat, clock, JsonParts.actor());
                 if (slack()) {
-                    return runInSlack(answers, conversation, decisions, db, settings, sending, out, err);
+                    return runInSlack(answers, conversation, decisions, secretariat, db, settings, sending, out, err);
                 }
                 if (discord()) {
                     return runInDiscord(answers, conversation, db, settings, sending, out, err);
@@ -172,8 +172,8 @@ final class RunCommand implements Callable<Integer> {
          * Slack's HTTP mode: questions from Slack, reminders to Slack, until the process is stopped (SIGTERM) — or, at a
          * terminal, until its input ends, with the console conversation beside Slack.
          */
-        private int runInSlack(Answers answers, ConsoleConversation conversation, FollowUpDecisions decisions, Database db,
-                               SchedulerSettings settings,
+        private int runInSlack(Answers answers, ConsoleConversation conversation, FollowUpDecisions decisions, Secretariat secretariat,
+                               Database db, SchedulerSettings settings,
                                ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
             com.slack.api.Slack slack = slackClient();
             String token = env.get("SLACK_BOT_TOKEN");
@@ -193,7 +193,7 @@ final class RunCommand implements Callable<Integer> {
                             return decisions.snooze(id, until, actor) ? "Opfølgning #" + id + " er udsat til " + until + "."
                                     : "Opfølgning #" + id + " er ikke åben.";
                         }
-                    }, clock, answering);
+                    }, desk(secretariat), clock, answering);
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, slackDelivery(), clock, settings.catchUpAfter());
             sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
             try (AutoCloseable connection = connect(bot, err)) {
@@ -240,6 +240,38 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             return ExitCodes.OK;
+        }
+
+        /** The secretariat's work from Slack, for the Slack user ids in REFERENT_SECRETARIAT (nobody when it is unset). */
+        private dk.referent.bot.slack.SecretariatDesk desk(Secretariat secretariat) {
+            java.util.Set<String> members = java.util.Arrays.stream(env.getOrDefault("REFERENT_SECRETARIAT", "").split("[,\\s]+"))
+                    .filter(m -> !m.isBlank()).collect(java.util.stream.Collectors.toSet());
+            return new dk.referent.bot.slack.SecretariatDesk() {
+                @Override
+                public boolean mayPublish(String user) {
+                    return members.contains(user);
+                }
+
+                @Override
+                public String preview(String fileName, byte[] content, String actor) {
+                    return secretariat.preview(fileName, content, actor);
+                }
+
+                @Override
+                public String confirm(String actor) throws SchedulerException {
+                    return secretariat.confirm(actor);
+                }
+
+                @Override
+                public String discard(String actor) {
+                    return secretariat.discard(actor);
+                }
+
+                @Override
+                public String refuse(String actor, String what) {
+                    return secretariat.refuse(actor, what);
+                }
+            };
         }
 
         /** At a terminal, the conversation until its input ends; as a service, until the process is stopped. */

@@ -27,7 +27,7 @@ import org.quartz.SchedulerException;
  * confirm — stored, its follow-ups confirmed and their reminders planned, its decisions published to the decisions
  * channel — or discard. Every step is audited.
  */
-final class Secretariat {
+public final class Secretariat {
 
     private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
     private static final int EXCERPT = 300;
@@ -42,7 +42,8 @@ final class Secretariat {
     private final ChatDelivery decisionsChannel;
     private final String decisionsTarget;
     private final Clock clock;
-    private Pending pending;
+    /** Each member of the secretariat has their own referat in preview. */
+    private final Map<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
     Secretariat(ReferatFiles files, Database db, FollowUpDecisions decisions, ChatDelivery decisionsChannel, String decisionsTarget,
                 Clock clock) {
@@ -54,14 +55,48 @@ final class Secretariat {
         this.clock = clock;
     }
 
+    /** A referat received as a file in chat: read as if it were on disk under its own name. */
+    String preview(String fileName, byte[] content, String actor) {
+        Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("referent-upload-");
+            Path file = dir.resolve(Path.of(fileName).getFileName().toString());
+            java.nio.file.Files.write(file, content);
+            return preview(file, actor);
+        } catch (java.io.IOException e) {
+            return "Filen kunne ikke modtages: " + e.getMessage();
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            // a temporary file left behind is harmless
+        }
+    }
+
+    /** A request from someone who may not do the secretariat's work: refused, and the refusal audited. */
+    String refuse(String actor, String what) {
+        audit(actor, "refused", what);
+        return "Kun sekretariatet kan indlæse og offentliggøre referater.";
+    }
+
     /** Reads a referat and shows what was understood: meeting, items with decisions, follow-ups (the unsure first). */
-    synchronized String preview(Path file, String actor) {
+    String preview(Path file, String actor) {
         ReferatFiles.Result result = files.read(file);
         if (result instanceof ReferatFiles.Failed f) {
             return "Referatet kunne ikke læses: " + f.file().getFileName() + ": " + f.error();
         }
         ReferatFiles.Parsed p = (ReferatFiles.Parsed) result;
-        pending = new Pending(file, p.referat(), p.text());
+        pending.put(actor, new Pending(file, p.referat(), p.text()));
         audit(actor, "referat.preview", file.getFileName().toString());
         Referat r = p.referat();
         StringBuilder out = new StringBuilder("Forhåndsvisning — ").append(r.meeting().body()).append(", ")
@@ -90,12 +125,11 @@ final class Secretariat {
     }
 
     /** Stores the pending referat, confirms its follow-ups (planning reminders) and publishes its decisions. */
-    synchronized String confirm(String actor) throws SchedulerException {
-        if (pending == null) {
+    String confirm(String actor) throws SchedulerException {
+        Pending p = pending.remove(actor);
+        if (p == null) {
             return "Der er intet referat at bekræfte — indlæs et først (»indlæs FIL«).";
         }
-        Pending p = pending;
-        pending = null;
         IngestResult stored = new ReferatStore(db, new AuditLog(clock), clock).ingest(p.referat(), p.text(), actor);
         List<Long> confirmed = decisions.confirm(new FollowUpStore(db, new AuditLog(clock), clock).proposedOf(stored.meetingId()), actor);
         DeliveryResult published = decisionsChannel.send(decisionsTarget, publication(p.referat()));
@@ -105,12 +139,12 @@ final class Secretariat {
                 + (published instanceof DeliveryResult.Sent ? "; beslutningerne er offentliggjort." : "; offentliggørelsen mislykkedes: " + published);
     }
 
-    synchronized String discard(String actor) {
-        if (pending == null) {
+    String discard(String actor) {
+        Pending p = pending.remove(actor);
+        if (p == null) {
             return "Der er intet referat at kassere.";
         }
-        audit(actor, "referat.discard", pending.file().getFileName().toString());
-        pending = null;
+        audit(actor, "referat.discard", p.file().getFileName().toString());
         return "Referatet er kasseret; intet er gemt.";
     }
 

@@ -36,6 +36,11 @@ public final class SlackBot {
     private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
 
     static final String DONE = "referent_done";
+    static final String PUBLISH = "referent_publish";
+    static final String DISCARD = "referent_discard";
+    private static final long MAX_UPLOAD = 20L * 1024 * 1024;
+    private final java.net.http.HttpClient downloads = java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     static final String SNOOZE_DAY = "referent_snooze_day";
     static final String SNOOZE_WEEK = "referent_snooze_week";
 
@@ -43,11 +48,41 @@ public final class SlackBot {
      * {@code answers}: a question's answer as Referent writes it (plain text); {@code actions}: what a reminder's
      * buttons do; {@code work}: where answering runs; {@code clock}: what "a day" and "a week" start from.
      */
-    public SlackBot(AppConfig config, Function<String, String> answers, ReminderActions actions, java.time.Clock clock,
-                    ExecutorService work) {
+    public SlackBot(AppConfig config, Function<String, String> answers, ReminderActions actions, SecretariatDesk desk,
+                    java.time.Clock clock, ExecutorService work) {
         this.answers = answers;
         this.work = work;
         this.app = new App(config);
+        app.event(com.slack.api.model.event.MessageFileShareEvent.class, (payload, ctx) -> {
+            var e = payload.getEvent();
+            if (e != null && "im".equals(e.getChannelType()) && e.getFiles() != null && !e.getFiles().isEmpty()
+                    && firstTime(payload.getEventId())) {
+                MethodsClient client = ctx.client();
+                String token = ctx.getBotToken();
+                work.submit(() -> upload(client, token, desk, e.getUser(), e.getChannel(), e.getFiles().get(0)));
+            }
+            return ctx.ack();
+        });
+        app.blockAction(java.util.regex.Pattern.compile("referent_(?:publish|discard)"), (req, ctx) -> {
+            var payload = req.getPayload();
+            String user = payload.getUser().getId();
+            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            String thread = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+            MethodsClient client = ctx.client();
+            boolean publish = payload.getActions().stream().anyMatch(a -> a.getActionId().equals(PUBLISH));
+            work.submit(() -> {
+                String reply;
+                try {
+                    reply = !desk.mayPublish(user) ? desk.refuse("slack:" + user, publish ? "publish" : "discard")
+                            : publish ? desk.confirm("slack:" + user) : desk.discard("slack:" + user);
+                } catch (Exception ex) {
+                    LOG.warn("publishing from Slack failed: {}", ex.toString());
+                    reply = "Det lykkedes ikke: " + ex.getMessage();
+                }
+                say(client, channel, thread, reply, List.of());
+            });
+            return ctx.ack();
+        });
         app.blockAction(java.util.regex.Pattern.compile("referent_(?:done|snooze_day|snooze_week)"), (req, ctx) -> {
             var payload = req.getPayload();
             String user = payload.getUser().getId();
@@ -69,14 +104,7 @@ public final class SlackBot {
                         LOG.warn("a reminder button failed: {}", e.toString());
                         reply = "Det lykkedes ikke: " + e.getMessage();
                     }
-                    String text = reply;
-                    if (channel != null) {
-                        try {
-                            client.chatPostMessage(r -> r.channel(channel).threadTs(thread).text(SlackText.escape(text)));
-                        } catch (Exception e) {
-                            LOG.warn("could not confirm a button in Slack: {}", e.toString());
-                        }
-                    }
+                    say(client, channel, thread, reply, List.of());
                 });
             }
             return ctx.ack();
@@ -132,6 +160,54 @@ public final class SlackBot {
             }
         } catch (Exception e) {
             LOG.warn("answering in Slack failed: {}", e.toString());
+        }
+    }
+
+    /**
+     * A referat sent to Referent in a direct message: the secretariat gets the preview with Confirm / Discard; anyone
+     * else is refused (and the refusal audited).
+     */
+    private void upload(MethodsClient client, String token, SecretariatDesk desk, String user, String channel,
+                        com.slack.api.model.File file) {
+        if (!desk.mayPublish(user)) {
+            say(client, channel, null, desk.refuse("slack:" + user, "upload " + file.getName()), List.of());
+            return;
+        }
+        if (file.getSize() != null && file.getSize() > MAX_UPLOAD) {
+            say(client, channel, null, file.getName() + " er over 20 MB — det er ikke et referat, Referent kan læse.", List.of());
+            return;
+        }
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(file.getUrlPrivateDownload()))
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET().build();
+            var response = downloads.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                say(client, channel, null, "Filen " + file.getName() + " kunne ikke hentes fra Slack (HTTP " + response.statusCode() + ").", List.of());
+                return;
+            }
+            String preview = desk.preview(file.getName(), response.body(), "slack:" + user);
+            List<LayoutBlock> buttons = preview.startsWith("Forhåndsvisning") ? List.of(com.slack.api.model.block.ActionsBlock.builder()
+                    .elements(List.of(button(PUBLISH, "Bekræft og offentliggør", "publish", "primary"), button(DISCARD, "Kassér", "discard", "danger")))
+                    .build()) : List.of();
+            say(client, channel, null, preview, buttons);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            say(client, channel, null, "Filen " + file.getName() + " kunne ikke hentes fra Slack: " + e.getMessage(), List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Posts {@code text} (escaped, in sections) with {@code extra} blocks after it. */
+    private static void say(MethodsClient client, String channel, String thread, String text, List<LayoutBlock> extra) {
+        if (channel == null) {
+            return;
+        }
+        List<LayoutBlock> blocks = new ArrayList<>(blocks(text));
+        blocks.addAll(extra);
+        try {
+            client.chatPostMessage(r -> r.channel(channel).threadTs(thread).text(SlackText.escape(text)).blocks(blocks));
+        } catch (Exception e) {
+            LOG.warn("could not post in Slack: {}", e.toString());
         }
     }
 

@@ -53,7 +53,29 @@ final class MockSlackApi implements AutoCloseable {
                 }
             }
         });
+        server.createContext("/files/", exchange -> {
+            try (exchange) {
+                downloads.add(exchange.getRequestHeaders().getFirst("Authorization"));
+                byte[] bytes = files.get(exchange.getRequestURI().getPath().substring("/files/".length()));
+                if (bytes == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        });
         server.start();
+    }
+
+    /** Files as Slack keeps them (url_private_download), and the Authorization each download came with. */
+    final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+    final List<String> downloads = new CopyOnWriteArrayList<>();
+
+    String fileUrl(String name) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + name;
     }
 
     void failNext(int status, String body, Map<String, String> headers) {

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,38 @@ class SlackBotTest {
     private MockSlackApi slack;
     private SlackHttpServer server;
     private final java.util.List<String> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> desked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The secretariat is U0SECRET1; what the desk is asked to do is recorded. */
+    private final SecretariatDesk desk = new SecretariatDesk() {
+        @Override
+        public boolean mayPublish(String user) {
+            return user.equals("U0SECRET1");
+        }
+
+        @Override
+        public String preview(String fileName, byte[] content, String actor) {
+            desked.add("preview " + fileName + " " + new String(content, StandardCharsets.UTF_8).strip() + " by " + actor);
+            return "Forhåndsvisning — Direktionen, 13. maj 2024, 1 punkter:";
+        }
+
+        @Override
+        public String confirm(String actor) {
+            desked.add("confirm by " + actor);
+            return "Gemt (new)";
+        }
+
+        @Override
+        public String discard(String actor) {
+            desked.add("discard by " + actor);
+            return "Referatet er kasseret; intet er gemt.";
+        }
+
+        @Override
+        public String refuse(String actor, String what) {
+            desked.add("refuse " + what + " by " + actor);
+            return "Kun sekretariatet kan indlæse og offentliggøre referater.";
+        }
+    };
     private final ReminderActions actions = new ReminderActions() {
         @Override
         public String done(long followUpId, String actor) {
@@ -53,7 +86,7 @@ class SlackBotTest {
         // the answer is Referent's plain text; here one that carries what minutes may carry: <, >, & and a broadcast
         SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").signingSecret(SECRET)
                 .slack(Slack.getInstance(config)).build(),
-                question -> "Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1", actions,
+                question -> "Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1", actions, desk,
                 java.time.Clock.fixed(Instant.parse("2024-05-13T08:00:00Z"), java.time.ZoneId.of("Europe/Copenhagen")), work);
         server = new SlackHttpServer(bot.app(), 0);
     }
@@ -132,11 +165,15 @@ class SlackBotTest {
     }
 
     static String buttonClick(String actionId, long followUp) {
-        String json = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0000001\"},\"user\":{\"id\":\"U0000007\"},"
+        return buttonClick(actionId, String.valueOf(followUp), "U0000007");
+    }
+
+    static String buttonClick(String actionId, String value, String user) {
+        String json = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0000001\"},\"user\":{\"id\":\"" + user + "\"},"
                 + "\"api_app_id\":\"A1\",\"token\":\"x\",\"trigger_id\":\"1.2.3\",\"response_url\":\"https://hooks.slack.com/actions/1\","
                 + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000300\",\"channel_id\":\"C0000042\"},"
                 + "\"channel\":{\"id\":\"C0000042\"},\"actions\":[{\"type\":\"button\",\"action_id\":\"" + actionId
-                + "\",\"block_id\":\"b1\",\"value\":\"" + followUp + "\",\"action_ts\":\"1700000001.000000\"}]}";
+                + "\",\"block_id\":\"b1\",\"value\":\"" + value + "\",\"action_ts\":\"1700000001.000000\"}]}";
         return "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
     }
 
@@ -153,5 +190,49 @@ class SlackBotTest {
         post(buttonClick(SlackBot.SNOOZE_WEEK, 17), "application/x-www-form-urlencoded", now(), true, 0);
         await().atMost(10, TimeUnit.SECONDS).until(() -> done.size() == 1);
         assertEquals("snooze 17 until 2024-05-20 by slack:U0000007", done.get(0));
+    }
+
+    private String fileShare(String eventId, String user) {
+        return fileShare(slack, eventId, user, "referat.md", "REFERAT Direktionen d. 13-05-2024");
+    }
+
+    /** A direct message to Referent with a file, as Slack sends it; the file is put where Slack keeps it. */
+    static String fileShare(MockSlackApi slack, String eventId, String user, String name, String content) {
+        slack.files.put(name, content.getBytes(StandardCharsets.UTF_8));
+        return "{\"token\":\"x\",\"team_id\":\"T0000001\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"" + eventId
+                + "\",\"event_time\":1700000000,\"event\":{\"type\":\"message\",\"subtype\":\"file_share\",\"user\":\"" + user
+                + "\",\"text\":\"\",\"ts\":\"1700000000.000400\",\"channel\":\"D0000099\",\"channel_type\":\"im\","
+                + "\"event_ts\":\"1700000000.000400\",\"files\":[{\"id\":\"F1\",\"name\":\"" + name + "\",\"size\":" + content.length()
+                + ",\"url_private_download\":\"" + slack.fileUrl(name) + "\"}]}}";
+    }
+
+    @Test
+    void aReferatSentByTheSecretariatIsFetchedWithTheBotTokenAndPreviewedWithConfirmAndDiscard() throws Exception {
+        assertEquals(200, post(fileShare("Ev0100", "U0SECRET1"), "application/json", now(), true, 0).statusCode());
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        assertEquals(List.of("Bearer xoxb-test"), slack.downloads);
+        assertEquals(List.of("preview referat.md REFERAT Direktionen d. 13-05-2024 by slack:U0SECRET1"), desked);
+        MockSlackApi.Call preview = slack.posts().get(0);
+        assertEquals("D0000099", preview.params().get("channel"));
+        assertTrue(preview.params().get("blocks").contains(SlackBot.PUBLISH) && preview.params().get("blocks").contains(SlackBot.DISCARD),
+                preview.params().get("blocks"));
+    }
+
+    @Test
+    void aReferatFromSomeoneOutsideTheSecretariatIsRefusedAndNotFetched() throws Exception {
+        post(fileShare("Ev0101", "U0000007"), "application/json", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        assertEquals(List.of(), slack.downloads);
+        assertEquals(List.of("refuse upload referat.md by slack:U0000007"), desked);
+        assertTrue(slack.posts().get(0).params().get("text").startsWith("Kun sekretariatet"));
+    }
+
+    @Test
+    void confirmFromTheSecretariatPublishesAndFromAnyoneElseIsRefused() throws Exception {
+        post(buttonClick(SlackBot.PUBLISH, "publish", "U0000007"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> desked.size() == 1);
+        post(buttonClick(SlackBot.PUBLISH, "publish", "U0SECRET1"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> desked.size() == 2);
+        assertEquals(List.of("refuse publish by slack:U0000007", "confirm by slack:U0SECRET1"), desked);
     }
 }

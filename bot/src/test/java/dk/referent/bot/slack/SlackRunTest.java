@@ -155,4 +155,77 @@ class SlackRunTest {
             socket.stop(1000);
         }
     }
+
+    @Test
+    void theSecretariatUploadsPreviewsAndPublishesThenTheReminderIsDoneFromItsButton() throws Exception {
+        int port = freePort();
+        Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-run", "SLACK_SIGNING_SECRET", SECRET,
+                "REFERENT_FOLLOWUP_CHANNEL", "C0FOLLOW1", "REFERENT_DECISIONS_CHANNEL", "C0DECIDE1", "REFERENT_SECRETARIAT", "U0SECRET1",
+                "REFERENT_SLACK_API_URL", slack.url(), "REFERENT_HTTP_PORT", String.valueOf(port));
+        PipedOutputStream typing = new PipedOutputStream();
+        // the meeting day, 13 May 2024; moved to the deadline day once the referat is published
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+                Instant.parse("2024-05-13T10:00:00Z"));
+        Clock movable = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return CPH;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return Clock.fixed(now.get(), zone);
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        CommandLine run = cli(movable, new PipedInputStream(typing), env, true);
+        CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> run.execute("run"));
+        HttpClient http = HttpClient.newHttpClient();
+        String upload = SlackBotTest.fileShare(slack, "Ev0200", "U0SECRET1", "Referat_Direktionen_2024-05-13.md", """
+                REFERAT Direktionen d. 13-05-2024
+
+                Punkt 1: Ny vejledning om sygefravær
+                24-004410
+                Beslutning
+                Godkendt. HR sender vejledningen til centercheferne senest tirsdag den 14. maj 2024.
+
+                Punkt 2: Lukket: Personalesag
+                24-000002
+                Beslutning
+                Fortrolig afskedigelse godkendt.
+                """);
+        await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().until(() -> SignedRequests.post(http, port, SECRET, upload,
+                "application/json", Instant.now().getEpochSecond(), true, 0).statusCode() == 200);
+        await().atMost(30, TimeUnit.SECONDS).alias("the preview, among " + slack.posts()).until(() -> slack.posts().stream()
+                .anyMatch(p -> p.params().get("text").startsWith("Forhåndsvisning — Direktionen, 13. maj 2024, 2 punkter:")));
+        assertEquals(1, ((Number) fresh.database().dsl().fetchValue("SELECT count(*) FROM meeting")).intValue(), "a preview stores nothing");
+
+        assertEquals(200, SignedRequests.post(http, port, SECRET, SlackBotTest.buttonClick(SlackBot.PUBLISH, "publish", "U0SECRET1"),
+                "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), true, 0).statusCode());
+        await().atMost(30, TimeUnit.SECONDS).until(() -> slack.posts().stream().anyMatch(p -> p.params().get("channel").equals("C0DECIDE1")));
+        String published = slack.posts().stream().filter(p -> p.params().get("channel").equals("C0DECIDE1")).findFirst().orElseThrow()
+                .params().get("text");
+        assertTrue(published.startsWith("Beslutninger fra Direktionen, 13. maj 2024:"), published);
+        assertTrue(published.contains("Punkt 2: Personalesag — lukket punkt") && !published.contains("afskedigelse"), published);
+
+        // its deadline reminder (14 May 2024 09:00) is past in real time: Quartz stages it at once; on the day it is sent
+        now.set(Instant.parse("2024-05-14T08:00:00Z"));
+        long followUp = ((Number) fresh.database().dsl().fetchValue(
+                "SELECT f.id FROM follow_up f JOIN meeting m ON m.id = f.meeting_id WHERE m.meeting_date = DATE '2024-05-13'"
+                        + " AND f.kind = 'deadline'")).longValue();
+        await().atMost(60, TimeUnit.SECONDS).until(() -> slack.posts().stream()
+                .anyMatch(p -> p.params().get("channel").equals("C0FOLLOW1") && p.params().get("blocks").contains("\"value\":\"" + followUp + "\"")));
+        SignedRequests.post(http, port, SECRET, SlackBotTest.buttonClick(SlackBot.DONE, followUp), "application/x-www-form-urlencoded",
+                Instant.now().getEpochSecond(), true, 0);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> "done".equals(
+                fresh.database().dsl().fetchValue("SELECT status FROM follow_up WHERE id = ?", followUp)));
+        assertEquals(0, ((Number) fresh.database().dsl().fetchValue("SELECT count(*) FROM qrtz_triggers WHERE trigger_group = ?",
+                "followup-" + followUp)).intValue());
+        typing.close();
+        assertEquals(0, running.get(60, TimeUnit.SECONDS));
+    }
 }

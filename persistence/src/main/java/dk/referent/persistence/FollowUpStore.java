@@ -50,7 +50,7 @@ public final class FollowUpStore {
 
     /**
      * What is still to be done (proposed or confirmed, not done or rejected) within [from, to] — dated ones only when
-     * a period is given — whose owner, item title or sentence has every one of {@code about} ("Team Ejendomme").
+     * a period is given — whose owner (or assignee), item title or sentence has every one of {@code about}.
      */
     public List<Row> open(Optional<LocalDate> from, Optional<LocalDate> to, List<String> about) {
         List<Condition> where = period(from, to);
@@ -59,8 +59,8 @@ public final class FollowUpStore {
         }
         where.add(FOLLOW_UP.STATUS.in("proposed", "confirmed"));
         for (String word : about) {
-            where.add(FOLLOW_UP.OWNER.containsIgnoreCase(word).or(FOLLOW_UP.ITEM_TITLE.containsIgnoreCase(word))
-                    .or(FOLLOW_UP.EVIDENCE.containsIgnoreCase(word)));
+            where.add(FOLLOW_UP.OWNER.containsIgnoreCase(word).or(FOLLOW_UP.ASSIGNEE.containsIgnoreCase(word))
+                    .or(FOLLOW_UP.ITEM_TITLE.containsIgnoreCase(word)).or(FOLLOW_UP.EVIDENCE.containsIgnoreCase(word)));
         }
         return select(where);
     }

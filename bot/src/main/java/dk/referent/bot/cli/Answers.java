@@ -16,6 +16,8 @@ import java.util.Optional;
 /** A question in, the answer out — as {@code referent ask} prints it and the bot posts it. */
 public final class Answers {
 
+    private static final java.util.regex.Pattern MINE = java.util.regex.Pattern.compile("(?iu)\\b(?:mine|min|my|mig|me)\\b");
+
     /** The text to post and the items it cites. */
     public record Answer(String text, List<Hit> hits) {
     }
@@ -35,6 +37,11 @@ public final class Answers {
     }
 
     public Answer answer(String text, boolean authorised, int limit) {
+        return answer(text, authorised, limit, null);
+    }
+
+    /** As {@link #answer(String, boolean, int)}, for {@code asker} (a chat user id): "mine frister" are theirs. */
+    public Answer answer(String text, boolean authorised, int limit, String asker) {
         Question q = questions.parse(text, LocalDate.now(clock));
         if (q.kind() == Question.Kind.DECISION) {
             List<Hit> hits = search.search(q, authorised, limit);
@@ -43,7 +50,11 @@ public final class Answers {
             return new Answer(AnswerText.of(q, hits, authorised, timeline, hits.isEmpty() ? search.nearbyTopics(q, 3) : List.of()), hits);
         }
         if (q.kind() == Question.Kind.FOLLOW_UPS) {
-            return new Answer(FollowUpAnswerText.of(q, followUps.open(q.from(), q.to(), q.subjectWords())), List.of());
+            List<String> about = new java.util.ArrayList<>(q.subjectWords());
+            if (asker != null && MINE.matcher(text).find()) {
+                about.add(asker);
+            }
+            return new Answer(FollowUpAnswerText.of(q, followUps.open(q.from(), q.to(), about)), List.of());
         }
         Optional<MeetingLookup.MeetingView> meeting = meetings.find(q.body(), q.from(), q.to(), authorised);
         return new Answer(MeetingAnswerText.of(q, meeting), meeting.map(m -> agendaHits(q, m)).orElse(List.of()));

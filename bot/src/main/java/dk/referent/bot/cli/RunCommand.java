@@ -181,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
             dk.referent.bot.slack.SlackBot bot = new dk.referent.bot.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
                     .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET"))
                     .requestVerificationEnabled(!socketMode()).slack(slack).build(),
-                    question -> answers.answer(question, false, 5).text(), new dk.referent.bot.slack.ReminderActions() {
+                    (user, question) -> answers.answer(question, false, 5, user).text(), new dk.referent.bot.slack.ReminderActions() {
                         @Override
                         public String done(long id, String actor) throws SchedulerException {
                             return decisions.done(List.of(id), actor).isEmpty() ? "Opfølgning #" + id + " er ikke åben."

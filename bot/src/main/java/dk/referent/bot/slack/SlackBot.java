@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +30,7 @@ public final class SlackBot {
     static final String HELP = "Spørg fx `/referent Hvad blev besluttet om sprogskolen?` eller `/referent hvilke frister har vi i juni?`";
 
     private final App app;
-    private final Function<String, String> answers;
+    private final java.util.function.BiFunction<String, String, String> answers;
     private final ExecutorService work;
     private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
 
@@ -45,10 +44,12 @@ public final class SlackBot {
     static final String SNOOZE_WEEK = "referent_snooze_week";
 
     /**
-     * {@code answers}: a question's answer as Referent writes it (plain text); {@code actions}: what a reminder's
+     * {@code answers}: the answer to (asking Slack user, question) as Referent writes it (plain text) — "mine frister"
+     * are the asker's; {@code actions}: what a reminder's
      * buttons do; {@code work}: where answering runs; {@code clock}: what "a day" and "a week" start from.
      */
-    public SlackBot(AppConfig config, Function<String, String> answers, ReminderActions actions, SecretariatDesk desk,
+    public SlackBot(AppConfig config, java.util.function.BiFunction<String, String, String> answers, ReminderActions actions,
+                    SecretariatDesk desk,
                     java.time.Clock clock, ExecutorService work) {
         this.answers = answers;
         this.work = work;
@@ -116,7 +117,8 @@ public final class SlackBot {
             }
             String channel = req.getPayload().getChannelId();
             MethodsClient client = ctx.client();
-            work.submit(() -> post(client, channel, null, question));
+            String user = req.getPayload().getUserId();
+            work.submit(() -> post(client, channel, null, user, question));
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
@@ -125,7 +127,7 @@ public final class SlackBot {
                 if (e != null) {
                     MethodsClient client = ctx.client();
                     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-                    work.submit(() -> post(client, e.getChannel(), thread, SlackText.withoutMentions(e.getText())));
+                    work.submit(() -> post(client, e.getChannel(), thread, e.getUser(), SlackText.withoutMentions(e.getText())));
                 }
             }
             return ctx.ack();
@@ -136,7 +138,7 @@ public final class SlackBot {
             if (e != null && "im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
                     && firstTime(payload.getEventId())) {
                 MethodsClient client = ctx.client();
-                work.submit(() -> post(client, e.getChannel(), null, e.getText()));
+                work.submit(() -> post(client, e.getChannel(), null, e.getUser(), e.getText()));
             }
             return ctx.ack();
         });
@@ -150,9 +152,9 @@ public final class SlackBot {
         return eventId == null || seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
     }
 
-    private void post(MethodsClient client, String channel, String thread, String question) {
+    private void post(MethodsClient client, String channel, String thread, String user, String question) {
         try {
-            String answer = question == null || question.isBlank() ? HELP : answers.apply(question);
+            String answer = question == null || question.isBlank() ? HELP : answers.apply(user, question);
             var response = client.chatPostMessage(r -> r.channel(channel).threadTs(thread).text(SlackText.escape(answer))
                     .blocks(blocks(answer)).unfurlLinks(false).unfurlMedia(false));
             if (!response.isOk()) {

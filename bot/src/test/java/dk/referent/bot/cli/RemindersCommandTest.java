@@ -170,4 +170,15 @@ class RemindersCommandTest {
         assertTrue(out.toString().contains("Opfølgning #" + id + " er markeret som udført."), out.toString());
         assertTrue(reminders("2024-04-01", "2024-05-31").stream().noneMatch(r -> r.get("followUp").asLong() == id));
     }
+
+    @Test
+    void myDeadlinesAreTheOnesGivenToMe() throws Exception {
+        long id = deadlineId();
+        assertEquals(0, CliRun.with(fresh::connect, "followups", "reassign", String.valueOf(id), "--to", "U0MINE001").exitCode());
+        Answers answers = new Answers(fresh.database(), new dk.referent.minutes.question.QuestionParser(), CliRun.CLOCK);
+        String mine = answers.answer("mine frister", false, 5, "U0MINE001").text();
+        assertTrue(mine.contains("Fristen for høringssvar er mandag den 13. maj 2024."), mine);
+        String someoneElses = answers.answer("mine frister", false, 5, "U0OTHER01").text();
+        assertTrue(someoneElses.startsWith("Ingen åbne opfølgninger"), someoneElses);
+    }
 }

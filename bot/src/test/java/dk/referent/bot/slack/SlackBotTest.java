@@ -86,7 +86,7 @@ class SlackBotTest {
         // the answer is Referent's plain text; here one that carries what minutes may carry: <, >, & and a broadcast
         SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").signingSecret(SECRET)
                 .slack(Slack.getInstance(config)).build(),
-                question -> "Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1", actions, desk,
+                (user, question) -> "Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1", actions, desk,
                 java.time.Clock.fixed(Instant.parse("2024-05-13T08:00:00Z"), java.time.ZoneId.of("Europe/Copenhagen")), work);
         server = new SlackHttpServer(bot.app(), 0);
     }

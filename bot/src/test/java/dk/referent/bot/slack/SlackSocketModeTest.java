@@ -98,7 +98,7 @@ class SlackSocketModeTest {
             }
         };
         SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").slack(Slack.getInstance(config)).build(),
-                question -> "Svar på: " + question, none, SecretariatDesk.NONE, Clock.systemUTC(), work);
+                (user, question) -> "Svar på: " + question, none, SecretariatDesk.NONE, Clock.systemUTC(), work);
         try (SlackSocketMode mode = new SlackSocketMode(bot.app(), "xapp-test")) {
             await().atMost(15, TimeUnit.SECONDS).until(() -> socket.client != null);
             socket.client.send("{\"envelope_id\":\"env-1\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,"

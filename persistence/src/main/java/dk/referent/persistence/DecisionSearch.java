@@ -216,7 +216,12 @@ public final class DecisionSearch {
     }
 
     /** A word's Danish stem, or a word beginning with it (the first part of a compound), as a tsquery; the word bound twice. */
-    private static final String WORD_QUERY = "plainto_tsquery('danish', ?) || to_tsquery('danish', quote_literal(lower(?)) || ':*')";
+    private static final String WORD_QUERY = wordQuery("?");
+
+    /** The word's stem or the word as a compound's first part, as one tsquery; {@code word} is its placeholder, used twice. */
+    private static String wordQuery(String word) {
+        return "plainto_tsquery('danish', " + word + ") || to_tsquery('danish', quote_literal(lower(" + word + ")) || ':*')";
+    }
     private static String anyOf(int words) {
         return String.join(" || ", java.util.Collections.nCopies(words, STEM_QUERY));
     }
@@ -284,8 +289,7 @@ public final class DecisionSearch {
      * {@code word} is the SQL placeholder of the word ("?" or "{0}"), used twice.
      */
     private static String match(String vector, String word) {
-        return "(" + vector + " @@ plainto_tsquery('danish', " + word + ") OR " + vector
-                + " @@ to_tsquery('danish', quote_literal(lower(" + word + ")) || ':*'))";
+        return "(" + vector + " @@ (" + wordQuery(word) + "))";
     }
 
     /** Items of meetings of the question's body and period ("Byrådet" and "Kommunalbestyrelsen" are one body). */

@@ -46,7 +46,7 @@ public final class ReminderStore {
     }
 
     private List<PlannableFollowUp> confirmed(Condition which) {
-        return database.dsl().select(FOLLOW_UP.asterisk(), MEETING.BODY, MEETING.MEETING_DATE)
+        return database.dsl().select(FOLLOW_UP.asterisk(), MEETING.BODY, MEETING.MEETING_DATE, PER)
                 .from(FOLLOW_UP).join(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(FOLLOW_UP.STATUS.eq("confirmed")).and(which)
                 .orderBy(FOLLOW_UP.ID)
@@ -55,22 +55,24 @@ public final class ReminderStore {
 
     private static PlannableFollowUp plannable(Record r) {
         String owner = r.get(FOLLOW_UP.ASSIGNEE) != null ? r.get(FOLLOW_UP.ASSIGNEE) : r.get(FOLLOW_UP.OWNER);
-        String rrule = r.get(FOLLOW_UP.RRULE) != null ? r.get(FOLLOW_UP.RRULE) : ruleOfCount(r.get(FOLLOW_UP.DETAILS).data());
+        String rrule = r.get(FOLLOW_UP.RRULE) != null ? r.get(FOLLOW_UP.RRULE) : ruleOfCount(r.get(PER));
         return new PlannableFollowUp(r.get(FOLLOW_UP.ID), r.get(FOLLOW_UP.KIND), r.get(FOLLOW_UP.DUE_DATE), r.get(FOLLOW_UP.END_DATE),
                 r.get(FOLLOW_UP.DUE_TIME), rrule, owner, r.get(FOLLOW_UP.BODY), r.get(FOLLOW_UP.EVIDENCE),
                 r.get(MEETING.BODY), r.get(MEETING.MEETING_DATE), r.get(FOLLOW_UP.ITEM_NUMBER), r.get(FOLLOW_UP.ITEM_TITLE),
                 r.get(FOLLOW_UP.ITEM_CASE), Optional.ofNullable(r.get(FOLLOW_UP.SNOOZED_UNTIL)));
     }
 
-    private static final java.util.regex.Pattern PER_YEAR = java.util.regex.Pattern.compile("\"per\"\\s*:\\s*\"(\\d+)(?:-\\d+)?/YEARLY\"");
+    /** How often a recurring obligation without a rule comes, as the minutes say it ("3-4/YEARLY"). */
+    private static final org.jooq.Field<String> PER = DSL.field("follow_up.details->>'per'", String.class).as("per");
+    private static final java.util.regex.Pattern PER_YEAR = java.util.regex.Pattern.compile("(\\d+)(?:-\\d+)?/YEARLY");
 
     /**
      * "3-4 årlige møder" carries a count, not a rule: plan for the fewest (every 12/3 = 4 months), so no reminder
      * comes more often than the decision asks.
      */
-    static String ruleOfCount(String details) {
-        java.util.regex.Matcher m = PER_YEAR.matcher(details == null ? "" : details);
-        if (!m.find()) {
+    static String ruleOfCount(String per) {
+        java.util.regex.Matcher m = PER_YEAR.matcher(per == null ? "" : per);
+        if (!m.matches()) {
             return null;
         }
         int times = Integer.parseInt(m.group(1));

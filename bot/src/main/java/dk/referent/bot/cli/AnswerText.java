@@ -6,15 +6,11 @@ import dk.referent.minutes.referat.Outcome;
 import dk.referent.persistence.DecisionSearch;
 import dk.referent.persistence.DecisionSearch.Hit;
 import dk.referent.persistence.DecisionSearch.Treatment;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The answer as the bot would post it: the decision first, then where it stands; Danish, or English when asked in English. */
 final class AnswerText {
 
-    private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int MORE = 3;
     private static final java.util.Map<String, String> ENGLISH_OUTCOMES = java.util.Map.of("godkendt", "approved",
             "godkendt_med_bemaerkning", "approved with a remark", "anbefales", "recommended", "taget_til_efterretning", "noted",
@@ -44,7 +40,7 @@ final class AnswerText {
         if (timeline.size() > 1) {
             out.append("\n\n").append(en ? "The case over time:" : "Sagens forløb:");
             for (Treatment t : timeline) {
-                out.append("\n• ").append(t.body()).append(", ").append(en ? ENGLISH.format(t.date()) : DANISH.format(t.date()));
+                out.append("\n• ").append(t.body()).append(", ").append(DanishFormat.dates(en).format(t.date()));
                 t.number().ifPresent(n -> out.append(en ? ", item " : ", punkt ").append(n));
                 out.append(": ").append(t.text() != null ? excerpt(t.text(), 160)
                         : t.closed() ? (en ? "(closed)" : "(lukket)") : (en ? "(no decision recorded)" : "(ingen beslutning i referatet)"));
@@ -76,7 +72,7 @@ final class AnswerText {
 
     private static String citation(Hit h, boolean en) {
         StringBuilder c = new StringBuilder();
-        c.append(h.body()).append(", ").append(en ? ENGLISH.format(h.date()) : DANISH.format(h.date()))
+        c.append(h.body()).append(", ").append(DanishFormat.dates(en).format(h.date()))
                 .append(en ? ", item " : ", punkt ").append(h.number()).append(": ").append(h.title());
         if (h.caseNumber() != null) {
             c.append(en ? " (case " : " (sag ").append(h.caseNumber()).append(')');

@@ -4,14 +4,26 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates as Danish readers expect them: "29. april 2024". */
+/** Dates and excerpts as readers expect them: "29. april 2024" (or "29 April 2024" when asked in English). */
 final class DanishFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private DanishFormat() {
     }
 
     static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** The date format of the answer's language. */
+    static DateTimeFormatter dates(boolean english) {
+        return english ? ENGLISH_DATE : DATE;
+    }
+
+    /** {@code text} on one line (whitespace collapsed), cut to {@code max} characters with "…". */
+    static String oneLine(String text, int max) {
+        String one = text.replaceAll("\\s+", " ").strip();
+        return one.length() > max ? one.substring(0, max - 1) + "…" : one;
     }
 }

@@ -5,14 +5,11 @@ import dk.referent.minutes.question.Question.Language;
 import dk.referent.persistence.FollowUpStore.Row;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The answer to "hvilke frister har vi i juni?" / "hvad mangler Team Ejendomme?": the open follow-ups, soonest first. */
 final class FollowUpAnswerText {
 
-    private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int SHOWN = 10;
     static final Map<String, String> DANISH_KIND = Map.of("deadline", "frist", "event", "begivenhed", "recurring", "tilbagevendende",
             "action", "handling", "after_meeting", "efter møde");
@@ -22,7 +19,7 @@ final class FollowUpAnswerText {
 
     static String of(Question q, List<Row> rows) {
         boolean en = q.language() == Language.ENGLISH;
-        DateTimeFormatter dates = en ? ENGLISH : DANISH;
+        DateTimeFormatter dates = DanishFormat.dates(en);
         String scope = scope(q, en, dates);
         if (rows.isEmpty()) {
             return en ? "No open follow-ups" + scope + "." : "Ingen åbne opfølgninger" + scope + ".";
@@ -36,7 +33,7 @@ final class FollowUpAnswerText {
                 out.append(dates.format(r.date())).append(" — ");
             }
             String kind = en ? r.kind().replace('_', ' ') : DANISH_KIND.getOrDefault(r.kind(), r.kind());
-            out.append(Character.toUpperCase(kind.charAt(0))).append(kind.substring(1)).append(": ").append(sentence(r.evidence()));
+            out.append(Character.toUpperCase(kind.charAt(0))).append(kind.substring(1)).append(": ").append(DanishFormat.oneLine(r.evidence(), 160));
             if (r.owner() != null) {
                 out.append(" (").append(r.owner()).append(')');
             }
@@ -64,10 +61,5 @@ final class FollowUpAnswerText {
             s.append(en ? " from " : " fra ").append(dates.format(q.from().get())).append(en ? " to " : " til ").append(dates.format(q.to().get()));
         }
         return s.toString();
-    }
-
-    private static String sentence(String evidence) {
-        String one = evidence.replaceAll("\\s+", " ").strip();
-        return one.length() > 160 ? one.substring(0, 159) + "…" : one;
     }
 }

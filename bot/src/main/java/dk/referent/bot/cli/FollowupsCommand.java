@@ -80,16 +80,12 @@ final class FollowupsCommand implements Callable<Integer> {
         String what = r.rrule() != null ? " " + r.rrule() : r.body() != null ? " (" + r.body() + ")" : "";
         return String.format("#%d %-9s %-13s%s%s%s — %s %s punkt %d%s: %s", r.id(), STATUS.getOrDefault(r.status(), r.status()),
                 FollowUpAnswerText.DANISH_KIND.getOrDefault(r.kind(), r.kind()), when, what, r.owner() == null ? "" : " · " + r.owner(), r.meetingBody(),
-                r.meetingDate(), r.itemNumber(), r.itemCase() == null ? "" : " (" + r.itemCase() + ")", abbreviate(r.evidence()));
+                r.meetingDate(), r.itemNumber(), r.itemCase() == null ? "" : " (" + r.itemCase() + ")", DanishFormat.oneLine(r.evidence(), 100));
     }
 
     private static final Map<String, String> STATUS = Map.of("proposed", "foreslået", "confirmed", "bekræftet",
             "rejected", "afvist", "done", "udført");
 
-    private static String abbreviate(String s) {
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() > 100 ? one.substring(0, 99) + "…" : one;
-    }
 
     private Map<String, Object> toJson(Row r) throws IOException {
         Map<String, Object> o = new LinkedHashMap<>();

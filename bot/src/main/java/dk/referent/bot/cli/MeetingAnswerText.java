@@ -5,17 +5,13 @@ import dk.referent.minutes.question.Question.Language;
 import dk.referent.minutes.referat.Participant;
 import dk.referent.persistence.MeetingLookup.Item;
 import dk.referent.persistence.MeetingLookup.MeetingView;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Answers about a meeting: who attended or was absent, where, the agenda, the closed items. */
 final class MeetingAnswerText {
 
-    private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private MeetingAnswerText() {
     }
@@ -27,7 +23,7 @@ final class MeetingAnswerText {
                     : "Jeg fandt intet møde, der passer på spørgsmålet, i referaterne.";
         }
         MeetingView m = found.get();
-        String meeting = m.body() + (en ? ", " + ENGLISH.format(m.date()) : ", " + DANISH.format(m.date()));
+        String meeting = m.body() + ", " + DanishFormat.dates(en).format(m.date());
         List<String> present = m.participants().stream().filter(p -> !p.absent()).map(Participant::name).toList();
         List<String> absent = m.participants().stream().filter(Participant::absent).map(Participant::name).toList();
         return switch (q.kind()) {

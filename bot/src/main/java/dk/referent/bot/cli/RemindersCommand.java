@@ -64,7 +64,7 @@ final class RemindersCommand implements Callable<Integer> {
             for (PlannedReminder r : planned) {
                 out.println(json ? mapper.writeValueAsString(toJson(r))
                         : String.format("%s  #%-5d %-13s %-24s %s", WHEN.format(r.fireAt()), r.followUpId(),
-                                FollowUpAnswerText.DANISH_KIND.getOrDefault(r.kind(), r.kind()), abbreviate(r.target(), 24), r.text()));
+                                FollowUpAnswerText.DANISH_KIND.getOrDefault(r.kind(), r.kind()), DanishFormat.oneLine(r.target(), 24), r.text()));
             }
             if (!json) {
                 out.printf("%d påmindelser %s–%s (%s)%n", planned.size(), first, last, SchedulerSettings.COPENHAGEN);
@@ -74,9 +74,6 @@ final class RemindersCommand implements Callable<Integer> {
         });
     }
 
-    private static String abbreviate(String s, int max) {
-        return s.length() > max ? s.substring(0, max - 1) + "…" : s;
-    }
 
     private static Map<String, Object> toJson(PlannedReminder r) {
         Map<String, Object> o = new LinkedHashMap<>();

@@ -150,14 +150,10 @@ final class RunCommand implements Callable<Integer> {
                 if (discord()) {
                     return runInDiscord(answers, conversation, db, settings, sending, out, err);
                 }
-                OutboxDispatcher dispatcher = new OutboxDispatcher(db, (target, text) -> {
-                    synchronized (out) {
-                        out.println("🔔 Påmindelse til " + target + ":\n" + text + "\n");
-                        out.flush();
-                    }
+                send(sending, db, settings, (target, text) -> {
+                    say(out, "🔔 Påmindelse til " + target + ":\n" + text);
                     return DeliveryResult.sent();
-                }, clock, settings.catchUpAfter());
-                sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
+                });
                 converse(conversation, out);
             } catch (SchedulerException e) {
                 err.println("referent: the reminder scheduler failed: " + e.getMessage());
@@ -194,8 +190,7 @@ final class RunCommand implements Callable<Integer> {
                                     : "Opfølgning #" + id + " er ikke åben.";
                         }
                     }, desk(secretariat), clock, answering);
-            OutboxDispatcher dispatcher = new OutboxDispatcher(db, slackDelivery(), clock, settings.catchUpAfter());
-            sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
+            send(sending, db, settings, slackDelivery());
             try (AutoCloseable connection = connect(bot, err)) {
                 untilStopped(conversation, out);
             } catch (InterruptedException e) {
@@ -222,9 +217,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 jda = dk.referent.bot.discord.DiscordConnection.start(env.get("DISCORD_TOKEN"),
                         new dk.referent.bot.discord.DiscordBot(question -> answers.answer(question, false, 5).text(), answering));
-                OutboxDispatcher dispatcher = new OutboxDispatcher(db, new dk.referent.bot.discord.DiscordDelivery(jda,
-                        env.get("REFERENT_FOLLOWUP_CHANNEL")), clock, settings.catchUpAfter());
-                sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
+                send(sending, db, settings, new dk.referent.bot.discord.DiscordDelivery(jda, env.get("REFERENT_FOLLOWUP_CHANNEL")));
                 err.println("referent: Discord connected");
                 err.flush();
                 untilStopped(conversation, out);
@@ -336,6 +329,12 @@ final class RunCommand implements Callable<Integer> {
                 out.println();
                 out.flush();
             }
+        }
+
+        /** Sends the outbox through {@code delivery} every two seconds, on {@code sending}, until it is shut down. */
+        private void send(ScheduledExecutorService sending, Database db, SchedulerSettings settings, ChatDelivery delivery) {
+            OutboxDispatcher dispatcher = new OutboxDispatcher(db, delivery, clock, settings.catchUpAfter());
+            sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
         }
 
         private static void dispatchQuietly(OutboxDispatcher dispatcher) {

@@ -14,7 +14,6 @@ import dk.referent.scheduler.DeliveryResult;
 import dk.referent.scheduler.FollowUpDecisions;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,6 @@ import org.quartz.SchedulerException;
  */
 public final class Secretariat {
 
-    private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
     private static final int EXCERPT = 300;
 
     /** A referat read and shown, waiting for confirm or discard. */
@@ -100,14 +98,14 @@ public final class Secretariat {
         audit(actor, "referat.preview", file.getFileName().toString());
         Referat r = p.referat();
         StringBuilder out = new StringBuilder("Forhåndsvisning — ").append(r.meeting().body()).append(", ")
-                .append(r.meeting().date() == null ? "ukendt dato" : DANISH.format(r.meeting().date())).append(", ")
+                .append(r.meeting().date() == null ? "ukendt dato" : DanishFormat.date(r.meeting().date())).append(", ")
                 .append(r.items().size()).append(" punkter:");
         for (AgendaItem item : r.items()) {
             out.append("\n• Punkt ").append(item.number()).append(": ").append(item.title());
             if (item.caseNumber() != null) {
                 out.append(" (sag ").append(item.caseNumber()).append(')');
             }
-            out.append(item.closed() ? " — lukket" : " — " + (item.decision() == null ? "ingen beslutning fundet" : excerpt(item.decision(), 160)));
+            out.append(item.closed() ? " — lukket" : " — " + (item.decision() == null ? "ingen beslutning fundet" : DanishFormat.oneLine(item.decision(), 160)));
         }
         List<Map.Entry<AgendaItem, FollowUp>> found = r.items().stream()
                 .flatMap(i -> i.followUps().stream().map(f -> Map.entry(i, f)))
@@ -151,7 +149,7 @@ public final class Secretariat {
     /** The decisions message: open items with punkt, case and decision; closed items by title only. */
     static String publication(Referat r) {
         StringBuilder out = new StringBuilder("Beslutninger fra ").append(r.meeting().body()).append(", ")
-                .append(r.meeting().date() == null ? "ukendt dato" : DANISH.format(r.meeting().date())).append(':');
+                .append(r.meeting().date() == null ? "ukendt dato" : DanishFormat.date(r.meeting().date())).append(':');
         for (AgendaItem item : r.items()) {
             out.append("\n• Punkt ").append(item.number()).append(": ").append(item.title());
             if (item.closed()) {
@@ -162,7 +160,7 @@ public final class Secretariat {
                 out.append(" (sag ").append(item.caseNumber()).append(')');
             }
             if (item.decision() != null) {
-                out.append(" — ").append(excerpt(item.decision(), EXCERPT));
+                out.append(" — ").append(DanishFormat.oneLine(item.decision(), EXCERPT));
             }
         }
         return out.toString();
@@ -170,23 +168,18 @@ public final class Secretariat {
 
     private static String describe(FollowUpKind kind) {
         if (kind instanceof FollowUpKind.Deadline d) {
-            return "frist " + DANISH.format(d.date());
+            return "frist " + DanishFormat.date(d.date());
         }
         if (kind instanceof FollowUpKind.Event e) {
-            return "begivenhed " + DANISH.format(e.date());
+            return "begivenhed " + DanishFormat.date(e.date());
         }
         if (kind instanceof FollowUpKind.Recurring r) {
             return "tilbagevendende " + (r.rrule() != null ? r.rrule() : r.per());
         }
         if (kind instanceof FollowUpKind.Action a) {
-            return "handling" + (a.due() != null ? " senest " + DANISH.format(a.due()) : "");
+            return "handling" + (a.due() != null ? " senest " + DanishFormat.date(a.due()) : "");
         }
         return "efter " + ((FollowUpKind.AfterMeeting) kind).body() + "s møder";
-    }
-
-    private static String excerpt(String text, int max) {
-        String t = text.replaceAll("\\s+", " ").strip();
-        return t.length() > max ? t.substring(0, max - 1) + "…" : t;
     }
 
     private void audit(String actor, String action, String subject) {

@@ -65,6 +65,12 @@ public final class FollowUpStore {
         return select(where);
     }
 
+    /** Who a follow-up's reminders go to: its assignee when reassigned, else its owner; empty when it has neither or is unknown. */
+    public Optional<String> responsible(long id) {
+        return Optional.ofNullable(database.dsl().select(DSL.coalesce(FOLLOW_UP.ASSIGNEE, FOLLOW_UP.OWNER)).from(FOLLOW_UP)
+                .where(FOLLOW_UP.ID.eq(id)).fetchOne(0, String.class));
+    }
+
     /** The ids of a meeting's follow-ups still waiting for the secretariat's decision. */
     public List<Long> proposedOf(long meetingId) {
         return database.dsl().select(FOLLOW_UP.ID).from(FOLLOW_UP)

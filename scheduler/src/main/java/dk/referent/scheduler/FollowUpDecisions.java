@@ -43,6 +43,11 @@ public final class FollowUpDecisions {
         return followUps.reassign(id, to, actor) && !planned(List.of(id)).isEmpty();
     }
 
+    /** After a change that touches many follow-ups (a body's meeting calendar): every reminder re-planned. */
+    public void replanAll() throws SchedulerException {
+        reminders.syncAll();
+    }
+
     private List<Long> planned(List<Long> changed) throws SchedulerException {
         for (long id : changed) {
             reminders.sync(id);

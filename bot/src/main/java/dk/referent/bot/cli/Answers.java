@@ -18,8 +18,11 @@ public final class Answers {
 
     private static final java.util.regex.Pattern MINE = java.util.regex.Pattern.compile("(?iu)\\b(?:mine|min|my|mig|me)\\b");
 
-    /** The text to post and the items it cites. */
-    public record Answer(String text, List<Hit> hits) {
+    /** The text to post, the items it cites, and the confirmed follow-ups it lists (which chat offers buttons for). */
+    public record Answer(String text, List<Hit> hits, List<Long> followUps) {
+        public Answer(String text, List<Hit> hits) {
+            this(text, hits, List.of());
+        }
     }
 
     private final QuestionParser questions;
@@ -54,7 +57,9 @@ public final class Answers {
             if (asker != null && MINE.matcher(text).find()) {
                 about.add(asker);
             }
-            return new Answer(FollowUpAnswerText.of(q, followUps.open(q.from(), q.to(), about)), List.of());
+            List<FollowUpStore.Row> open = followUps.open(q.from(), q.to(), about);
+            return new Answer(FollowUpAnswerText.of(q, open), List.of(), FollowUpAnswerText.shown(open).stream()
+                    .filter(r -> r.status().equals("confirmed")).map(FollowUpStore.Row::id).toList());
         }
         Optional<MeetingLookup.MeetingView> meeting = meetings.find(q.body(), q.from(), q.to(), authorised);
         return new Answer(MeetingAnswerText.of(q, meeting), meeting.map(m -> agendaHits(q, m)).orElse(List.of()));

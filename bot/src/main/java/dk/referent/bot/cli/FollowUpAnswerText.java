@@ -24,11 +24,10 @@ final class FollowUpAnswerText {
         if (rows.isEmpty()) {
             return en ? "No open follow-ups" + scope + "." : "Ingen åbne opfølgninger" + scope + ".";
         }
-        List<Row> sorted = rows.stream().sorted(java.util.Comparator.comparing(Row::date, java.util.Comparator.nullsLast(
-                java.util.Comparator.naturalOrder()))).toList();
+        List<Row> sorted = soonestFirst(rows);
         StringBuilder out = new StringBuilder(en ? "Open follow-ups" : "Åbne opfølgninger").append(scope).append(':');
-        for (Row r : sorted.subList(0, Math.min(SHOWN, sorted.size()))) {
-            out.append("\n• ");
+        for (Row r : shown(rows)) {
+            out.append("\n• #").append(r.id()).append(' ');
             if (r.date() != null) {
                 out.append(dates.format(r.date())).append(" — ");
             }
@@ -50,6 +49,17 @@ final class FollowUpAnswerText {
             out.append('\n').append(en ? "… and " + (sorted.size() - SHOWN) + " more." : "… og " + (sorted.size() - SHOWN) + " flere.");
         }
         return out.toString();
+    }
+
+    /** The follow-ups the answer lists, in its order. */
+    static List<Row> shown(List<Row> rows) {
+        List<Row> sorted = soonestFirst(rows);
+        return sorted.subList(0, Math.min(SHOWN, sorted.size()));
+    }
+
+    private static List<Row> soonestFirst(List<Row> rows) {
+        return rows.stream().sorted(java.util.Comparator.comparing(Row::date, java.util.Comparator.nullsLast(
+                java.util.Comparator.naturalOrder())).thenComparing(Row::id)).toList();
     }
 
     private static String scope(Question q, boolean en, DateTimeFormatter dates) {

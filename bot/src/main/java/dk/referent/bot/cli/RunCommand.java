@@ -1,5 +1,6 @@
 package dk.referent.bot.cli;
 
+import dk.referent.bot.chat.Roles;
 import dk.referent.minutes.question.QuestionParser;
 import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
@@ -133,28 +134,39 @@ final class RunCommand implements Callable<Integer> {
             try (ReminderScheduler scheduler = new ReminderScheduler(db.dataSource(), store, clock, settings)) {
                 scheduler.syncAll();
                 scheduler.start();
-                Answers answers = new Answers(db, questions, clock);
+                // the chat platform's delivery exists once it is connected, which needs the conversation first
+                LaterDelivery platform = new LaterDelivery();
                 FollowUpDecisions decisions = new FollowUpDecisions(new FollowUpStore(db, new AuditLog(clock), clock), scheduler);
-                ChatDelivery console = (target, text) -> {
-                    say(out, "📢 Til beslutningskanalen:\n" + text);
-                    return DeliveryResult.sent();
-                };
-                boolean decisionsInSlack = slack() && env.containsKey("REFERENT_DECISIONS_CHANNEL");
-                Secretariat secretariat = new Secretariat(files, db, decisions, decisionsInSlack ? slackDelivery() : console,
-                        env.getOrDefault("REFERENT_DECISIONS_CHANNEL", "decisions-channel"), clock);
-                ConsoleConversation conversation = new ConsoleConversation(answers, decisions, new ReminderPlans(store, settings),
-                        secretariat, clock, JsonParts.actor());
+                String decisionsTarget = env.getOrDefault("REFERENT_DECISIONS_CHANNEL", "decisions-channel");
+                Subscriptions subscriptions = new Subscriptions(db, questions, platform, platformName(), clock);
+                Secretariat secretariat = new Secretariat(files, db, decisions,
+                        env.containsKey("REFERENT_DECISIONS_CHANNEL") ? platform : decisionsToConsole(out), decisionsTarget, subscriptions, clock);
+                ReferentConversation conversation = new ReferentConversation(db, new Answers(db, questions, clock), decisions,
+                        new ReminderPlans(store, settings), secretariat, subscriptions, Roles.from(env),
+                        Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")), decisionsTarget, clock);
+                ConsoleConversation console = new ConsoleConversation(conversation, JsonParts.actor());
                 if (slack()) {
-                    return runInSlack(answers, conversation, decisions, secretariat, db, settings, sending, out, err);
+                    return runInSlack(conversation, console, platform, db, settings, sending, out, err);
                 }
                 if (discord()) {
-                    return runInDiscord(answers, conversation, db, settings, sending, out, err);
+                    return runInDiscord(conversation, console, platform, db, settings, sending, out, err);
                 }
-                send(sending, db, settings, (target, text) -> {
-                    say(out, "🔔 Påmindelse til " + target + ":\n" + text);
-                    return DeliveryResult.sent();
+                platform.connect(new ChatDelivery() {
+                    @Override
+                    public DeliveryResult send(String target, String text) {
+                        say(out, "✉️ Til " + target + ":\n" + text);
+                        return DeliveryResult.sent();
+                    }
+
+                    @Override
+                    public DeliveryResult sendReminder(String target, String text, long followUpId) {
+                        say(out, "🔔 Påmindelse til " + target + ":\n"
+                                + ConsoleConversation.render(new dk.referent.bot.chat.Reply(text, dk.referent.bot.chat.Button.reminder(followUpId))));
+                        return DeliveryResult.sent();
+                    }
                 });
-                converse(conversation, out);
+                send(sending, db, settings, platform);
+                converse(console, out);
             } catch (SchedulerException e) {
                 err.println("referent: the reminder scheduler failed: " + e.getMessage());
                 return ExitCodes.FAILED;
@@ -164,35 +176,35 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
 
+        private String platformName() {
+            return slack() ? "slack" : discord() ? "discord" : "console";
+        }
+
+        /** Without a decisions channel configured, the publication is shown in the terminal. */
+        private static ChatDelivery decisionsToConsole(PrintWriter out) {
+            return (target, text) -> {
+                say(out, "📢 Til beslutningskanalen:\n" + text);
+                return DeliveryResult.sent();
+            };
+        }
+
         /**
-         * Slack's HTTP mode: questions from Slack, reminders to Slack, until the process is stopped (SIGTERM) — or, at a
-         * terminal, until its input ends, with the console conversation beside Slack.
+         * Slack (Socket Mode or HTTP mode): the conversation and reminders in Slack, until the process is stopped
+         * (SIGTERM) — or, at a terminal, until its input ends, with the console conversation beside Slack.
          */
-        private int runInSlack(Answers answers, ConsoleConversation conversation, FollowUpDecisions decisions, Secretariat secretariat,
-                               Database db, SchedulerSettings settings,
-                               ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+        private int runInSlack(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Database db,
+                               SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
             com.slack.api.Slack slack = slackClient();
             String token = env.get("SLACK_BOT_TOKEN");
             java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
             dk.referent.bot.slack.SlackBot bot = new dk.referent.bot.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
                     .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET"))
-                    .requestVerificationEnabled(!socketMode()).slack(slack).build(),
-                    (user, question) -> answers.answer(question, false, 5, user).text(), new dk.referent.bot.slack.ReminderActions() {
-                        @Override
-                        public String done(long id, String actor) throws SchedulerException {
-                            return decisions.done(List.of(id), actor).isEmpty() ? "Opfølgning #" + id + " er ikke åben."
-                                    : "Opfølgning #" + id + " er markeret som udført — ingen flere påmindelser.";
-                        }
-
-                        @Override
-                        public String snooze(long id, java.time.LocalDate until, String actor) throws SchedulerException {
-                            return decisions.snooze(id, until, actor) ? "Opfølgning #" + id + " er udsat til " + until + "."
-                                    : "Opfølgning #" + id + " er ikke åben.";
-                        }
-                    }, desk(secretariat), clock, answering);
-            send(sending, db, settings, slackDelivery());
+                    .requestVerificationEnabled(!socketMode()).slack(slack).build(), conversation,
+                    new dk.referent.bot.slack.SlackUserGroups(slack.methods(token), Roles.from(env).all()), answering);
+            platform.connect(slackDelivery());
+            send(sending, db, settings, platform);
             try (AutoCloseable connection = connect(bot, err)) {
-                untilStopped(conversation, out);
+                untilStopped(console, out);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException e) {
@@ -207,20 +219,21 @@ final class RunCommand implements Callable<Integer> {
         }
 
         /**
-         * Discord (JDA): {@code /referent}, mentions and direct messages answered, reminders to Discord users or the
+         * Discord (JDA): {@code /referent}, mentions, direct messages, buttons and files, reminders to Discord users or the
          * follow-up channel, until the process is stopped — or, at a terminal, until its input ends.
          */
-        private int runInDiscord(Answers answers, ConsoleConversation conversation, Database db, SchedulerSettings settings,
-                                 ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+        private int runInDiscord(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Database db,
+                                 SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
             java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
             net.dv8tion.jda.api.JDA jda = null;
             try {
                 jda = dk.referent.bot.discord.DiscordConnection.start(env.get("DISCORD_TOKEN"),
-                        new dk.referent.bot.discord.DiscordBot(question -> answers.answer(question, false, 5).text(), answering));
-                send(sending, db, settings, new dk.referent.bot.discord.DiscordDelivery(jda, env.get("REFERENT_FOLLOWUP_CHANNEL")));
+                        new dk.referent.bot.discord.DiscordBot(conversation, answering));
+                platform.connect(new dk.referent.bot.discord.DiscordDelivery(jda, env.get("REFERENT_FOLLOWUP_CHANNEL")));
+                send(sending, db, settings, platform);
                 err.println("referent: Discord connected");
                 err.flush();
-                untilStopped(conversation, out);
+                untilStopped(console, out);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -233,38 +246,6 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             return ExitCodes.OK;
-        }
-
-        /** The secretariat's work from Slack, for the Slack user ids in REFERENT_SECRETARIAT (nobody when it is unset). */
-        private dk.referent.bot.slack.SecretariatDesk desk(Secretariat secretariat) {
-            java.util.Set<String> members = java.util.Arrays.stream(env.getOrDefault("REFERENT_SECRETARIAT", "").split("[,\\s]+"))
-                    .filter(m -> !m.isBlank()).collect(java.util.stream.Collectors.toSet());
-            return new dk.referent.bot.slack.SecretariatDesk() {
-                @Override
-                public boolean mayPublish(String user) {
-                    return members.contains(user);
-                }
-
-                @Override
-                public String preview(String fileName, byte[] content, String actor) {
-                    return secretariat.preview(fileName, content, actor);
-                }
-
-                @Override
-                public String confirm(String actor) throws SchedulerException {
-                    return secretariat.confirm(actor);
-                }
-
-                @Override
-                public String discard(String actor) {
-                    return secretariat.discard(actor);
-                }
-
-                @Override
-                public String refuse(String actor, String what) {
-                    return secretariat.refuse(actor, what);
-                }
-            };
         }
 
         /** At a terminal, the conversation until its input ends; as a service, until the process is stopped. */
@@ -312,14 +293,7 @@ final class RunCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
-                String reply;
-                try {
-                    reply = conversation.reply(line.strip());
-                } catch (SchedulerException | RuntimeException e) {
-                    LOG.debug("reply failed", e);
-                    reply = "Det gik galt: " + e.getMessage();
-                }
-                say(out, reply);
+                say(out, conversation.reply(line.strip()));
             }
         }
 

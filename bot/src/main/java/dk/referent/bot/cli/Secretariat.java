@@ -14,6 +14,7 @@ import dk.referent.scheduler.DeliveryResult;
 import dk.referent.scheduler.FollowUpDecisions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ import org.quartz.SchedulerException;
 public final class Secretariat {
 
     private static final int EXCERPT = 300;
+    /** How a preview begins: chat shows its buttons under it. */
+    static final String PREVIEW = "Forhåndsvisning — ";
 
     /** A referat read and shown, waiting for confirm or discard. */
     private record Pending(Path file, Referat referat, String text) {
@@ -39,12 +42,14 @@ public final class Secretariat {
     private final FollowUpDecisions decisions;
     private final ChatDelivery decisionsChannel;
     private final String decisionsTarget;
+    private final Subscriptions subscriptions;
     private final Clock clock;
     /** Each member of the secretariat has their own referat in preview. */
     private final Map<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
     Secretariat(ReferatFiles files, Database db, FollowUpDecisions decisions, ChatDelivery decisionsChannel, String decisionsTarget,
-                Clock clock) {
+                Subscriptions subscriptions, Clock clock) {
+        this.subscriptions = subscriptions;
         this.files = files;
         this.db = db;
         this.decisions = decisions;
@@ -81,11 +86,6 @@ public final class Secretariat {
         }
     }
 
-    /** A request from someone who may not do the secretariat's work: refused, and the refusal audited. */
-    String refuse(String actor, String what) {
-        audit(actor, "refused", what);
-        return "Kun sekretariatet kan indlæse og offentliggøre referater.";
-    }
 
     /** Reads a referat and shows what was understood: meeting, items with decisions, follow-ups (the unsure first). */
     String preview(Path file, String actor) {
@@ -96,8 +96,16 @@ public final class Secretariat {
         ReferatFiles.Parsed p = (ReferatFiles.Parsed) result;
         pending.put(actor, new Pending(file, p.referat(), p.text()));
         audit(actor, "referat.preview", file.getFileName().toString());
-        Referat r = p.referat();
-        StringBuilder out = new StringBuilder("Forhåndsvisning — ").append(r.meeting().body()).append(", ")
+        return show(p.referat());
+    }
+
+    /** Whether {@code actor} has a referat in preview. */
+    boolean previewing(String actor) {
+        return pending.containsKey(actor);
+    }
+
+    private String show(Referat r) {
+        StringBuilder out = new StringBuilder(PREVIEW).append(r.meeting().body()).append(", ")
                 .append(r.meeting().date() == null ? "ukendt dato" : DanishFormat.date(r.meeting().date())).append(", ")
                 .append(r.items().size()).append(" punkter:");
         for (AgendaItem item : r.items()) {
@@ -107,19 +115,106 @@ public final class Secretariat {
             }
             out.append(item.closed() ? " — lukket" : " — " + (item.decision() == null ? "ingen beslutning fundet" : DanishFormat.oneLine(item.decision(), 160)));
         }
-        List<Map.Entry<AgendaItem, FollowUp>> found = r.items().stream()
-                .flatMap(i -> i.followUps().stream().map(f -> Map.entry(i, f)))
-                .sorted(Comparator.comparingDouble(e -> e.getValue().confidence())).toList();
+        List<Found> found = found(r);
         out.append("\n\nOpfølgninger (").append(found.size()).append(", de usikre først):");
-        for (Map.Entry<AgendaItem, FollowUp> e : found) {
-            out.append("\n• Punkt ").append(e.getKey().number()).append(": ").append(describe(e.getValue().kind()));
-            Optional.ofNullable(e.getValue().owner()).ifPresent(o -> out.append(" — ").append(o));
-            if (e.getValue().confidence() < 0.7) {
+        for (int n = 0; n < found.size(); n++) {
+            Found f = found.get(n);
+            out.append("\n").append(n + 1).append(". Punkt ").append(f.item().number()).append(": ").append(describe(f.followUp().kind()));
+            Optional.ofNullable(f.followUp().owner()).ifPresent(o -> out.append(" — ").append(o));
+            if (f.followUp().confidence() < 0.7) {
                 out.append(" (usikker)");
             }
         }
-        return out.append("\n\nSkriv »bekræft« for at gemme, bekræfte opfølgningerne og offentliggøre beslutningerne, eller »kassér«.")
-                .toString();
+        return out.append("\n\nSkriv »bekræft« for at gemme, bekræfte opfølgningerne og offentliggøre beslutningerne, »ret N dato ÅÅÅÅ-MM-DD«, ")
+                .append("»ret N ansvarlig NAVN« eller »fjern N« for at rette opfølgning N, eller »kassér«.").toString();
+    }
+
+    /** A follow-up of the referat in preview, with its item. */
+    private record Found(AgendaItem item, FollowUp followUp) {
+    }
+
+    /** The referat's follow-ups as the preview numbers them: the unsure first. */
+    private static List<Found> found(Referat r) {
+        return r.items().stream().flatMap(i -> i.followUps().stream().map(f -> new Found(i, f)))
+                .sorted(Comparator.comparingDouble((Found f) -> f.followUp().confidence()).thenComparingInt(f -> f.item().number()))
+                .toList();
+    }
+
+    /** What the secretariat changes in a follow-up of the preview before confirming. */
+    sealed interface Edit {
+        record Due(LocalDate date) implements Edit {
+        }
+
+        record Owner(String owner) implements Edit {
+        }
+
+        record Remove() implements Edit {
+        }
+    }
+
+    /** Changes follow-up {@code n} (as the preview numbers them) of {@code actor}'s referat in preview; shows it again. */
+    String edit(String actor, int n, Edit edit) {
+        Pending p = pending.get(actor);
+        if (p == null) {
+            return "Der er intet referat i forhåndsvisning at rette — send eller indlæs et først.";
+        }
+        List<Found> found = found(p.referat());
+        if (n < 1 || n > found.size()) {
+            return "Der er ingen opfølgning " + n + " — forhåndsvisningen har " + found.size() + ".";
+        }
+        Found target = found.get(n - 1);
+        Optional<FollowUp> changed = changed(target.followUp(), edit);
+        if (changed.isEmpty()) {
+            return "Opfølgning " + n + " følger " + ((FollowUpKind.AfterMeeting) target.followUp().kind()).body()
+                    + "s møder og har ingen dato at rette (mødekalenderen bestemmer den).";
+        }
+        List<AgendaItem> items = p.referat().items().stream().map(i -> i != target.item() ? i : i.withFollowUps(i.followUps().stream()
+                .flatMap(f -> f != target.followUp() ? java.util.stream.Stream.of(f) : changed.get() == REMOVED
+                        ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(changed.get())).toList())).toList();
+        Referat edited = p.referat().withItems(items);
+        pending.put(actor, new Pending(p.file(), edited, p.text()));
+        audit(actor, "referat.edit", p.file().getFileName() + " #" + n + ": " + edit);
+        return show(edited);
+    }
+
+    /** Marks a follow-up to be dropped. */
+    private static final FollowUp REMOVED = new FollowUp(new FollowUpKind.Action(null, null), null, "", 0, FollowUp.Source.DECISION);
+
+    private static Optional<FollowUp> changed(FollowUp f, Edit edit) {
+        if (edit instanceof Edit.Remove) {
+            return Optional.of(REMOVED);
+        }
+        if (edit instanceof Edit.Owner o) {
+            return Optional.of(new FollowUp(f.kind(), o.owner(), f.evidence(), 1.0, f.source()));
+        }
+        LocalDate d = ((Edit.Due) edit).date();
+        FollowUpKind kind = null;
+        if (f.kind() instanceof FollowUpKind.Deadline k) {
+            kind = new FollowUpKind.Deadline(d, k.time(), k.parties());
+        } else if (f.kind() instanceof FollowUpKind.Event k) {
+            kind = new FollowUpKind.Event(d, k.end() == null ? null : d.plusDays(java.time.temporal.ChronoUnit.DAYS.between(k.date(), k.end())),
+                    k.time());
+        } else if (f.kind() instanceof FollowUpKind.Recurring k) {
+            kind = new FollowUpKind.Recurring(k.rrule(), k.per(), d);
+        } else if (f.kind() instanceof FollowUpKind.Action) {
+            kind = new FollowUpKind.Action(d, null);
+        }
+        return Optional.ofNullable(kind).map(k -> new FollowUp(k, f.owner(), f.evidence(), 1.0, f.source()));
+    }
+
+    /** A body's meeting calendar sent in chat (ICS or one date per line): replaces the body's calendar, re-plans. */
+    String calendar(String body, String fileName, byte[] content, String actor) throws SchedulerException {
+        List<LocalDate> dates;
+        try {
+            dates = dk.referent.scheduler.plan.MeetingCalendarFile.parse(fileName,
+                    dk.referent.minutes.source.DocumentText.decode(content));
+        } catch (dk.referent.scheduler.plan.CalendarFormatException | dk.referent.minutes.referat.ReferatFormatException e) {
+            return "Kalenderen kunne ikke læses, intet er importeret: " + e.getMessage();
+        }
+        int n = new dk.referent.scheduler.ReminderStore(db, new AuditLog(clock), clock).importCalendar(body, dates, actor);
+        decisions.replanAll();
+        return body + ": " + n + " mødedatoer importeret (" + DanishFormat.date(dates.get(0)) + " – "
+                + DanishFormat.date(dates.get(dates.size() - 1)) + "); opfølgninger efter " + body + "s møder er planlagt efter dem.";
     }
 
     /** Stores the pending referat, confirms its follow-ups (planning reminders) and publishes its decisions. */
@@ -132,9 +227,11 @@ public final class Secretariat {
         List<Long> confirmed = decisions.confirm(new FollowUpStore(db, new AuditLog(clock), clock).proposedOf(stored.meetingId()), actor);
         DeliveryResult published = decisionsChannel.send(decisionsTarget, publication(p.referat()));
         audit(actor, "referat.publish", stored.body() + " " + stored.date() + ": " + published.getClass().getSimpleName());
+        int told = subscriptions.notifyAbout(stored.body(), stored.date());
         return "Gemt (" + stored.status().name().toLowerCase(Locale.ROOT) + "): " + stored.body() + " " + stored.date() + ", "
                 + stored.items() + " punkter; " + confirmed.size() + " opfølgninger bekræftet"
-                + (published instanceof DeliveryResult.Sent ? "; beslutningerne er offentliggjort." : "; offentliggørelsen mislykkedes: " + published);
+                + (published instanceof DeliveryResult.Sent ? "; beslutningerne er offentliggjort" : "; offentliggørelsen mislykkedes: " + published)
+                + (told > 0 ? "; " + told + " der følger emnerne, har fået besked." : ".");
     }
 
     String discard(String actor) {

@@ -43,12 +43,12 @@ public final class DiscordBot extends ListenerAdapter {
     static final String NO_ANSWER = "Jeg har ikke noget svar på det.";
     static final String FAILED = "Beklager, jeg kunne ikke svare lige nu. Prøv igen om lidt.";
 
-    private final Function<String, String> answers;
+    private final dk.referent.bot.chat.Conversation conversation;
     private final ExecutorService work;
 
-    /** {@code answers}: a question's answer as Referent writes it (plain text); {@code work}: where answering runs. */
-    public DiscordBot(Function<String, String> answers, ExecutorService work) {
-        this.answers = answers;
+    /** {@code conversation}: Referent's replies; {@code work}: where answering runs. */
+    public DiscordBot(dk.referent.bot.chat.Conversation conversation, ExecutorService work) {
+        this.conversation = conversation;
         this.work = work;
     }
 
@@ -68,7 +68,10 @@ public final class DiscordBot extends ListenerAdapter {
         event.deferReply().queue();
         InteractionHook hook = event.getHook();
         // the first message through the hook replaces the deferred "thinking" reply, the rest follow it
-        answerLater(question, data -> hook.sendMessage(data).complete(), "interaction " + event.getId());
+        java.util.function.Function<String, String> answers = q -> conversation.said(
+                new dk.referent.bot.chat.Speaker("discord", event.getUser().getId()),
+                new dk.referent.bot.chat.Place("discord", event.getChannel().getId(), !event.isFromGuild()), q).text();
+        answerLater(answers, question, data -> hook.sendMessage(data).complete(), "interaction " + event.getId());
     }
 
     @Override
@@ -87,11 +90,13 @@ public final class DiscordBot extends ListenerAdapter {
         }
         String question = DiscordText.withoutMention(message.getContentRaw(), self.getId());
         MessageChannel channel = event.getChannel();
-        answerLater(question, data -> channel.sendMessage(data).complete(), "channel " + channel.getId());
+        java.util.function.Function<String, String> answers = q -> conversation.said(
+                new dk.referent.bot.chat.Speaker("discord", author.getId()), new dk.referent.bot.chat.Place("discord", channel.getId(), direct), q).text();
+        answerLater(answers, question, data -> channel.sendMessage(data).complete(), "channel " + channel.getId());
     }
 
     /** Answers on {@code work}: each piece sent in order through {@code send}; a failed answer gets an apology. */
-    private void answerLater(String question, Consumer<MessageCreateData> send, String where) {
+    private void answerLater(Function<String, String> answers, String question, Consumer<MessageCreateData> send, String where) {
         try {
             work.execute(() -> {
                 String answer;

@@ -35,7 +35,7 @@ public final class SlackDelivery implements ChatDelivery {
         return post(target, text, null);
     }
 
-    /** A reminder with its buttons: done, snooze a day, snooze a week. */
+    /** A reminder with its buttons: done, snooze a day, snooze a week, reassign. */
     @Override
     public DeliveryResult sendReminder(String target, String text, long followUpId) {
         return post(target, text, followUpId);
@@ -47,10 +47,8 @@ public final class SlackDelivery implements ChatDelivery {
         boolean named = !direct && !target.equals(PlannedReminder.FOLLOW_UP_CHANNEL);
         String message = named ? "Til " + target + ": " + text : text;
         try {
-            java.util.List<com.slack.api.model.block.LayoutBlock> blocks = new java.util.ArrayList<>(SlackBot.blocks(message));
-            if (followUpId != null) {
-                blocks.add(SlackBot.reminderButtons(followUpId));
-            }
+            java.util.List<com.slack.api.model.block.LayoutBlock> blocks = SlackBot.blocks(new dk.referent.bot.chat.Reply(message,
+                    followUpId == null ? java.util.List.of() : dk.referent.bot.chat.Button.reminder(followUpId)));
             ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel).text(SlackText.escape(message))
                     .blocks(blocks).unfurlLinks(false).unfurlMedia(false));
             if (response.isOk()) {

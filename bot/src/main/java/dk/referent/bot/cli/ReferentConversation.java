@@ -1,0 +1,427 @@
+package dk.referent.bot.cli;
+
+import dk.referent.bot.chat.Button;
+import dk.referent.bot.chat.Button.Action;
+import dk.referent.bot.chat.Conversation;
+import dk.referent.bot.chat.Download;
+import dk.referent.bot.chat.Place;
+import dk.referent.bot.chat.Reply;
+import dk.referent.bot.chat.Role;
+import dk.referent.bot.chat.Roles;
+import dk.referent.bot.chat.Speaker;
+import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.ConfidentialChannels;
+import dk.referent.persistence.Database;
+import dk.referent.persistence.FollowUpStore;
+import dk.referent.scheduler.FollowUpDecisions;
+import dk.referent.scheduler.ReminderPlans;
+import dk.referent.scheduler.plan.PlannedReminder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conversation every platform carries: questions and their answers, the follow-ups with their buttons,
+ * subscriptions, and the secretariat's work — with who may do what, and every refusal audited.
+ *
+ * <p>Closed items' content is answered only in channels marked confidential (configured, or marked by the
+ * secretariat in the channel) and to the secretariat in a direct conversation; never in the decisions channel.
+ */
+public final class ReferentConversation implements Conversation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferentConversation.class);
+
+    static final String HELP = """
+            Skriv et spørgsmål, fx »Hvad blev besluttet om sprogskolen?«, »hvilke frister har vi i juni?«,
+            »hvem deltog i direktionsmødet den 3. maj 2021?« — eller:
+              mine frister           dine åbne opfølgninger, med knapper (udført, udsæt, overdrag)
+              udført N               opfølgning N er udført (ingen flere påmindelser)
+              udsæt N D              udsæt opfølgning N i D dage (eller: udsæt N til ÅÅÅÅ-MM-DD)
+              overdrag N til NAVN    giv opfølgning N til en anden
+              følg EMNE              få besked, når der offentliggøres en ny beslutning om EMNE (eller en sag: følg sag 24-001234)
+              følg ikke EMNE         stop det; »hvad følger jeg?« viser dine emner
+              påmindelser            de planlagte påmindelser de næste 30 dage
+              hjælp                  denne tekst""";
+    static final String SECRETARIAT_HELP = """
+            For sekretariatet:
+              send et referat som fil (i konsollen: indlæs FIL) → forhåndsvisning; derefter
+              bekræft / kassér       gem, bekræft opfølgningerne og offentliggør beslutningerne — eller kassér
+              ret N dato ÅÅÅÅ-MM-DD, ret N ansvarlig NAVN, fjern N    ret opfølgning N i forhåndsvisningen
+              send en mødekalender (ICS) med teksten »kalender ORGAN« (i konsollen: kalender ORGAN FIL)
+              fortrolig / ikke fortrolig    marker kanalen: lukkede punkters indhold må vises her""";
+
+    private static final Pattern DONE = Pattern.compile("(?iu)^(?:udført|done)\\s+#?(\\d+)$");
+    private static final Pattern SNOOZE_DAYS = Pattern.compile("(?iu)^(?:udsæt|snooze)\\s+#?(\\d+)\\s+(\\d{1,3})\\s*(?:dage?|days?)?$");
+    private static final Pattern SNOOZE_UNTIL = Pattern.compile("(?iu)^(?:udsæt|snooze)\\s+#?(\\d+)\\s+(?:til|until)\\s+(\\S+)$");
+    private static final Pattern REASSIGN = Pattern.compile("(?iu)^(?:overdrag|reassign)\\s+#?(\\d+)\\s+(?:til|to)\\s+(.+)$");
+    private static final Pattern REMINDERS = Pattern.compile("(?iu)^(?:påmindelser|reminders)$");
+    private static final Pattern LOAD = Pattern.compile("(?iu)^(?:indlæs|upload|load)\\s+(.+)$");
+    private static final Pattern CALENDAR_FILE = Pattern.compile("(?iu)^(?:kalender|calendar)\\s+(.+?)\\s+(\\S+\\.(?:ics|ical|txt|csv))$");
+    private static final Pattern CALENDAR_CAPTION = Pattern.compile("(?iu)^(?:importér\\s+|importer\\s+|import\\s+)?(?:møde)?(?:kalender|calendar)\\s+(?:for\\s+)?(.+)$");
+    private static final Pattern CONFIRM = Pattern.compile("(?iu)^(?:bekræft|confirm|publicér|publicer|publish)$");
+    private static final Pattern DISCARD = Pattern.compile("(?iu)^(?:kassér|kasser|discard)$");
+    private static final Pattern EDIT_DATE = Pattern.compile("(?iu)^ret\\s+(\\d+)\\s+(?:dato|frist|date)\\s+(\\S+)$");
+    private static final Pattern EDIT_OWNER = Pattern.compile("(?iu)^ret\\s+(\\d+)\\s+(?:ansvarlig|ejer|owner)\\s+(.+)$");
+    private static final Pattern REMOVE = Pattern.compile("(?iu)^(?:fjern|remove)\\s+(\\d+)$");
+    private static final Pattern UNFOLLOW = Pattern.compile("(?iu)^(?:følg\\s+ikke|stop\\s+med\\s+at\\s+følge|unfollow)\\s+(.+)$");
+    private static final Pattern FOLLOW = Pattern.compile("(?iu)^(?:følg|follow)\\s+(.+)$");
+    private static final Pattern FOLLOWING = Pattern.compile("(?iu)^(?:hvad\\s+følger\\s+jeg|mine\\s+abonnementer|abonnementer|what\\s+do\\s+i\\s+follow)\\s*\\??$");
+    private static final Pattern CONFIDENTIAL = Pattern.compile("(?iu)^(?:fortrolig(?:\\s+kanal)?|marker\\s+kanalen\\s+(?:som\\s+)?fortrolig|confidential)$");
+    private static final Pattern NOT_CONFIDENTIAL = Pattern.compile("(?iu)^(?:ikke\\s+fortrolig|offentlig\\s+kanal|not\\s+confidential)$");
+    private static final Pattern HELP_WORD = Pattern.compile("(?iu)^(?:hjælp|help|\\?)$");
+    /** A chat user's id (Slack, Discord), as owners and assignees given in chat are stored. */
+    private static final Pattern CHAT_USER = Pattern.compile("[UW][A-Z0-9]{6,}|\\d{17,20}");
+    private static final Pattern MENTION = Pattern.compile("^<@!?([A-Z0-9]+)(?:\\|[^>]*)?>$");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d. MMM 'kl.' HH:mm", Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter DANISH_NUMERIC = DateTimeFormatter.ofPattern("d-M-uuuu");
+    /** Follow-ups with buttons under one answer: Discord allows five rows of buttons. */
+    private static final int WITH_BUTTONS = 5;
+
+    private final Answers answers;
+    private final FollowUpDecisions decisions;
+    private final FollowUpStore followUps;
+    private final ReminderPlans plans;
+    private final Secretariat secretariat;
+    private final Subscriptions subscriptions;
+    private final ConfidentialChannels confidential;
+    private final Set<String> configuredConfidential;
+    private final String decisionsChannel;
+    private final Roles roles;
+    private final Database db;
+    private final Clock clock;
+
+    /**
+     * {@code configuredConfidential}: channel ids confidential by configuration; {@code decisionsChannel}: the channel
+     * decisions are published to, which is never confidential.
+     */
+    ReferentConversation(Database db, Answers answers, FollowUpDecisions decisions, ReminderPlans plans, Secretariat secretariat,
+                         Subscriptions subscriptions, Roles roles, Set<String> configuredConfidential, String decisionsChannel, Clock clock) {
+        this.db = db;
+        this.answers = answers;
+        this.decisions = decisions;
+        this.followUps = new FollowUpStore(db, new AuditLog(clock), clock);
+        this.plans = plans;
+        this.secretariat = secretariat;
+        this.subscriptions = subscriptions;
+        this.confidential = new ConfidentialChannels(db, new AuditLog(clock), clock);
+        this.configuredConfidential = Set.copyOf(configuredConfidential);
+        this.decisionsChannel = decisionsChannel;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    @Override
+    public Reply said(Speaker who, Place where, String text) {
+        String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        try {
+            return reply(who, where, line);
+        } catch (Exception e) {
+            LOG.warn("replying to {} failed: {}", who.actor(), e.toString());
+            LOG.debug("reply failed", e);
+            return Reply.of("Det lykkedes ikke: " + e.getMessage());
+        }
+    }
+
+    private Reply reply(Speaker who, Place where, String line) throws Exception {
+        Matcher m;
+        if (line.isEmpty() || HELP_WORD.matcher(line).matches()) {
+            return Reply.of(roles.of(who) == Role.SECRETARIAT ? HELP + "\n" + SECRETARIAT_HELP : HELP);
+        }
+        if (REMINDERS.matcher(line).matches()) {
+            return Reply.of(reminders());
+        }
+        if ((m = DONE.matcher(line)).matches()) {
+            return done(who, Long.parseLong(m.group(1)));
+        }
+        if ((m = SNOOZE_DAYS.matcher(line)).matches()) {
+            return snooze(who, Long.parseLong(m.group(1)), LocalDate.now(clock).plusDays(Long.parseLong(m.group(2))));
+        }
+        if ((m = SNOOZE_UNTIL.matcher(line)).matches()) {
+            Optional<LocalDate> until = date(m.group(2));
+            return until.isEmpty() ? Reply.of("»" + m.group(2) + "« er ikke en dato — skriv ÅÅÅÅ-MM-DD, fx 2024-06-03.")
+                    : snooze(who, Long.parseLong(m.group(1)), until.get());
+        }
+        if ((m = REASSIGN.matcher(line)).matches()) {
+            return reassign(who, where, Long.parseLong(m.group(1)), m.group(2));
+        }
+        if ((m = UNFOLLOW.matcher(line)).matches()) {
+            return Reply.of(subscriptions.unfollow(who, m.group(1)));
+        }
+        if (FOLLOWING.matcher(line).matches()) {
+            return Reply.of(subscriptions.list(who));
+        }
+        if ((m = FOLLOW.matcher(line)).matches()) {
+            return Reply.of(subscriptions.follow(who, m.group(1)));
+        }
+        Optional<Reply> secretariatWork = secretariatWork(who, where, line);
+        if (secretariatWork.isPresent()) {
+            return secretariatWork.get();
+        }
+        return answer(who, where, line);
+    }
+
+    /** The secretariat's commands; someone else who gives one is refused (and the refusal audited). */
+    private Optional<Reply> secretariatWork(Speaker who, Place where, String line) throws Exception {
+        Matcher m;
+        boolean console = who.platform().equals("console");
+        String what;
+        if (CONFIRM.matcher(line).matches()) {
+            what = "publish";
+        } else if (DISCARD.matcher(line).matches()) {
+            what = "discard";
+        } else if (EDIT_DATE.matcher(line).matches() || EDIT_OWNER.matcher(line).matches() || REMOVE.matcher(line).matches()) {
+            what = "edit";
+        } else if (CONFIDENTIAL.matcher(line).matches() || NOT_CONFIDENTIAL.matcher(line).matches()) {
+            what = "mark channel";
+        } else if (console && (LOAD.matcher(line).matches() || CALENDAR_FILE.matcher(line).matches())) {
+            what = "load";
+        } else {
+            return Optional.empty();
+        }
+        if (roles.of(who) != Role.SECRETARIAT) {
+            return Optional.of(refuse(who, what + ": " + line));
+        }
+        if (CONFIRM.matcher(line).matches()) {
+            return Optional.of(Reply.of(secretariat.confirm(who.actor())));
+        }
+        if (DISCARD.matcher(line).matches()) {
+            return Optional.of(Reply.of(secretariat.discard(who.actor())));
+        }
+        if ((m = EDIT_DATE.matcher(line)).matches()) {
+            Optional<LocalDate> d = date(m.group(2));
+            return Optional.of(d.isEmpty() ? Reply.of("»" + m.group(2) + "« er ikke en dato — skriv ÅÅÅÅ-MM-DD, fx 2024-06-03.")
+                    : preview(who, secretariat.edit(who.actor(), Integer.parseInt(m.group(1)), new Secretariat.Edit.Due(d.get()))));
+        }
+        if ((m = EDIT_OWNER.matcher(line)).matches()) {
+            return Optional.of(preview(who, secretariat.edit(who.actor(), Integer.parseInt(m.group(1)),
+                    new Secretariat.Edit.Owner(chatUser(m.group(2))))));
+        }
+        if ((m = REMOVE.matcher(line)).matches()) {
+            return Optional.of(preview(who, secretariat.edit(who.actor(), Integer.parseInt(m.group(1)), new Secretariat.Edit.Remove())));
+        }
+        if (CONFIDENTIAL.matcher(line).matches()) {
+            return Optional.of(markConfidential(who, where));
+        }
+        if (NOT_CONFIDENTIAL.matcher(line).matches()) {
+            return Optional.of(Reply.of(confidential.unmark(where.key(), who.actor()) ? "Kanalen er ikke længere fortrolig."
+                    : configuredConfidential.contains(where.channel()) ? "Kanalen er fortrolig i konfigurationen (REFERENT_CONFIDENTIAL_CHANNELS)."
+                    : "Kanalen var ikke markeret som fortrolig."));
+        }
+        if ((m = CALENDAR_FILE.matcher(line)).matches()) {
+            Path file = Path.of(m.group(2));
+            if (!Files.isRegularFile(file)) {
+                return Optional.of(Reply.of(file + ": filen findes ikke."));
+            }
+            return Optional.of(Reply.of(secretariat.calendar(m.group(1), file.getFileName().toString(), Files.readAllBytes(file), who.actor())));
+        }
+        m = LOAD.matcher(line);
+        m.matches();
+        return Optional.of(preview(who, secretariat.preview(Path.of(m.group(1)), who.actor())));
+    }
+
+    private Reply markConfidential(Speaker who, Place where) {
+        if (where.channel().equals(decisionsChannel)) {
+            return Reply.of("Beslutningskanalen kan ikke være fortrolig: lukkede punkters indhold offentliggøres aldrig.");
+        }
+        if (where.direct()) {
+            return Reply.of("En direkte samtale med sekretariatet er allerede fortrolig; andre kan ikke markere deres egen.");
+        }
+        return Reply.of(confidential.mark(where.key(), who.actor())
+                ? "Kanalen er nu fortrolig: lukkede punkters indhold kan vises her. »ikke fortrolig« fjerner markeringen."
+                : "Kanalen er allerede fortrolig.");
+    }
+
+    /** A preview (or the message saying why there is none) with its buttons while a referat waits for confirmation. */
+    private Reply preview(Speaker who, String text) {
+        return secretariat.previewing(who.actor()) && text.startsWith(Secretariat.PREVIEW)
+                ? new Reply(text, List.of(new Button(Action.PUBLISH, ""), new Button(Action.EDIT, ""), new Button(Action.DISCARD, "")))
+                : Reply.of(text);
+    }
+
+    private Reply answer(Speaker who, Place where, String line) {
+        Answers.Answer a = answers.answer(line, authorised(who, where), 5, who.id());
+        List<Button> buttons = new ArrayList<>();
+        for (long id : a.followUps().subList(0, Math.min(WITH_BUTTONS, a.followUps().size()))) {
+            String v = String.valueOf(id);
+            buttons.addAll(List.of(new Button(Action.DONE, v), new Button(Action.SNOOZE_WEEK, v), new Button(Action.REASSIGN, v)));
+        }
+        return new Reply(a.text(), buttons);
+    }
+
+    /** Whether closed items' content may be answered here: a confidential channel, or the secretariat in private. */
+    boolean authorised(Speaker who, Place where) {
+        if (where.channel().equals(decisionsChannel)) {
+            return false;
+        }
+        if (where.direct() && roles.of(who) == Role.SECRETARIAT) {
+            return true;
+        }
+        return configuredConfidential.contains(where.channel()) || configuredConfidential.contains(where.key())
+                || confidential.contains(where.key());
+    }
+
+    @Override
+    public Reply sent(Speaker who, Place where, String fileName, Download download, String caption) {
+        String name = fileName == null || fileName.isBlank() ? "fil" : Path.of(fileName).getFileName().toString();
+        if (roles.of(who) != Role.SECRETARIAT) {
+            return refuse(who, "upload " + name);
+        }
+        byte[] content;
+        try {
+            content = download.bytes();
+        } catch (java.io.IOException e) {
+            return Reply.of("Filen " + name + " kunne ikke hentes: " + e.getMessage());
+        }
+        try {
+            Matcher calendar = CALENDAR_CAPTION.matcher(caption == null ? "" : caption.strip());
+            if (calendar.matches()) {
+                return Reply.of(secretariat.calendar(calendar.group(1).strip(), name, content, who.actor()));
+            }
+            if (name.toLowerCase(Locale.ROOT).matches(".*\\.(?:ics|ical)$")) {
+                return Reply.of("Er " + name + " en mødekalender? Send den igen med teksten »kalender ORGAN«, fx »kalender Økonomiudvalget«.");
+            }
+            return preview(who, secretariat.preview(name, content, who.actor()));
+        } catch (Exception e) {
+            LOG.warn("a file from {} failed: {}", who.actor(), e.toString());
+            return Reply.of("Filen " + name + " kunne ikke behandles: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Reply pressed(Speaker who, Place where, Action action, String value) {
+        try {
+            return switch (action) {
+                case PUBLISH -> roles.of(who) != Role.SECRETARIAT ? refuse(who, "publish")
+                        : secretariat.previewing(who.actor()) ? Reply.acted(secretariat.confirm(who.actor())) : Reply.of(secretariat.confirm(who.actor()));
+                case DISCARD -> roles.of(who) != Role.SECRETARIAT ? refuse(who, "discard")
+                        : secretariat.previewing(who.actor()) ? Reply.acted(secretariat.discard(who.actor())) : Reply.of(secretariat.discard(who.actor()));
+                case EDIT -> roles.of(who) == Role.SECRETARIAT ? Reply.of("Ret en opfølgning ved at skrive »ret N dato ÅÅÅÅ-MM-DD«, "
+                        + "»ret N ansvarlig NAVN« eller »fjern N« (N som i forhåndsvisningen); derefter »bekræft«.") : refuse(who, "edit");
+                case REASSIGN -> Reply.of("Skriv »overdrag " + value + " til NAVN« (en person, et team, eller @nævn en bruger).");
+                case DONE, SNOOZE_DAY, SNOOZE_WEEK -> {
+                    long id = Long.parseLong(value);
+                    yield action == Action.DONE ? done(who, id)
+                            : snooze(who, id, LocalDate.now(clock).plusDays(action == Action.SNOOZE_DAY ? 1 : 7));
+                }
+            };
+        } catch (NumberFormatException e) {
+            return Reply.of("Knappen hører ikke til en opfølgning.");
+        } catch (Exception e) {
+            LOG.warn("a button from {} failed: {}", who.actor(), e.toString());
+            return Reply.of("Det lykkedes ikke: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Reply reassign(Speaker who, Place where, long followUpId, String to) {
+        String assignee = chatUser(to == null ? "" : to);
+        if (assignee.isBlank()) {
+            return Reply.of("Skriv, hvem opfølgning #" + followUpId + " skal overdrages til.");
+        }
+        Optional<Reply> refused = mayNotActOn(who, followUpId, "reassign");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        try {
+            return decisions.reassign(followUpId, assignee, who.actor())
+                    ? Reply.acted("Opfølgning #" + followUpId + " er overdraget til " + assignee + "; påmindelserne går nu dertil.")
+                    : Reply.of(notOpen(followUpId));
+        } catch (Exception e) {
+            LOG.warn("reassigning #{} failed: {}", followUpId, e.toString());
+            return Reply.of("Det lykkedes ikke: " + e.getMessage());
+        }
+    }
+
+    private Reply done(Speaker who, long id) throws Exception {
+        Optional<Reply> refused = mayNotActOn(who, id, "done");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return decisions.done(List.of(id), who.actor()).isEmpty() ? Reply.of(notOpen(id))
+                : Reply.acted("Opfølgning #" + id + " er markeret som udført — ingen flere påmindelser.");
+    }
+
+    private Reply snooze(Speaker who, long id, LocalDate until) throws Exception {
+        Optional<Reply> refused = mayNotActOn(who, id, "snooze");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!until.isAfter(LocalDate.now(clock))) {
+            return Reply.of("Der kan kun udsættes til en dag efter i dag.");
+        }
+        return decisions.snooze(id, until, who.actor())
+                ? Reply.acted("Opfølgning #" + id + " er udsat til " + DanishFormat.date(until) + ".") : Reply.of(notOpen(id));
+    }
+
+    /**
+     * A follow-up given to a chat user is theirs to act on (and leaders' and the secretariat's); one given to a team or
+     * a role by name can be acted on by whoever gets its reminders.
+     */
+    private Optional<Reply> mayNotActOn(Speaker who, long id, String what) {
+        if (roles.of(who) != Role.EVERYONE) {
+            return Optional.empty();
+        }
+        Optional<String> responsible = followUps.responsible(id);
+        if (responsible.isPresent() && CHAT_USER.matcher(responsible.get()).matches() && !responsible.get().equals(who.id())) {
+            return Optional.of(refuse(who, what + " #" + id, "Opfølgning #" + id + " er " + responsible.get()
+                    + "s; kun den ansvarlige, en leder eller sekretariatet kan ændre den."));
+        }
+        return Optional.empty();
+    }
+
+    private Reply refuse(Speaker who, String what) {
+        return refuse(who, what, "Det kan kun sekretariatet.");
+    }
+
+    /** Says no, and records that it did (who, what). */
+    private Reply refuse(Speaker who, String what, String message) {
+        db.dsl().transaction(tx -> new AuditLog(clock).append(tx.dsl(), who.actor(), "refused", what, Map.of()));
+        return Reply.of(message);
+    }
+
+    private String reminders() {
+        LocalDate today = LocalDate.now(clock);
+        List<PlannedReminder> next = plans.all(today, today.plusDays(30));
+        if (next.isEmpty()) {
+            return "Ingen påmindelser de næste 30 dage.";
+        }
+        StringBuilder out = new StringBuilder("Påmindelser de næste 30 dage:");
+        next.stream().limit(20).forEach(r -> out.append("\n• ").append(WHEN.format(r.fireAt())).append(" → ").append(r.target())
+                .append(" (#").append(r.followUpId()).append("): ").append(r.text()));
+        return next.size() > 20 ? out.append("\n… og ").append(next.size() - 20).append(" flere.").toString() : out.toString();
+    }
+
+    /** "@someone" as the platforms send it ("<@U012AB3CD>", "<@!123…>") becomes their id; a name stays a name. */
+    private static String chatUser(String to) {
+        Matcher m = MENTION.matcher(to.strip());
+        return m.matches() ? m.group(1) : to.strip();
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DANISH_NUMERIC)) {
+            try {
+                return Optional.of(LocalDate.parse(text.replace('.', '-'), f));
+            } catch (DateTimeParseException e) {
+                // the next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String notOpen(long id) {
+        return "Opfølgning #" + id + " findes ikke eller er ikke bekræftet og åben.";
+    }
+}

@@ -32,7 +32,7 @@ public final class CommandLineFactory {
         FollowUpExtractor extractor = new FollowUpExtractor(deps.temporalParser());
         ReferatFiles files = new ReferatFiles(parser, extractor);
         QuestionParser questions = new QuestionParser(QuestionParser.loadGlossary(), deps.temporalParser());
-        RunCommand.Session session = new RunCommand.Session(files, questions, deps.clock(), deps.in(), deps.env(), deps.terminal());
+        RunCommand.Session session = new RunCommand.Session(files, questions, deps.temporalParser(), deps.clock(), deps.in(), deps.env(), deps.terminal());
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {

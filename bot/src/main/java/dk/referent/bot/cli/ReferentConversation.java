@@ -65,7 +65,7 @@ public final class ReferentConversation implements Conversation {
 
     private static final Pattern DONE = Pattern.compile("(?iu)^(?:udført|done)\\s+#?(\\d+)$");
     private static final Pattern SNOOZE_DAYS = Pattern.compile("(?iu)^(?:udsæt|snooze)\\s+#?(\\d+)\\s+(\\d{1,3})\\s*(?:dage?|days?)?$");
-    private static final Pattern SNOOZE_UNTIL = Pattern.compile("(?iu)^(?:udsæt|snooze)\\s+#?(\\d+)\\s+(?:til|until)\\s+(\\S+)$");
+    private static final Pattern SNOOZE_UNTIL = Pattern.compile("(?iu)^(?:udsæt|snooze)\\s+#?(\\d+)\\s+(?:til|until)\\s+(.+)$");
     private static final Pattern REASSIGN = Pattern.compile("(?iu)^(?:overdrag|reassign)\\s+#?(\\d+)\\s+(?:til|to)\\s+(.+)$");
     private static final Pattern REMINDERS = Pattern.compile("(?iu)^(?:påmindelser|reminders)$");
     private static final Pattern LOAD = Pattern.compile("(?iu)^(?:indlæs|upload|load)\\s+(.+)$");
@@ -73,7 +73,7 @@ public final class ReferentConversation implements Conversation {
     private static final Pattern CALENDAR_CAPTION = Pattern.compile("(?iu)^(?:importér\\s+|importer\\s+|import\\s+)?(?:møde)?(?:kalender|calendar)\\s+(?:for\\s+)?(.+)$");
     private static final Pattern CONFIRM = Pattern.compile("(?iu)^(?:bekræft|confirm|publicér|publicer|publish)$");
     private static final Pattern DISCARD = Pattern.compile("(?iu)^(?:kassér|kasser|discard)$");
-    private static final Pattern EDIT_DATE = Pattern.compile("(?iu)^ret\\s+(\\d+)\\s+(?:dato|frist|date)\\s+(\\S+)$");
+    private static final Pattern EDIT_DATE = Pattern.compile("(?iu)^ret\\s+(\\d+)\\s+(?:dato|frist|date)\\s+(.+)$");
     private static final Pattern EDIT_OWNER = Pattern.compile("(?iu)^ret\\s+(\\d+)\\s+(?:ansvarlig|ejer|owner)\\s+(.+)$");
     private static final Pattern REMOVE = Pattern.compile("(?iu)^(?:fjern|remove)\\s+(\\d+)$");
     private static final Pattern UNFOLLOW = Pattern.compile("(?iu)^(?:følg\\s+ikke|stop\\s+med\\s+at\\s+følge|unfollow)\\s+(.+)$");
@@ -101,6 +101,7 @@ public final class ReferentConversation implements Conversation {
     private final String decisionsChannel;
     private final Roles roles;
     private final Database db;
+    private final dk.referent.minutes.time.DanishTemporalParser dates;
     private final Clock clock;
 
     /**
@@ -108,8 +109,10 @@ public final class ReferentConversation implements Conversation {
      * decisions are published to, which is never confidential.
      */
     ReferentConversation(Database db, Answers answers, FollowUpDecisions decisions, ReminderPlans plans, Secretariat secretariat,
-                         Subscriptions subscriptions, Roles roles, Set<String> configuredConfidential, String decisionsChannel, Clock clock) {
+                         Subscriptions subscriptions, Roles roles, Set<String> configuredConfidential, String decisionsChannel,
+                         dk.referent.minutes.time.DanishTemporalParser dates, Clock clock) {
         this.db = db;
+        this.dates = dates;
         this.answers = answers;
         this.decisions = decisions;
         this.followUps = new FollowUpStore(db, new AuditLog(clock), clock);
@@ -151,7 +154,7 @@ public final class ReferentConversation implements Conversation {
         }
         if ((m = SNOOZE_UNTIL.matcher(line)).matches()) {
             Optional<LocalDate> until = date(m.group(2));
-            return until.isEmpty() ? Reply.of("»" + m.group(2) + "« er ikke en dato — skriv ÅÅÅÅ-MM-DD, fx 2024-06-03.")
+            return until.isEmpty() ? Reply.of("»" + m.group(2) + "« er ikke en dato — skriv fx 2024-06-03 eller »fredag«.")
                     : snooze(who, Long.parseLong(m.group(1)), until.get());
         }
         if ((m = REASSIGN.matcher(line)).matches()) {
@@ -202,7 +205,7 @@ public final class ReferentConversation implements Conversation {
         }
         if ((m = EDIT_DATE.matcher(line)).matches()) {
             Optional<LocalDate> d = date(m.group(2));
-            return Optional.of(d.isEmpty() ? Reply.of("»" + m.group(2) + "« er ikke en dato — skriv ÅÅÅÅ-MM-DD, fx 2024-06-03.")
+            return Optional.of(d.isEmpty() ? Reply.of("»" + m.group(2) + "« er ikke en dato — skriv fx 2024-06-03 eller »fredag«.")
                     : preview(who, secretariat.edit(who.actor(), Integer.parseInt(m.group(1)), new Secretariat.Edit.Due(d.get()))));
         }
         if ((m = EDIT_OWNER.matcher(line)).matches()) {
@@ -410,15 +413,18 @@ public final class ReferentConversation implements Conversation {
         return m.matches() ? m.group(1) : to.strip();
     }
 
-    private static Optional<LocalDate> date(String text) {
+    /** A day as written: 2024-06-03, 3-6-2024, or Danish ("fredag", "i morgen", "3. juni"). */
+    private Optional<LocalDate> date(String text) {
         for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DANISH_NUMERIC)) {
             try {
-                return Optional.of(LocalDate.parse(text.replace('.', '-'), f));
+                return Optional.of(LocalDate.parse(text.strip().replace('.', '-'), f));
             } catch (DateTimeParseException e) {
                 // the next format
             }
         }
-        return Optional.empty();
+        return dates.find(text, LocalDate.now(clock)).stream()
+                .filter(e -> e instanceof dk.referent.minutes.time.TemporalExpression.DateExpression)
+                .map(e -> ((dk.referent.minutes.time.TemporalExpression.DateExpression) e).date()).findFirst();
     }
 
     private static String notOpen(long id) {

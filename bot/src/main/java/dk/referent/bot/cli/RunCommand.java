@@ -74,13 +74,16 @@ final class RunCommand implements Callable<Integer> {
     static final class Session {
         private final ReferatFiles files;
         private final QuestionParser questions;
+        private final dk.referent.minutes.time.DanishTemporalParser temporal;
         private final Clock clock;
         private final InputStream in;
         private final Map<String, String> env;
         private final boolean terminal;
 
         /** {@code terminal}: stdin is a person at a terminal (with Slack, Ctrl-D then stops Referent, as in the console). */
-        Session(ReferatFiles files, QuestionParser questions, Clock clock, InputStream in, Map<String, String> env, boolean terminal) {
+        Session(ReferatFiles files, QuestionParser questions, dk.referent.minutes.time.DanishTemporalParser temporal, Clock clock,
+                InputStream in, Map<String, String> env, boolean terminal) {
+            this.temporal = temporal;
             this.files = files;
             this.questions = questions;
             this.clock = clock;
@@ -143,7 +146,7 @@ final class RunCommand implements Callable<Integer> {
                         env.containsKey("REFERENT_DECISIONS_CHANNEL") ? platform : decisionsToConsole(out), decisionsTarget, subscriptions, clock);
                 ReferentConversation conversation = new ReferentConversation(db, new Answers(db, questions, clock), decisions,
                         new ReminderPlans(store, settings), secretariat, subscriptions, Roles.from(env),
-                        Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")), decisionsTarget, clock);
+                        Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")), decisionsTarget, temporal, clock);
                 ConsoleConversation console = new ConsoleConversation(conversation, JsonParts.actor());
                 if (slack()) {
                     return runInSlack(conversation, console, platform, db, settings, sending, out, err);

@@ -167,7 +167,8 @@ class RemindersCommandTest {
         typing.write(("udført " + id + "\nhvad mangler vi?\n").getBytes(StandardCharsets.UTF_8));
         typing.close();
         assertEquals(0, running.get(60, TimeUnit.SECONDS));
-        assertTrue(out.toString().contains("Opfølgning #" + id + " er markeret som udført."), out.toString());
+        assertTrue(out.toString().contains("Opfølgning #" + id + " er markeret som udført — ingen flere påmindelser."), out.toString());
+        assertTrue(out.toString().contains("#" + id + ": »udført " + id + "« · »udsæt " + id + " 1«"), "the reminder shows what to type: " + out);
         assertTrue(reminders("2024-04-01", "2024-05-31").stream().noneMatch(r -> r.get("followUp").asLong() == id));
     }
 

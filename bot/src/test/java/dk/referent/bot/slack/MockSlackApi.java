@@ -38,7 +38,7 @@ final class MockSlackApi implements AutoCloseable {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 calls.add(new Call(method, form(body)));
                 Failure f = method.equals("auth.test") || method.equals("apps.connections.open") ? null : failures.poll();
-                String answer = f != null ? f.body() : method.equals("auth.test")
+                String answer = f != null ? f.body() : canned.containsKey(method) ? canned.get(method) : method.equals("auth.test")
                         ? "{\"ok\":true,\"user_id\":\"UBOT0001\",\"bot_id\":\"BBOT0001\",\"team_id\":\"T0000001\",\"team\":\"Eksempel\"}"
                         : method.equals("apps.connections.open") ? "{\"ok\":true,\"url\":\"" + socketUrl + "\"}"
                         : "{\"ok\":true,\"channel\":\"C0000001\",\"ts\":\"1700000000.000100\"}";
@@ -68,6 +68,13 @@ final class MockSlackApi implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** Answers for particular methods (e.g. usergroups.users.list), instead of a plain ok. */
+    final Map<String, String> canned = new java.util.concurrent.ConcurrentHashMap<>();
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Files as Slack keeps them (url_private_download), and the Authorization each download came with. */

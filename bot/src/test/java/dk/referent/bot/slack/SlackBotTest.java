@@ -13,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import dk.referent.bot.chat.Button;
+import dk.referent.bot.chat.Reply;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,52 +31,7 @@ class SlackBotTest {
 
     private MockSlackApi slack;
     private SlackHttpServer server;
-    private final java.util.List<String> done = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<String> desked = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** The secretariat is U0SECRET1; what the desk is asked to do is recorded. */
-    private final SecretariatDesk desk = new SecretariatDesk() {
-        @Override
-        public boolean mayPublish(String user) {
-            return user.equals("U0SECRET1");
-        }
-
-        @Override
-        public String preview(String fileName, byte[] content, String actor) {
-            desked.add("preview " + fileName + " " + new String(content, StandardCharsets.UTF_8).strip() + " by " + actor);
-            return "Forhåndsvisning — Direktionen, 13. maj 2024, 1 punkter:";
-        }
-
-        @Override
-        public String confirm(String actor) {
-            desked.add("confirm by " + actor);
-            return "Gemt (new)";
-        }
-
-        @Override
-        public String discard(String actor) {
-            desked.add("discard by " + actor);
-            return "Referatet er kasseret; intet er gemt.";
-        }
-
-        @Override
-        public String refuse(String actor, String what) {
-            desked.add("refuse " + what + " by " + actor);
-            return "Kun sekretariatet kan indlæse og offentliggøre referater.";
-        }
-    };
-    private final ReminderActions actions = new ReminderActions() {
-        @Override
-        public String done(long followUpId, String actor) {
-            done.add("done " + followUpId + " by " + actor);
-            return "Opfølgning #" + followUpId + " er markeret som udført.";
-        }
-
-        @Override
-        public String snooze(long followUpId, java.time.LocalDate until, String actor) {
-            done.add("snooze " + followUpId + " until " + until + " by " + actor);
-            return "Opfølgning #" + followUpId + " er udsat til " + until + ".";
-        }
-    };
+    private final RecordingConversation conversation = new RecordingConversation();
     private ExecutorService work;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -84,10 +42,12 @@ class SlackBotTest {
         config.setMethodsEndpointUrlPrefix(slack.url());
         work = Executors.newSingleThreadExecutor();
         // the answer is Referent's plain text; here one that carries what minutes may carry: <, >, & and a broadcast
-        SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").signingSecret(SECRET)
-                .slack(Slack.getInstance(config)).build(),
-                (user, question) -> "Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1", actions, desk,
-                java.time.Clock.fixed(Instant.parse("2024-05-13T08:00:00Z"), java.time.ZoneId.of("Europe/Copenhagen")), work);
+        conversation.replies = question -> Reply.of("Godkendt <!channel> & videre: " + question + "\nDirektionen, 29. april 2024, punkt 1");
+        // the leaders are the Slack user group S0LEADERS
+        slack.canned.put("usergroups.users.list", "{\"ok\":true,\"users\":[\"U0LEADER1\"]}");
+        Slack client = Slack.getInstance(config);
+        SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").signingSecret(SECRET).slack(client).build(),
+                conversation, new SlackUserGroups(client.methods("xoxb-test"), java.util.Set.of("U0SECRET1", "S0LEADERS")), work);
         server = new SlackHttpServer(bot.app(), 0);
     }
 
@@ -169,27 +129,103 @@ class SlackBotTest {
     }
 
     static String buttonClick(String actionId, String value, String user) {
+        return buttonClick(actionId, value, user, "");
+    }
+
+    /** A button on a message with a section and one row of buttons per follow-up in {@code rows} ("17", "18"). */
+    static String buttonClick(String actionId, String value, String user, String... rows) {
+        StringBuilder blocks = new StringBuilder("[{\"type\":\"section\",\"block_id\":\"s1\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"Frist i dag\"}}");
+        for (String row : rows) {
+            if (!row.isEmpty()) {
+                blocks.append(",{\"type\":\"actions\",\"block_id\":\"r").append(row).append("\",\"elements\":[{\"type\":\"button\",")
+                        .append("\"action_id\":\"referent_done\",\"value\":\"").append(row).append("\",\"text\":{\"type\":\"plain_text\",\"text\":\"Udført\"}}]}");
+            }
+        }
+        blocks.append(']');
         String json = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0000001\"},\"user\":{\"id\":\"" + user + "\"},"
                 + "\"api_app_id\":\"A1\",\"token\":\"x\",\"trigger_id\":\"1.2.3\",\"response_url\":\"https://hooks.slack.com/actions/1\","
                 + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000300\",\"channel_id\":\"C0000042\"},"
+                + "\"message\":{\"type\":\"message\",\"ts\":\"1700000000.000300\",\"text\":\"Frist i dag\",\"blocks\":" + blocks + "},"
                 + "\"channel\":{\"id\":\"C0000042\"},\"actions\":[{\"type\":\"button\",\"action_id\":\"" + actionId
                 + "\",\"block_id\":\"b1\",\"value\":\"" + value + "\",\"action_ts\":\"1700000001.000000\"}]}";
         return "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
     }
 
+    private static String reassignSubmitted(String user, String person, String name) {
+        String json = "{\"type\":\"view_submission\",\"team\":{\"id\":\"T0000001\"},\"user\":{\"id\":\"" + user + "\"},\"api_app_id\":\"A1\","
+                + "\"token\":\"x\",\"trigger_id\":\"1.2.4\",\"view\":{\"id\":\"V1\",\"type\":\"modal\",\"callback_id\":\"referent_reassign\","
+                + "\"private_metadata\":\"17|C0000042|1700000000.000300\",\"state\":{\"values\":{"
+                + "\"assignee\":{\"user\":{\"type\":\"users_select\"" + (person == null ? "" : ",\"selected_user\":\"" + person + "\"") + "}},"
+                + "\"name\":{\"name\":{\"type\":\"plain_text_input\"" + (name == null ? "" : ",\"value\":\"" + name + "\"") + "}}}}}}";
+        return "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
+    }
+
     @Test
-    void theDoneButtonOfAReminderMarksItsFollowUpDoneAndSaysSo() throws Exception {
-        assertEquals(200, post(buttonClick(SlackBot.DONE, 17), "application/x-www-form-urlencoded", now(), true, 0).statusCode());
+    void aFollowUpButtonThatTookEffectIsTakenOffItsMessageWithWhatHappened() throws Exception {
+        conversation.buttonReply = Reply.acted("Opfølgning #17 er markeret som udført — ingen flere påmindelser.");
+        assertEquals(200, post(buttonClick("referent_done", "17", "U0000007", "17", "18"), "application/x-www-form-urlencoded", now(), true, 0)
+                .statusCode());
+        await().atMost(10, TimeUnit.SECONDS).until(() -> !slack.calls("chat.update").isEmpty());
+        assertEquals(List.of("pressed DONE 17 by slack:U0000007 in slack:C0000042"), conversation.heard);
+        Map<String, String> update = slack.calls("chat.update").get(0).params();
+        assertEquals("C0000042", update.get("channel"));
+        assertEquals("1700000000.000300", update.get("ts"));
+        assertFalse(update.get("blocks").contains("\"value\":\"17\""), "the pressed follow-up's buttons are gone: " + update.get("blocks"));
+        assertTrue(update.get("blocks").contains("\"value\":\"18\""), "the other follow-up keeps its buttons: " + update.get("blocks"));
+        assertTrue(update.get("blocks").contains("er markeret som udført"), update.get("blocks"));
+        assertEquals(0, slack.posts().size());
+    }
+
+    @Test
+    void aRefusedButtonIsAnsweredToThePresserOnly() throws Exception {
+        conversation.buttonReply = Reply.of("Opfølgning #17 er U0OTHER01s; kun den ansvarlige, en leder eller sekretariatet kan ændre den.");
+        post(buttonClick("referent_snooze_week", "17", "U0000007", "17"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> !slack.calls("chat.postEphemeral").isEmpty());
+        Map<String, String> ephemeral = slack.calls("chat.postEphemeral").get(0).params();
+        assertEquals("U0000007", ephemeral.get("user"));
+        assertTrue(ephemeral.get("text").contains("kun den ansvarlige"), ephemeral.get("text"));
+        assertEquals(List.of(), slack.calls("chat.update"));
+    }
+
+    @Test
+    void theButtonsPressedCarryWhoPressedThemWithTheirUserGroups() throws Exception {
+        post(buttonClick("referent_snooze_day", "17", "U0LEADER1", "17"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> conversation.heard.size() == 1);
+        assertEquals("pressed SNOOZE_DAY 17 by slack:U0LEADER1[S0LEADERS] in slack:C0000042", conversation.heard.get(0));
+    }
+
+    @Test
+    void reassignOpensADialogAndItsAnswerReassigns() throws Exception {
+        post(buttonClick("referent_reassign", "17", "U0000007", "17"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> !slack.calls("views.open").isEmpty());
+        Map<String, String> open = slack.calls("views.open").get(0).params();
+        assertEquals("1.2.3", open.get("trigger_id"));
+        assertTrue(open.get("view").contains("\"callback_id\":\"referent_reassign\"") && open.get("view").contains("17|C0000042|1700000000.000300"),
+                open.get("view"));
+
+        HttpResponse<String> submitted = post(reassignSubmitted("U0000007", "U0000099", null), "application/x-www-form-urlencoded", now(), true, 0);
+        assertEquals(200, submitted.statusCode());
         await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
-        assertEquals(java.util.List.of("done 17 by slack:U0000007"), done);
+        assertEquals(List.of("reassign 17 to U0000099 by slack:U0000007 in slack:C0000042"), conversation.heard);
         assertEquals("1700000000.000300", slack.posts().get(0).params().get("thread_ts"));
     }
 
     @Test
-    void theSnoozeButtonsHoldTheRemindersForADayOrAWeek() throws Exception {
-        post(buttonClick(SlackBot.SNOOZE_WEEK, 17), "application/x-www-form-urlencoded", now(), true, 0);
-        await().atMost(10, TimeUnit.SECONDS).until(() -> done.size() == 1);
-        assertEquals("snooze 17 until 2024-05-20 by slack:U0000007", done.get(0));
+    void aReassignDialogWithNobodyChosenIsSentBackWithAnError() throws Exception {
+        HttpResponse<String> submitted = post(reassignSubmitted("U0000007", null, " "), "application/x-www-form-urlencoded", now(), true, 0);
+        assertTrue(submitted.body().contains("\"response_action\":\"errors\"") && submitted.body().contains("assignee"), submitted.body());
+        assertEquals(List.of(), conversation.heard);
+    }
+
+    @Test
+    void aReplyWithFollowUpsHasARowOfNamedButtonsForEach() throws Exception {
+        conversation.replies = q -> new Reply("Åbne opfølgninger:", List.of(new Button(Button.Action.DONE, "12"),
+                new Button(Button.Action.REASSIGN, "12"), new Button(Button.Action.DONE, "13"), new Button(Button.Action.REASSIGN, "13")));
+        post(slashCommand("mine frister"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        String blocks = slack.posts().get(0).params().get("blocks");
+        assertEquals(2, blocks.split("\"type\":\"actions\"", -1).length - 1, blocks);
+        assertTrue(blocks.contains("Udført #12") && blocks.contains("Overdrag #13") && blocks.contains("\"action_id\":\"referent_done\""), blocks);
     }
 
     private String fileShare(String eventId, String user) {
@@ -198,41 +234,44 @@ class SlackBotTest {
 
     /** A direct message to Referent with a file, as Slack sends it; the file is put where Slack keeps it. */
     static String fileShare(MockSlackApi slack, String eventId, String user, String name, String content) {
+        return fileShare(slack, eventId, user, name, content, "");
+    }
+
+    static String fileShare(MockSlackApi slack, String eventId, String user, String name, String content, String text) {
         slack.files.put(name, content.getBytes(StandardCharsets.UTF_8));
         return "{\"token\":\"x\",\"team_id\":\"T0000001\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"" + eventId
                 + "\",\"event_time\":1700000000,\"event\":{\"type\":\"message\",\"subtype\":\"file_share\",\"user\":\"" + user
-                + "\",\"text\":\"\",\"ts\":\"1700000000.000400\",\"channel\":\"D0000099\",\"channel_type\":\"im\","
+                + "\",\"text\":\"" + text + "\",\"ts\":\"1700000000.000400\",\"channel\":\"D0000099\",\"channel_type\":\"im\","
                 + "\"event_ts\":\"1700000000.000400\",\"files\":[{\"id\":\"F1\",\"name\":\"" + name + "\",\"size\":" + content.length()
                 + ",\"url_private_download\":\"" + slack.fileUrl(name) + "\"}]}}";
     }
 
     @Test
-    void aReferatSentByTheSecretariatIsFetchedWithTheBotTokenAndPreviewedWithConfirmAndDiscard() throws Exception {
-        assertEquals(200, post(fileShare("Ev0100", "U0SECRET1"), "application/json", now(), true, 0).statusCode());
+    void aFileInADirectMessageIsFetchedWithTheBotTokenWhenTheConversationReadsIt() throws Exception {
+        assertEquals(200, post(fileShare(slack, "Ev0100", "U0SECRET1", "referat.md", "REFERAT Direktionen d. 13-05-2024", "se venligst"),
+                "application/json", now(), true, 0).statusCode());
         await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
         assertEquals(List.of("Bearer xoxb-test"), slack.downloads);
-        assertEquals(List.of("preview referat.md REFERAT Direktionen d. 13-05-2024 by slack:U0SECRET1"), desked);
+        assertEquals(List.of("file referat.md from slack:U0SECRET1 in slack:D0000099 (direct): REFERAT Direktionen d. 13-05-2024 [se venligst]"),
+                conversation.heard);
         MockSlackApi.Call preview = slack.posts().get(0);
         assertEquals("D0000099", preview.params().get("channel"));
-        assertTrue(preview.params().get("blocks").contains(SlackBot.PUBLISH) && preview.params().get("blocks").contains(SlackBot.DISCARD),
+        assertTrue(preview.params().get("blocks").contains("referent_publish") && preview.params().get("blocks").contains("referent_discard"),
                 preview.params().get("blocks"));
     }
 
     @Test
-    void aReferatFromSomeoneOutsideTheSecretariatIsRefusedAndNotFetched() throws Exception {
+    void aFileTheConversationDoesNotReadIsNeverFetched() throws Exception {
         post(fileShare("Ev0101", "U0000007"), "application/json", now(), true, 0);
         await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
         assertEquals(List.of(), slack.downloads);
-        assertEquals(List.of("refuse upload referat.md by slack:U0000007"), desked);
-        assertTrue(slack.posts().get(0).params().get("text").startsWith("Kun sekretariatet"));
+        assertTrue(slack.posts().get(0).params().get("text").startsWith("Det kan kun sekretariatet"));
     }
 
     @Test
-    void confirmFromTheSecretariatPublishesAndFromAnyoneElseIsRefused() throws Exception {
-        post(buttonClick(SlackBot.PUBLISH, "publish", "U0000007"), "application/x-www-form-urlencoded", now(), true, 0);
-        await().atMost(10, TimeUnit.SECONDS).until(() -> desked.size() == 1);
-        post(buttonClick(SlackBot.PUBLISH, "publish", "U0SECRET1"), "application/x-www-form-urlencoded", now(), true, 0);
-        await().atMost(10, TimeUnit.SECONDS).until(() -> desked.size() == 2);
-        assertEquals(List.of("refuse publish by slack:U0000007", "confirm by slack:U0SECRET1"), desked);
+    void aSlashCommandCarriesItsAskerAndChannel() throws Exception {
+        post(slashCommand("mine frister"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        assertEquals(List.of("said slack:U0000007 in slack:C0000042: mine frister"), conversation.heard);
     }
 }

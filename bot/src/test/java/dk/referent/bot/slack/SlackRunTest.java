@@ -77,6 +77,12 @@ class SlackRunTest {
         return cl;
     }
 
+    private static String directMessage(String eventId, String user, String text) {
+        return "{\"token\":\"x\",\"team_id\":\"T0000001\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\"" + eventId
+                + "\",\"event_time\":1700000000,\"event\":{\"type\":\"message\",\"user\":\"" + user + "\",\"text\":\"" + text
+                + "\",\"ts\":\"1700000000.000500\",\"channel\":\"D0FOLLOW1\",\"channel_type\":\"im\",\"event_ts\":\"1700000000.000500\"}}";
+    }
+
     private static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -107,12 +113,12 @@ class SlackRunTest {
         long deadline = ((Number) fresh.database().dsl().fetchValue("SELECT id FROM follow_up WHERE kind = 'deadline'")).longValue();
         assertTrue(slack.posts().stream().filter(p -> p.params().get("channel").equals("C0FOLLOW1"))
                 .allMatch(p -> p.params().get("blocks").contains("\"value\":\"" + deadline + "\"")));
-        assertEquals(200, SignedRequests.post(HttpClient.newHttpClient(), port, SECRET, SlackBotTest.buttonClick(SlackBot.DONE, deadline),
+        assertEquals(200, SignedRequests.post(HttpClient.newHttpClient(), port, SECRET, SlackBotTest.buttonClick("referent_done", deadline),
                 "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), true, 0).statusCode());
         await().atMost(30, TimeUnit.SECONDS).until(() -> "done".equals(
                 fresh.database().dsl().fetchValue("SELECT status FROM follow_up WHERE id = ?", deadline)));
-        await().atMost(30, TimeUnit.SECONDS).until(() -> slack.posts().stream()
-                .anyMatch(p -> p.params().get("text").contains("er markeret som udført")));
+        await().atMost(30, TimeUnit.SECONDS).until(() -> slack.calls("chat.update").stream()
+                .anyMatch(p -> p.params().get("blocks").contains("er markeret som udført")));
         assertEquals(0, ((Number) fresh.database().dsl().fetchValue("SELECT count(*) FROM qrtz_triggers WHERE trigger_group = ?",
                 "followup-" + deadline)).intValue());
 
@@ -198,19 +204,28 @@ class SlackRunTest {
                 Beslutning
                 Fortrolig afskedigelse godkendt.
                 """);
-        await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().until(() -> SignedRequests.post(http, port, SECRET, upload,
-                "application/json", Instant.now().getEpochSecond(), true, 0).statusCode() == 200);
+        // a leader follows the topic in a direct message before the referat is published
+        await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().until(() -> SignedRequests.post(http, port, SECRET,
+                directMessage("Ev0199", "U0FOLLOW1", "følg sygefravær"), "application/json", Instant.now().getEpochSecond(), true, 0)
+                .statusCode() == 200);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> slack.posts().stream().anyMatch(p -> p.params().get("text").startsWith("Du følger nu")));
+        assertEquals(200, SignedRequests.post(http, port, SECRET, upload, "application/json", Instant.now().getEpochSecond(), true, 0).statusCode());
         await().atMost(30, TimeUnit.SECONDS).alias("the preview, among " + slack.posts()).until(() -> slack.posts().stream()
                 .anyMatch(p -> p.params().get("text").startsWith("Forhåndsvisning — Direktionen, 13. maj 2024, 2 punkter:")));
         assertEquals(1, ((Number) fresh.database().dsl().fetchValue("SELECT count(*) FROM meeting")).intValue(), "a preview stores nothing");
 
-        assertEquals(200, SignedRequests.post(http, port, SECRET, SlackBotTest.buttonClick(SlackBot.PUBLISH, "publish", "U0SECRET1"),
+        assertEquals(200, SignedRequests.post(http, port, SECRET, SlackBotTest.buttonClick("referent_publish", "publish", "U0SECRET1"),
                 "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), true, 0).statusCode());
         await().atMost(30, TimeUnit.SECONDS).until(() -> slack.posts().stream().anyMatch(p -> p.params().get("channel").equals("C0DECIDE1")));
         String published = slack.posts().stream().filter(p -> p.params().get("channel").equals("C0DECIDE1")).findFirst().orElseThrow()
                 .params().get("text");
         assertTrue(published.startsWith("Beslutninger fra Direktionen, 13. maj 2024:"), published);
         assertTrue(published.contains("Punkt 2: Personalesag — lukket punkt") && !published.contains("afskedigelse"), published);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> slack.posts().stream().anyMatch(p -> p.params().get("channel").equals("U0FOLLOW1")
+                && p.params().get("text").startsWith("Nyt om »sygefravær«")));
+        String told = slack.posts().stream().filter(p -> p.params().get("channel").equals("U0FOLLOW1")
+                && p.params().get("text").startsWith("Nyt om")).findFirst().orElseThrow().params().get("text");
+        assertTrue(told.contains("punkt 1: Ny vejledning om sygefravær (sag 24-004410)") && !told.contains("Personalesag"), told);
 
         // its deadline reminder (14 May 2024 09:00) is past in real time: Quartz stages it at once; on the day it is sent
         now.set(Instant.parse("2024-05-14T08:00:00Z"));
@@ -219,7 +234,7 @@ class SlackRunTest {
                         + " AND f.kind = 'deadline'")).longValue();
         await().atMost(60, TimeUnit.SECONDS).until(() -> slack.posts().stream()
                 .anyMatch(p -> p.params().get("channel").equals("C0FOLLOW1") && p.params().get("blocks").contains("\"value\":\"" + followUp + "\"")));
-        SignedRequests.post(http, port, SECRET, SlackBotTest.buttonClick(SlackBot.DONE, followUp), "application/x-www-form-urlencoded",
+        SignedRequests.post(http, port, SECRET, SlackBotTest.buttonClick("referent_done", followUp), "application/x-www-form-urlencoded",
                 Instant.now().getEpochSecond(), true, 0);
         await().atMost(30, TimeUnit.SECONDS).until(() -> "done".equals(
                 fresh.database().dsl().fetchValue("SELECT status FROM follow_up WHERE id = ?", followUp)));

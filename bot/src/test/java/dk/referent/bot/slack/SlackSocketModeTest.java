@@ -86,19 +86,9 @@ class SlackSocketModeTest {
     void aSlashCommandOverTheSocketIsAcknowledgedAndAnswered() throws Exception {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.url());
-        ReminderActions none = new ReminderActions() {
-            @Override
-            public String done(long id, String actor) {
-                return "";
-            }
-
-            @Override
-            public String snooze(long id, LocalDate until, String actor) {
-                return "";
-            }
-        };
-        SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").slack(Slack.getInstance(config)).build(),
-                (user, question) -> "Svar på: " + question, none, SecretariatDesk.NONE, Clock.systemUTC(), work);
+        Slack client = Slack.getInstance(config);
+        SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").slack(client).build(), new RecordingConversation(),
+                new SlackUserGroups(client.methods("xoxb-test"), java.util.Set.of()), work);
         try (SlackSocketMode mode = new SlackSocketMode(bot.app(), "xapp-test")) {
             await().atMost(15, TimeUnit.SECONDS).until(() -> socket.client != null);
             socket.client.send("{\"envelope_id\":\"env-1\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,"

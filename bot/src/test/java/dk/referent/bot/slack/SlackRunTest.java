@@ -95,8 +95,13 @@ class SlackRunTest {
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-run", "SLACK_SIGNING_SECRET", SECRET,
                 "REFERENT_FOLLOWUP_CHANNEL", "C0FOLLOW1", "REFERENT_SLACK_API_URL", slack.url(), "REFERENT_HTTP_PORT", String.valueOf(port));
         PipedOutputStream typing = new PipedOutputStream();
+        // everything logged while Referent runs with the most verbose logging: the tokens must never be in it
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
         CommandLine run = cli(Clock.fixed(Instant.parse("2024-05-13T10:00:00Z"), CPH), new PipedInputStream(typing), env, true);
-        CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> run.execute("run"));
+        CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> run.execute("-vv", "run"));
         await().atMost(60, TimeUnit.SECONDS).until(() -> slack.posts().stream()
                 .anyMatch(p -> p.params().get("channel").equals("C0FOLLOW1") && p.params().get("text").contains("Frist i dag")));
 
@@ -124,6 +129,11 @@ class SlackRunTest {
 
         typing.close();
         assertEquals(0, running.get(60, TimeUnit.SECONDS));
+        root.detachAppender(logged);
+        root.setLevel(ch.qos.logback.classic.Level.WARN);
+        assertTrue(logged.list.size() > 10, "verbose logging was on: " + logged.list.size());
+        assertTrue(logged.list.stream().noneMatch(e -> e.getFormattedMessage().contains("xoxb-run") || e.getFormattedMessage().contains(SECRET)),
+                "a token or the signing secret was logged");
     }
 
     @Test

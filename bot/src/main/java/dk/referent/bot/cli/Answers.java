@@ -58,6 +58,11 @@ public final class Answers {
                 about.add(asker);
             }
             List<FollowUpStore.Row> open = followUps.open(q.from(), q.to(), about);
+            if (open.isEmpty() && about.contains(asker)) {
+                return new Answer(q.language() == Question.Language.ENGLISH
+                        ? "Nothing open is given to you (" + asker + "). »deadlines« lists everyone's."
+                        : "Du har ingen åbne opfølgninger (givet til " + asker + "). »frister« viser alle.", List.of());
+            }
             return new Answer(FollowUpAnswerText.of(q, open), List.of(), FollowUpAnswerText.shown(open).stream()
                     .filter(r -> r.status().equals("confirmed")).map(FollowUpStore.Row::id).toList());
         }

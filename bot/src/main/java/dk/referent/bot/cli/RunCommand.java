@@ -147,7 +147,7 @@ final class RunCommand implements Callable<Integer> {
                 ReferentConversation conversation = new ReferentConversation(db, new Answers(db, questions, clock), decisions,
                         new ReminderPlans(store, settings), secretariat, subscriptions, Roles.from(env),
                         Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")), decisionsTarget, temporal, clock);
-                ConsoleConversation console = new ConsoleConversation(conversation, JsonParts.actor());
+                ConsoleConversation console = new ConsoleConversation(conversation, System.getProperty("user.name"));
                 if (slack()) {
                     return runInSlack(conversation, console, platform, db, settings, sending, out, err);
                 }

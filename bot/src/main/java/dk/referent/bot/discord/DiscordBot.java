@@ -1,53 +1,80 @@
 package dk.referent.bot.discord;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
+import dk.referent.bot.chat.Button;
+import dk.referent.bot.chat.Conversation;
+import dk.referent.bot.chat.Place;
+import dk.referent.bot.chat.Reply;
+import dk.referent.bot.chat.Speaker;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.interactions.components.ActionRow;
+import net.dv8tion.jda.api.interactions.components.text.TextInput;
+import net.dv8tion.jda.api.interactions.components.text.TextInputStyle;
+import net.dv8tion.jda.api.interactions.modals.Modal;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Referent in Discord (JDA): {@code /referent spørgsmål:<…>}, a message that mentions the bot, or a direct message gets
- * the answer in the same channel. A slash command is acknowledged at once (Discord shows Referent "thinking") and
- * answered after; messages are answered after. Answering runs on {@code work}, never on JDA's event thread.
+ * Referent in Discord (JDA): {@code /referent spørgsmål:<…>}, a message that mentions the bot, or a direct message is
+ * said to the conversation, and its reply sent in the same channel with its buttons. A message with a file (in a direct
+ * message, or mentioning the bot) sends the file to the conversation, the text being its caption. A button's effect
+ * replaces its row on the message it was on; a refusal or failure is shown to the presser only. Reassign asks to whom
+ * in a modal. Interactions are acknowledged at once (within Discord's three seconds) and everything else runs on
+ * {@code work}, never on JDA's event thread.
  *
- * <p>Every message is plain content (no embed) in pieces of at most 2,000 characters, with no mention allowed: text
- * from the minutes ("@everyone", "<@&123>", "<@456>") can show but never ping anyone. Link previews are suppressed.
- * Answers are never authorised for closed items' content: Discord channels are not marked confidential (yet).
+ * <p>Every message goes through {@link DiscordMessages}: no mention can ping anyone.
  */
 public final class DiscordBot extends ListenerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+    static final String PLATFORM = "discord";
     static final String COMMAND = "referent";
     static final String OPTION = "spørgsmål";
     static final String HELP = "Spørg fx `/referent spørgsmål: Hvad blev besluttet om sprogskolen?`, nævn mig i en besked med dit "
             + "spørgsmål, eller skriv direkte til mig.";
-    static final String NO_ANSWER = "Jeg har ikke noget svar på det.";
     static final String FAILED = "Beklager, jeg kunne ikke svare lige nu. Prøv igen om lidt.";
+    static final String UNKNOWN_BUTTON = "Den knap kender jeg ikke (længere).";
+    static final String REASSIGN_MODAL = "referent_reassign:";
+    static final String REASSIGN_TO = "to";
+    static final String REASSIGN_LABEL = "Til hvem? (@navn, bruger-id eller et team)";
+    static final int MAX_UPLOAD = 20 * 1024 * 1024;
+    static final String TOO_LARGE = "den er over 20 MB — det er ikke et referat, Referent kan læse";
 
-    private final dk.referent.bot.chat.Conversation conversation;
+    private final Conversation conversation;
     private final ExecutorService work;
 
-    /** {@code conversation}: Referent's replies; {@code work}: where answering runs. */
-    public DiscordBot(dk.referent.bot.chat.Conversation conversation, ExecutorService work) {
+    /** {@code conversation}: Referent's replies; {@code work}: where the conversation runs. */
+    public DiscordBot(Conversation conversation, ExecutorService work) {
         this.conversation = conversation;
         this.work = work;
     }
@@ -67,11 +94,10 @@ public final class DiscordBot extends ListenerAdapter {
         String question = option == null ? "" : option.getAsString();
         event.deferReply().queue();
         InteractionHook hook = event.getHook();
+        Speaker who = speaker(event.getUser(), event.getMember());
+        Place where = place(event);
         // the first message through the hook replaces the deferred "thinking" reply, the rest follow it
-        java.util.function.Function<String, String> answers = q -> conversation.said(
-                new dk.referent.bot.chat.Speaker("discord", event.getUser().getId()),
-                new dk.referent.bot.chat.Place("discord", event.getChannel().getId(), !event.isFromGuild()), q).text();
-        answerLater(answers, question, data -> hook.sendMessage(data).complete(), "interaction " + event.getId());
+        answerLater(() -> said(who, where, question), data -> hook.sendMessage(data).complete(), "interaction " + event.getId());
     }
 
     @Override
@@ -88,54 +114,177 @@ public final class DiscordBot extends ListenerAdapter {
         if (!direct && !(event.isFromGuild() && message.getMentions().isMentioned(self, Message.MentionType.USER))) {
             return;
         }
-        String question = DiscordText.withoutMention(message.getContentRaw(), self.getId());
+        String text = DiscordText.withoutMention(message.getContentRaw(), self.getId());
         MessageChannel channel = event.getChannel();
-        java.util.function.Function<String, String> answers = q -> conversation.said(
-                new dk.referent.bot.chat.Speaker("discord", author.getId()), new dk.referent.bot.chat.Place("discord", channel.getId(), direct), q).text();
-        answerLater(answers, question, data -> channel.sendMessage(data).complete(), "channel " + channel.getId());
+        Speaker who = speaker(author, event.isFromGuild() ? event.getMember() : null);
+        Place where = new Place(PLATFORM, channel.getId(), direct);
+        List<Message.Attachment> files = message.getAttachments();
+        // a file with text is a file with a caption ("kalender Økonomiudvalget"); Referent reads one file a message
+        Supplier<Reply> reply = files == null || files.isEmpty() ? () -> said(who, where, text)
+                : () -> conversation.sent(who, where, files.get(0).getFileName(), () -> download(files.get(0)), text);
+        answerLater(reply, data -> channel.sendMessage(data).complete(), "channel " + channel.getId());
     }
 
-    /** Answers on {@code work}: each piece sent in order through {@code send}; a failed answer gets an apology. */
-    private void answerLater(Function<String, String> answers, String question, Consumer<MessageCreateData> send, String where) {
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (event.getComponentId() == null || !event.getComponentId().startsWith("referent_")) {
+            return;
+        }
+        DiscordMessages.Pressed pressed = DiscordMessages.pressed(event.getComponentId()).orElse(null);
+        if (pressed == null) {
+            event.reply(DiscordMessages.of(UNKNOWN_BUTTON).get(0)).setEphemeral(true).queue();
+            return;
+        }
+        if (pressed.action() == Button.Action.REASSIGN) {
+            event.replyModal(reassignModal(pressed.value())).queue();
+            return;
+        }
+        Speaker who = speaker(event.getUser(), event.getMember());
+        Place where = place(event);
+        Message message = event.getMessage();
+        event.deferEdit().queue();
+        answerPress(() -> conversation.pressed(who, where, pressed.action(), pressed.value()), event.getHook(), message, pressed,
+                "button " + event.getComponentId());
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        String id = event.getModalId();
+        if (id == null || !id.startsWith(REASSIGN_MODAL)) {
+            return;
+        }
+        ModalMapping to = event.getValue(REASSIGN_TO);
+        String assignee = to == null ? "" : to.getAsString();
+        Speaker who = speaker(event.getUser(), event.getMember());
+        Place where = place(event);
+        Message message = event.getMessage();
+        // opened from a button: its message can be edited like a pressed button's; else the answer is a private reply
+        if (message != null) {
+            event.deferEdit().queue();
+        } else {
+            event.deferReply(true).queue();
+        }
+        String value = id.substring(REASSIGN_MODAL.length());
+        answerPress(() -> {
+            try {
+                return conversation.reassign(who, where, Long.parseLong(value), assignee);
+            } catch (NumberFormatException e) {
+                return Reply.of(UNKNOWN_BUTTON);
+            }
+        }, event.getHook(), message, new DiscordMessages.Pressed(Button.Action.REASSIGN, value), "modal " + id);
+    }
+
+    /** The dialog that asks to whom follow-up {@code followUp} goes. */
+    static Modal reassignModal(String followUp) {
+        TextInput to = TextInput.create(REASSIGN_TO, REASSIGN_LABEL, TextInputStyle.SHORT)
+                .setRequired(true)
+                .setMaxLength(200)
+                .build();
+        return Modal.create(REASSIGN_MODAL + followUp, "Overdrag opfølgning #" + followUp).addActionRow(to).build();
+    }
+
+    private Reply said(Speaker who, Place where, String text) {
+        return text == null || text.isBlank() ? Reply.of(HELP) : conversation.said(who, where, text.strip());
+    }
+
+    private static Speaker speaker(User user, Member member) {
+        // a member's roles are what REFERENT_SECRETARIAT / REFERENT_LEADERS may name; outside a server there are none
+        Set<String> roles = member == null || member.getRoles() == null ? Set.of()
+                : member.getRoles().stream().map(ISnowflake::getId).collect(Collectors.toSet());
+        return new Speaker(PLATFORM, user.getId(), roles);
+    }
+
+    private static Place place(Interaction interaction) {
+        return new Place(PLATFORM, interaction.getChannelId(), interaction.getChannelType() == ChannelType.PRIVATE);
+    }
+
+    /** Works out the reply on {@code work} and sends each piece in order through {@code send}; a failure gets an apology. */
+    private void answerLater(Supplier<Reply> reply, Consumer<MessageCreateData> send, String where) {
+        later(where, () -> {
+            List<MessageCreateData> messages = DiscordMessages.of(replyOrApology(reply, where));
+            try {
+                messages.forEach(send);
+            } catch (RuntimeException e) {
+                LOG.warn("Discord did not take the answer in {}: {}", where, e.toString());
+            }
+        });
+    }
+
+    /**
+     * A pressed button's (or the reassign dialog's) reply, on {@code work}: when it took effect, the message it was on
+     * loses the pressed follow-up's row (every row for the secretariat's buttons) and gains the reply; a refusal or a
+     * failure goes to the presser only.
+     */
+    private void answerPress(Supplier<Reply> reply, InteractionHook hook, Message message, DiscordMessages.Pressed pressed, String where) {
+        later(where, () -> {
+            Reply r = replyOrApology(reply, where);
+            try {
+                if (r.acted() && message != null) {
+                    showActed(hook, message, pressed, r);
+                } else {
+                    hook.setEphemeral(true);
+                    DiscordMessages.of(r).forEach(data -> hook.sendMessage(data).complete());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Discord did not take the answer to {}: {}", where, e.toString());
+            }
+        });
+    }
+
+    private static void showActed(InteractionHook hook, Message message, DiscordMessages.Pressed pressed, Reply reply) {
+        List<ActionRow> rows = DiscordMessages.without(message.getActionRows(), pressed);
+        String original = message.getContentRaw() == null ? "" : message.getContentRaw();
+        String appended = original.isBlank() ? reply.text() : original + "\n\n" + reply.text();
+        if (reply.buttons().isEmpty() && appended.length() <= DiscordText.CONTENT_LIMIT) {
+            hook.editOriginal(DiscordMessages.edit(appended, rows)).complete();
+            return;
+        }
+        // no room on the message: the effect is shown to everyone there in a message of its own
+        hook.editOriginal(DiscordMessages.edit(original, rows)).complete();
+        DiscordMessages.of(reply).forEach(data -> hook.sendMessage(data).complete());
+    }
+
+    private static Reply replyOrApology(Supplier<Reply> reply, String where) {
         try {
-            work.execute(() -> {
-                String answer;
-                try {
-                    answer = question == null || question.isBlank() ? HELP : answers.apply(question.strip());
-                } catch (RuntimeException e) {
-                    LOG.warn("answering in Discord ({}) failed: {}", where, e.toString());
-                    answer = FAILED;
-                }
-                try {
-                    messages(answer).forEach(send);
-                } catch (RuntimeException e) {
-                    LOG.warn("Discord did not take the answer in {}: {}", where, e.toString());
-                }
-            });
+            return reply.get();
+        } catch (RuntimeException e) {
+            LOG.warn("answering in Discord ({}) failed: {}", where, e.toString());
+            return Reply.of(FAILED);
+        }
+    }
+
+    private void later(String where, Runnable task) {
+        try {
+            work.execute(task);
         } catch (RejectedExecutionException e) {
             LOG.warn("not answering in Discord ({}): shutting down", where);
         }
     }
 
     /**
-     * The messages that carry {@code text}: plain content in pieces of at most 2,000 characters (cut at line breaks,
-     * else spaces), with no mention allowed (no @everyone/@here, role, user or replied-user ping) and no link previews.
-     * A blank text becomes {@link #NO_ANSWER}.
+     * A file sent in Discord, fetched only when the conversation reads it, and only when it is at most 20 MB (by the
+     * size Discord gives, and by what actually arrives).
      */
-    static List<MessageCreateData> messages(String text) {
-        List<String> pieces = DiscordText.split(text == null ? "" : text, DiscordText.CONTENT_LIMIT);
-        if (pieces.isEmpty()) {
-            pieces = List.of(NO_ANSWER);
+    static byte[] download(Message.Attachment file) throws IOException {
+        if (file.getSize() > MAX_UPLOAD) {
+            throw new IOException(TOO_LARGE);
         }
-        List<MessageCreateData> out = new ArrayList<>(pieces.size());
-        for (String piece : pieces) {
-            out.add(new MessageCreateBuilder()
-                    .setContent(piece)
-                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                    .mentionRepliedUser(false)
-                    .setSuppressEmbeds(true)
-                    .build());
+        CompletableFuture<InputStream> fetching = file.getProxy().download();
+        try (InputStream in = fetching.get(60, TimeUnit.SECONDS)) {
+            byte[] bytes = in.readNBytes(MAX_UPLOAD + 1);
+            if (bytes.length > MAX_UPLOAD) {
+                throw new IOException(TOO_LARGE);
+            }
+            return bytes;
+        } catch (ExecutionException e) {
+            LOG.warn("downloading {} from Discord failed: {}", file.getFileName(), String.valueOf(e.getCause()));
+            throw new IOException("Discord kunne ikke levere den");
+        } catch (TimeoutException e) {
+            fetching.cancel(true);
+            throw new IOException("Discord leverede den ikke inden for et minut");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("afbrudt");
         }
-        return out;
     }
 }

@@ -1,5 +1,7 @@
 package dk.referent.bot.discord;
 
+import dk.referent.bot.chat.Button;
+import dk.referent.bot.chat.Reply;
 import dk.referent.scheduler.ChatDelivery;
 import dk.referent.scheduler.DeliveryResult;
 import dk.referent.scheduler.plan.PlannedReminder;
@@ -17,10 +19,12 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Reminders into Discord: as a direct message when the owner is a Discord user id (a snowflake), else to the follow-up
- * channel with the owner named ("Til Team Ejendomme: …"). Requests are blocking ({@code complete(false)}: a rate limit
- * comes back as a {@link DeliveryResult.Retry} after its retry-after instead of blocking the scheduler). A missing
- * channel or user, missing access or permissions, a closed DM or a revoked token is not retried; Discord's own
+ * Messages into Discord: to a channel when the target is the id of one (the decisions channel), as a direct message
+ * when it is a user's id (a reminder's owner, a subscriber), else to the follow-up channel with the owner named ("Til
+ * Team Ejendomme: …"). A reminder carries its follow-up's buttons (done, snooze, reassign), drawn as {@link DiscordBot}
+ * draws a reply's. Requests are blocking ({@code complete(false)}: a rate limit comes back as a
+ * {@link DeliveryResult.Retry} after its retry-after instead of blocking the scheduler). A missing channel or user
+ * (an id that is neither), missing access or permissions, a closed DM or a revoked token is not retried; Discord's own
  * failures (5xx, timeouts) are. Like {@link DiscordBot}, no message can ping anyone.
  */
 public final class DiscordDelivery implements ChatDelivery {
@@ -39,13 +43,22 @@ public final class DiscordDelivery implements ChatDelivery {
 
     @Override
     public DeliveryResult send(String target, String text) {
-        boolean direct = DiscordText.SNOWFLAKE.matcher(target).matches();
-        boolean named = !direct && !target.equals(PlannedReminder.FOLLOW_UP_CHANNEL);
-        String message = named ? "Til " + target + ": " + text : text;
+        return post(target, Reply.of(text));
+    }
+
+    @Override
+    public DeliveryResult sendReminder(String target, String text, long followUpId) {
+        return post(target, new Reply(text, Button.reminder(followUpId)));
+    }
+
+    private DeliveryResult post(String target, Reply reply) {
+        boolean byId = DiscordText.SNOWFLAKE.matcher(target).matches();
+        boolean named = !byId && !target.equals(PlannedReminder.FOLLOW_UP_CHANNEL);
+        Reply message = named ? new Reply("Til " + target + ": " + reply.text(), reply.buttons()) : reply;
         try {
             MessageChannel channel;
-            if (direct) {
-                channel = privateChannel(target);
+            if (byId) {
+                channel = channelOrUser(target);
             } else {
                 channel = followUpChannel();
                 if (channel == null) {
@@ -53,7 +66,7 @@ public final class DiscordDelivery implements ChatDelivery {
                 }
             }
             // a reminder longer than one message is sent in pieces; a retry after a failed later piece repeats the first
-            for (MessageCreateData data : DiscordBot.messages(message)) {
+            for (MessageCreateData data : DiscordMessages.of(message)) {
                 channel.sendMessage(data).complete(false);
             }
             return DeliveryResult.sent();
@@ -72,8 +85,16 @@ public final class DiscordDelivery implements ChatDelivery {
         }
     }
 
-    private MessageChannel privateChannel(String userId) throws RateLimitedException {
-        User user = jda.retrieveUserById(userId).complete(false);
+    /**
+     * The server channel with id {@code id} (from JDA's cache, which holds every channel the bot can see), else the
+     * direct conversation with the user of that id — who must exist, or the id is unknown for good.
+     */
+    private MessageChannel channelOrUser(String id) throws RateLimitedException {
+        MessageChannel channel = jda.getChannelById(GuildMessageChannel.class, id);
+        if (channel != null) {
+            return channel;
+        }
+        User user = jda.retrieveUserById(id).complete(false);
         return user.openPrivateChannel().complete(false);
     }
 

@@ -10,13 +10,16 @@ import static org.mockito.Mockito.when;
 
 import dk.referent.scheduler.DeliveryResult;
 import dk.referent.scheduler.plan.PlannedReminder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.interactions.components.ActionRow;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -34,10 +37,13 @@ class DiscordDeliveryTest {
 
     private static final String FOLLOW_UP = "110000000000000001";
     private static final String OWNER = "300000000000000007";
+    private static final String DECISIONS = "110000000000000005";
 
     private final JDA jda = mock();
     private final GuildMessageChannel followUp = mock();
     private final MessageCreateAction toFollowUp = mock();
+    private final GuildMessageChannel decisions = mock();
+    private final MessageCreateAction toDecisions = mock();
     private final PrivateChannel dm = mock();
     private final MessageCreateAction toOwner = mock();
     private DiscordDelivery delivery;
@@ -46,6 +52,8 @@ class DiscordDeliveryTest {
     void discord() throws Exception {
         when(jda.getChannelById(GuildMessageChannel.class, FOLLOW_UP)).thenReturn(followUp);
         when(followUp.sendMessage(any(MessageCreateData.class))).thenReturn(toFollowUp);
+        when(jda.getChannelById(GuildMessageChannel.class, DECISIONS)).thenReturn(decisions);
+        when(decisions.sendMessage(any(MessageCreateData.class))).thenReturn(toDecisions);
 
         User owner = mock();
         CacheRestAction<User> retrieveOwner = mock();
@@ -57,6 +65,12 @@ class DiscordDeliveryTest {
         when(dm.sendMessage(any(MessageCreateData.class))).thenReturn(toOwner);
 
         delivery = new DiscordDelivery(jda, FOLLOW_UP);
+    }
+
+    private MessageCreateData sentToOwner() {
+        ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(dm).sendMessage(data.capture());
+        return data.getValue();
     }
 
     private static MessageCreateData sentTo(GuildMessageChannel channel) {
@@ -76,9 +90,7 @@ class DiscordDeliveryTest {
     void aReminderForADiscordUserIsADirectMessage() throws Exception {
         assertEquals(DeliveryResult.sent(), delivery.send(OWNER, "Frist i morgen"));
 
-        ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
-        verify(dm).sendMessage(data.capture());
-        assertEquals("Frist i morgen", data.getValue().getContent());
+        assertEquals("Frist i morgen", sentToOwner().getContent());
         verify(toOwner).complete(false);
         verify(followUp, never()).sendMessage(any(MessageCreateData.class));
     }
@@ -175,5 +187,44 @@ class DiscordDeliveryTest {
         when(toFollowUp.complete(false)).thenThrow(new IllegalStateException(new java.net.SocketTimeoutException("timeout")));
 
         assertEquals(DeliveryResult.Retry.class, delivery.send("Team Ejendomme", "Frist i morgen").getClass());
+    }
+    @Test
+    void aMessageForAChannelIdGoesToThatChannelNotToAUser() throws Exception {
+        assertEquals(DeliveryResult.sent(), delivery.send(DECISIONS, "Ny beslutning: sprogskolen"));
+
+        assertEquals("Ny beslutning: sprogskolen", sentTo(decisions).getContent());
+        verify(toDecisions).complete(false);
+        verify(jda, never()).retrieveUserById(DECISIONS);
+        verify(dm, never()).sendMessage(any(MessageCreateData.class));
+    }
+
+    @Test
+    void aMessageForAUserIdIsADirectMessageWithoutButtons() {
+        delivery.send(OWNER, "Nyt om sprogskolen");
+
+        MessageCreateData data = sentToOwner();
+        assertEquals("Nyt om sprogskolen", data.getContent());
+        assertTrue(data.getComponents().isEmpty());
+        verify(decisions, never()).sendMessage(any(MessageCreateData.class));
+    }
+
+    @Test
+    void aReminderCarriesItsFollowUpsButtonsAndPingsNoOne() throws Exception {
+        assertEquals(DeliveryResult.sent(), delivery.sendReminder(OWNER, "Frist i morgen @everyone", 42));
+
+        MessageCreateData data = sentToOwner();
+        assertEquals(List.of("referent_done:42", "referent_snooze_day:42", "referent_snooze_week:42", "referent_reassign:42"),
+                DiscordMessagesTest.ids((ActionRow) data.getComponents().get(0)));
+        assertEquals(new ObjectMapper().readTree("{\"parse\":[],\"replied_user\":false}"),
+                DiscordMessagesTest.json(data).get("allowed_mentions"));
+    }
+
+    @Test
+    void aReminderForANamedOwnerGoesToTheFollowUpChannelWithItsButtons() {
+        delivery.sendReminder("Team Ejendomme", "Frist i morgen", 42);
+
+        MessageCreateData data = sentTo(followUp);
+        assertEquals("Til Team Ejendomme: Frist i morgen", data.getContent());
+        assertEquals(1, data.getComponents().size());
     }
 }

@@ -180,6 +180,6 @@ class RemindersCommandTest {
         String mine = answers.answer("mine frister", false, 5, "U0MINE001").text();
         assertTrue(mine.contains("Fristen for høringssvar er mandag den 13. maj 2024."), mine);
         String someoneElses = answers.answer("mine frister", false, 5, "U0OTHER01").text();
-        assertTrue(someoneElses.startsWith("Ingen åbne opfølgninger"), someoneElses);
+        assertTrue(someoneElses.startsWith("Du har ingen åbne opfølgninger (givet til U0OTHER01)"), someoneElses);
     }
 }

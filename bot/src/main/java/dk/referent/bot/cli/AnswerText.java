@@ -70,7 +70,8 @@ final class AnswerText {
         return t.length() > max ? t.substring(0, max - 3) + "…" : t;
     }
 
-    private static String citation(Hit h, boolean en) {
+    /** Where a hit stands: body, date, punkt, title, case and outcome, on one line. */
+    static String citation(Hit h, boolean en) {
         StringBuilder c = new StringBuilder();
         c.append(h.body()).append(", ").append(DanishFormat.dates(en).format(h.date()))
                 .append(en ? ", item " : ", punkt ").append(h.number()).append(": ").append(h.title());

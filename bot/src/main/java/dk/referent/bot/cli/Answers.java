@@ -19,9 +19,13 @@ public final class Answers {
     private static final java.util.regex.Pattern MINE = java.util.regex.Pattern.compile("(?iu)\\b(?:mine|min|my|mig|me)\\b");
 
     /** The text to post, the items it cites, and the confirmed follow-ups it lists (which chat offers buttons for). */
-    public record Answer(String text, List<Hit> hits, List<Long> followUps) {
+    public record Answer(String text, List<Hit> hits, List<Long> followUps, String citation) {
         public Answer(String text, List<Hit> hits) {
-            this(text, hits, List.of());
+            this(text, hits, List.of(), null);
+        }
+
+        public Answer(String text, List<Hit> hits, List<Long> followUps) {
+            this(text, hits, followUps, null);
         }
     }
 
@@ -50,7 +54,8 @@ public final class Answers {
             List<Hit> hits = search.search(q, authorised, limit);
             List<DecisionSearch.Treatment> timeline = hits.isEmpty() || hits.get(0).caseNumber() == null ? List.of()
                     : search.timeline(hits.get(0).caseNumber(), authorised);
-            return new Answer(AnswerText.of(q, hits, authorised, timeline, hits.isEmpty() ? search.nearbyTopics(q, 3) : List.of()), hits);
+            return new Answer(AnswerText.of(q, hits, authorised, timeline, hits.isEmpty() ? search.nearbyTopics(q, 3) : List.of()), hits,
+                    List.of(), hits.isEmpty() ? null : AnswerText.citation(hits.get(0), q.language() == Question.Language.ENGLISH));
         }
         if (q.kind() == Question.Kind.FOLLOW_UPS) {
             List<String> about = new java.util.ArrayList<>(q.subjectWords());

@@ -261,7 +261,7 @@ public final class ReferentConversation implements Conversation {
             String v = String.valueOf(id);
             buttons.addAll(List.of(new Button(Action.DONE, v), new Button(Action.SNOOZE_WEEK, v), new Button(Action.REASSIGN, v)));
         }
-        return new Reply(a.text(), buttons);
+        return new Reply(a.text(), buttons, false, a.citation());
     }
 
     /** Whether closed items' content may be answered here: a confidential channel, or the secretariat in private. */

@@ -36,6 +36,9 @@ final class DiscordMessages {
 
     /** The messages that carry {@code reply}; a blank text becomes {@link #NO_ANSWER}. Link previews are suppressed. */
     static List<MessageCreateData> of(Reply reply) {
+        if (reply.citation() != null && reply.text().length() <= EMBED_LIMIT) {
+            return List.of(embedded(reply));
+        }
         List<String> pieces = DiscordText.split(reply.text() == null ? "" : reply.text(), DiscordText.CONTENT_LIMIT);
         if (pieces.isEmpty()) {
             pieces = List.of(NO_ANSWER);
@@ -53,6 +56,25 @@ final class DiscordMessages {
                     .build());
         }
         return out;
+    }
+
+    /** An embed's description holds at most 4,096 characters. */
+    static final int EMBED_LIMIT = 4096;
+
+    /**
+     * An answer with a citation as an embed: the decision and the rest as its description, the citation as its footer.
+     * Nothing in an embed pings anyone; link previews are not made for it.
+     */
+    private static MessageCreateData embedded(Reply reply) {
+        List<String> around = reply.aroundCitation();
+        String description = around.get(1).isEmpty() ? around.get(0) : around.get(0) + "\n\n" + around.get(1);
+        return new MessageCreateBuilder()
+                .setEmbeds(new net.dv8tion.jda.api.EmbedBuilder().setDescription(description.isBlank() ? NO_ANSWER : description)
+                        .setFooter(reply.citation().length() > 2048 ? reply.citation().substring(0, 2047) + "…" : reply.citation()).build())
+                .setComponents(rows(reply))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .mentionRepliedUser(false)
+                .build();
     }
 
     static List<MessageCreateData> of(String text) {

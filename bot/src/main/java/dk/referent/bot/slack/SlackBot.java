@@ -271,12 +271,17 @@ public final class SlackBot {
         }
     }
 
-    /** A reply as Block Kit: its text in sections of at most 3,000 characters, then a row of buttons per follow-up. */
+    /**
+     * A reply as Block Kit: its text in sections of at most 3,000 characters with the citation as context after the
+     * decision, then a row of buttons per follow-up.
+     */
     static List<LayoutBlock> blocks(Reply reply) {
-        List<LayoutBlock> out = new ArrayList<>();
-        for (String piece : SlackText.split(SlackText.escape(reply.text()), SlackText.SECTION_LIMIT)) {
-            out.add(SectionBlock.builder().text(MarkdownTextObject.builder().text(piece).build()).build());
+        List<String> around = reply.aroundCitation();
+        List<LayoutBlock> out = new ArrayList<>(sections(around.get(0)));
+        if (reply.citation() != null) {
+            out.add(ContextBlock.builder().elements(List.of(MarkdownTextObject.builder().text(SlackText.escape(reply.citation())).build())).build());
         }
+        out.addAll(sections(around.get(1)));
         boolean several = reply.followUps().size() > 1;
         for (String followUp : reply.followUps()) {
             out.add(actions(reply.buttons().stream().filter(b -> b.action().onFollowUp() && b.value().equals(followUp)).toList(), several));
@@ -284,6 +289,16 @@ public final class SlackBot {
         List<Button> others = reply.buttons().stream().filter(b -> !b.action().onFollowUp()).toList();
         if (!others.isEmpty()) {
             out.add(actions(others, false));
+        }
+        return out;
+    }
+
+    private static List<LayoutBlock> sections(String text) {
+        List<LayoutBlock> out = new ArrayList<>();
+        for (String piece : SlackText.split(SlackText.escape(text), SlackText.SECTION_LIMIT)) {
+            if (!piece.isBlank()) {
+                out.add(SectionBlock.builder().text(MarkdownTextObject.builder().text(piece).build()).build());
+            }
         }
         return out;
     }

@@ -183,4 +183,20 @@ class DiscordMessagesTest {
 
         assertEquals(List.of(), DiscordMessages.without(rows, new DiscordMessages.Pressed(Action.PUBLISH, "")));
     }
+
+    @Test
+    void anAnswerWithACitationIsAnEmbedWithTheCitationAsFooterAndNoMentionAllowed() throws Exception {
+        String citation = "Direktionen, 22. april 2024, punkt 3: Høring om ungeanalysen (sag 24-001234) — Godkendt";
+        Reply answer = new Reply("Godkendt @everyone.\n" + citation + "\n\nSe også:\n• Direktionen, 8. maj 2023, punkt 2", List.of(), false, citation);
+
+        List<MessageCreateData> messages = DiscordMessages.of(answer);
+
+        assertEquals(1, messages.size());
+        JsonNode sent = json(messages.get(0));
+        assertEquals("", sent.path("content").asText(""));
+        assertEquals("Godkendt @everyone.\n\nSe også:\n• Direktionen, 8. maj 2023, punkt 2", sent.at("/embeds/0/description").asText());
+        assertEquals(citation, sent.at("/embeds/0/footer/text").asText());
+        assertEquals(JSON.readTree("{\"parse\": [], \"replied_user\": false}"), sent.get("allowed_mentions"));
+        assertEquals(0, sent.path("flags").asInt() & 4, "link previews are not suppressed: that would hide the embed");
+    }
 }

@@ -274,4 +274,18 @@ class SlackBotTest {
         await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
         assertEquals(List.of("said slack:U0000007 in slack:C0000042: mine frister"), conversation.heard);
     }
+
+    @Test
+    void anAnswersCitationIsSetApartAsContextAfterTheDecision() throws Exception {
+        String citation = "Direktionen, 22. april 2024, punkt 3: Høring om ungeanalysen (sag 24-001234) — Godkendt";
+        conversation.replies = q -> new Reply("Godkendt.\n" + citation + "\n\nSe også:\n• andet", List.of(), false, citation);
+        post(slashCommand("ungeanalysen"), "application/x-www-form-urlencoded", now(), true, 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slack.posts().size() == 1);
+        String blocks = slack.posts().get(0).params().get("blocks");
+        int decision = blocks.indexOf("Godkendt.");
+        int context = blocks.indexOf("\"type\":\"context\"");
+        int also = blocks.indexOf("Se også");
+        assertTrue(decision >= 0 && decision < context && context < blocks.indexOf(citation) && blocks.indexOf(citation) < also, blocks);
+        assertEquals(1, blocks.split(java.util.regex.Pattern.quote(citation), -1).length - 1, "the citation once: " + blocks);
+    }
 }

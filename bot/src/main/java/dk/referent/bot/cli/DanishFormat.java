@@ -26,4 +26,22 @@ final class DanishFormat {
         String one = text.replaceAll("\\s+", " ").strip();
         return one.length() > max ? one.substring(0, max - 1) + "…" : one;
     }
+
+    /**
+     * A published item after its "punkt N": its title, then for an open item its case and decision (cut to
+     * {@code max}), for a closed one only that it is closed.
+     */
+    static String publishedItem(int number, String title, String caseNumber, boolean closed, String decision, int max) {
+        StringBuilder out = new StringBuilder().append(number).append(": ").append(title);
+        if (closed) {
+            return out.append(" — lukket punkt").toString();
+        }
+        if (caseNumber != null) {
+            out.append(" (sag ").append(caseNumber).append(')');
+        }
+        if (decision != null) {
+            out.append(" — ").append(oneLine(decision, max));
+        }
+        return out.toString();
+    }
 }

@@ -248,17 +248,8 @@ public final class Secretariat {
         StringBuilder out = new StringBuilder("Beslutninger fra ").append(r.meeting().body()).append(", ")
                 .append(r.meeting().date() == null ? "ukendt dato" : DanishFormat.date(r.meeting().date())).append(':');
         for (AgendaItem item : r.items()) {
-            out.append("\n• Punkt ").append(item.number()).append(": ").append(item.title());
-            if (item.closed()) {
-                out.append(" — lukket punkt");
-                continue;
-            }
-            if (item.caseNumber() != null) {
-                out.append(" (sag ").append(item.caseNumber()).append(')');
-            }
-            if (item.decision() != null) {
-                out.append(" — ").append(DanishFormat.oneLine(item.decision(), EXCERPT));
-            }
+            out.append("\n• Punkt ").append(DanishFormat.publishedItem(item.number(), item.title(), item.caseNumber(), item.closed(),
+                    item.decision(), EXCERPT));
         }
         return out.toString();
     }

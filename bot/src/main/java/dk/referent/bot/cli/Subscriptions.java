@@ -108,18 +108,8 @@ final class Subscriptions {
     private static String message(Subscription s, List<Hit> hits) {
         StringBuilder out = new StringBuilder("Nyt om »").append(s.topic()).append("«, som du følger:");
         for (Hit h : hits) {
-            out.append("\n• ").append(h.body()).append(", ").append(DanishFormat.date(h.date())).append(", punkt ").append(h.number())
-                    .append(": ").append(h.title());
-            if (h.closed()) {
-                out.append(" — lukket punkt");
-                continue;
-            }
-            if (h.caseNumber() != null) {
-                out.append(" (sag ").append(h.caseNumber()).append(')');
-            }
-            if (h.decision() != null) {
-                out.append(" — ").append(DanishFormat.oneLine(h.decision(), EXCERPT));
-            }
+            out.append("\n• ").append(h.body()).append(", ").append(DanishFormat.date(h.date())).append(", punkt ")
+                    .append(DanishFormat.publishedItem(h.number(), h.title(), h.caseNumber(), h.closed(), h.decision(), EXCERPT));
         }
         return out.toString();
     }

@@ -41,19 +41,7 @@ import org.junit.jupiter.api.Test;
 class ReferentConversationTest {
 
     private static final Clock MAY = Clock.fixed(Instant.parse("2024-05-13T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-    private static final String REFERAT = """
-            REFERAT Direktionen d. 13-05-2024
-
-            Punkt 1: Ny vejledning om sygefravær
-            24-004410
-            Beslutning
-            Godkendt. HR sender vejledningen til centercheferne senest den 1. juni 2024.
-
-            Punkt 2: Lukket: Personalesag
-            24-000002
-            Beslutning
-            Fortrolig afskedigelse af medarbejder godkendt.
-            """;
+    private static final String REFERAT = SecretariatFlowTest.REFERAT;
 
     private static final Speaker SECRETARY = new Speaker("slack", "U0SECRET1");
     private static final Speaker LEADER = new Speaker("slack", "U0LEADER1", Set.of("S0LEADERS"));

@@ -15,6 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** The secretariat in the terminal: a new referat is previewed, then confirmed and published — or discarded. */
 class SecretariatFlowTest {
 
+    /** A new referat with a deadline in an open item and content in a closed one. */
+    static final String REFERAT = """
+            REFERAT Direktionen d. 13-05-2024
+
+            Punkt 1: Ny vejledning om sygefravær
+            24-004410
+            Beslutning
+            Godkendt. HR sender vejledningen til centercheferne senest den 1. juni 2024.
+
+            Punkt 2: Lukket: Personalesag
+            24-000002
+            Beslutning
+            Fortrolig afskedigelse af medarbejder godkendt.
+            """;
+
     @TempDir
     Path dir;
 
@@ -25,19 +40,7 @@ class SecretariatFlowTest {
     void aNewReferat() throws Exception {
         fresh = TestDatabases.fresh();
         referat = dir.resolve("Referat Direktionen 2024-05-13.md");
-        Files.writeString(referat, """
-                REFERAT Direktionen d. 13-05-2024
-
-                Punkt 1: Ny vejledning om sygefravær
-                24-004410
-                Beslutning
-                Godkendt. HR sender vejledningen til centercheferne senest den 1. juni 2024.
-
-                Punkt 2: Lukket: Personalesag
-                24-000002
-                Beslutning
-                Fortrolig afskedigelse af medarbejder godkendt.
-                """);
+        Files.writeString(referat, REFERAT);
     }
 
     @AfterEach

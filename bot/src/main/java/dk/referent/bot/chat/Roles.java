@@ -33,7 +33,7 @@ public record Roles(Set<String> secretariat, Set<String> leaders) {
         return member(leaders, speaker) ? Role.LEADER : Role.EVERYONE;
     }
 
-    /** The configured ids that are groups rather than people, for a platform to resolve members of. */
+    /** Every configured id, people and groups alike: a platform finds its groups among them (Slack user groups) to look up. */
     public Set<String> all() {
         return java.util.stream.Stream.concat(secretariat.stream(), leaders.stream()).collect(Collectors.toSet());
     }

@@ -141,11 +141,7 @@ public final class DecisionSearch {
                 .limit(limit);
         // every part of the query is led by an index; a sequential scan, which the planner may pick for a LIMIT over
         // a misestimated match, reads every item; and a plan is only good for the words it was made for
-        return db.transactionResult(tx -> {
-                    tx.dsl().execute("SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_custom_plan");
-                    return tx.dsl().fetch(query).map(r -> hit(r, authorised));
-                })
-                .stream().filter(h -> h.score() >= THRESHOLD).toList();
+        return withPlannerSettings(db, query).map(r -> hit(r, authorised)).stream().filter(h -> h.score() >= THRESHOLD).toList();
     }
 
     /**
@@ -213,6 +209,20 @@ public final class DecisionSearch {
                 .where(DSL.condition("a." + vector + " @@ (" + query + ")", binds)).and(meeting)
                 .orderBy(DSL.field(dense ? "a.id" : "a.id + 0").desc())
                 .limit(limit);
+    }
+
+    /** For the rest of the transaction: no sequential scans, and a plan made for the words at hand. */
+    private static final org.jooq.ResultQuery<Record> PLANNER_SETTINGS = DSL.resultQuery(
+            "SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)");
+
+    /**
+     * {@code query}'s result, planned with {@link #PLANNER_SETTINGS}: both statements go to the server in one round trip
+     * and run in the one implicit transaction of that exchange (the connection is in auto-commit mode), so the settings
+     * hold for the query and end with it — no BEGIN, SET and COMMIT exchanges.
+     */
+    private static org.jooq.Result<Record> withPlannerSettings(DSLContext db, org.jooq.ResultQuery<? extends Record> query) {
+        org.jooq.Results results = db.resultQuery("{0}; {1}", PLANNER_SETTINGS, query).fetchMany();
+        return results.get(results.size() - 1);
     }
 
     /** A word's Danish stem, or a word beginning with it (the first part of a compound), as a tsquery; the word bound twice. */

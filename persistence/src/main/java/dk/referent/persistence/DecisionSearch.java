@@ -382,20 +382,31 @@ public final class DecisionSearch {
      * item's treatments show no text unless {@code authorised}.
      */
     public List<Treatment> timeline(String caseNumber, boolean authorised) {
-        DSLContext db = database.dsl();
-        List<Treatment> out = new ArrayList<>(db.select(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
-                        DSL.field("i.number", Integer.class), DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class),
-                        DSL.field("i.outcome", String.class))
+        // the stored treatments and the quoted ones in one statement (one round trip); "stored" tells them apart
+        var stored = DSL.select(DSL.field("m.body", String.class).as("body"), DSL.field("m.meeting_date", LocalDate.class).as("date"),
+                        DSL.field("i.number", Integer.class).as("number"), DSL.field("i.closed", Boolean.class).as("closed"),
+                        DSL.field("i.decision", String.class).as("text"), DSL.field("i.outcome", String.class).as("outcome"),
+                        DSL.inline(true).as("stored"))
                 .from(ITEMS_WITH_MEETINGS)
-                .where(DSL.field("i.case_number").eq(caseNumber))
-                .fetch(r -> new Treatment(r.value1(), r.value2(), Optional.of(r.value3()), r.value4(),
-                        r.value4() && !authorised ? null : r.value5(), r.value6())));
-        db.select(DSL.field("p.body", String.class), DSL.field("p.treatment_date", LocalDate.class), DSL.field("i.closed", Boolean.class),
-                        DSL.field("p.text", String.class))
+                .where(DSL.field("i.case_number").eq(caseNumber));
+        var quoted = DSL.select(DSL.field("p.body", String.class), DSL.field("p.treatment_date", LocalDate.class),
+                        DSL.inline(null, Integer.class), DSL.field("i.closed", Boolean.class), DSL.field("p.text", String.class),
+                        DSL.inline(null, String.class), DSL.inline(false))
                 .from(DSL.table("prior_treatment").as("p")).join(DSL.table("agenda_item").as("i")).on("i.id = p.item_id")
-                .where(DSL.field("i.case_number").eq(caseNumber))
-                .fetch(r -> new Treatment(r.value1(), r.value2(), Optional.empty(), r.value3(), r.value3() && !authorised ? null : r.value4(), null))
-                .stream()
+                .where(DSL.field("i.case_number").eq(caseNumber));
+        var rows = database.dsl().fetch(stored.unionAll(quoted));
+        List<Treatment> out = new ArrayList<>();
+        List<Treatment> priors = new ArrayList<>();
+        for (var r : rows) {
+            boolean closed = r.value4();
+            String text = closed && !authorised ? null : r.value5();
+            if (r.value7()) {
+                out.add(new Treatment(r.value1(), r.value2(), Optional.of(r.value3()), closed, text, r.value6()));
+            } else {
+                priors.add(new Treatment(r.value1(), r.value2(), Optional.empty(), closed, text, null));
+            }
+        }
+        priors.stream()
                 .filter(p -> out.stream().noneMatch(t -> t.date().equals(p.date()) && sameBody(t.body(), p.body())))
                 .distinct()
                 .forEach(out::add);

@@ -41,6 +41,8 @@ public final class DecisionSearch {
     private static final int EXACT_COUNT_UP_TO = 20_000;
     /** A word in more than this share of the items is looked up newest first instead of through its index. */
     private static final double DENSE = 0.02;
+    /** How many of the newest items with all the question's words are candidates. */
+    private static final int EVERY_WORD = 100;
     /** A word in fewer than this share of the items (or in none) may be a spelling slip. */
     private static final double RARE = 0.001;
 
@@ -134,18 +136,16 @@ public final class DecisionSearch {
                 SQLDataType.DOUBLE, DSL.val(phrase));
         Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END",
                 SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")));
-        var query = db.select(citation(score.as("score")))
+        List<org.jooq.CommonTableExpression<?>> ctes = new ArrayList<>();
+        var candidates = candidates(vector, own, all, frequency, items, slips, meeting, ctes);
+        var query = (ctes.isEmpty() ? db.select(citation(score.as("score"))) : db.with(ctes).select(citation(score.as("score"))))
                 .from(ITEMS_WITH_MEETINGS)
-                .where(DSL.field("i.id").in(candidates(vector, own, all, frequency, items, slips, meeting)))
+                .where(DSL.field("i.id").in(candidates))
                 .orderBy(DSL.field("score").desc(), DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc(), DSL.field("i.number").asc())
                 .limit(limit);
         // every part of the query is led by an index; a sequential scan, which the planner may pick for a LIMIT over
         // a misestimated match, reads every item; and a plan is only good for the words it was made for
-        return db.transactionResult(tx -> {
-                    tx.dsl().execute("SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_custom_plan");
-                    return tx.dsl().fetch(query).map(r -> hit(r, authorised));
-                })
-                .stream().filter(h -> h.score() >= THRESHOLD).toList();
+        return withPlannerSettings(db, query).map(r -> hit(r, authorised)).stream().filter(h -> h.score() >= THRESHOLD).toList();
     }
 
     /**
@@ -154,7 +154,8 @@ public final class DecisionSearch {
      * cost of an answer does not grow with the number of stored items that share a common word.
      */
     private static org.jooq.Select<org.jooq.Record1<Long>> candidates(String vector, List<String> own, List<String> all, double[] frequency,
-                                                    double items, java.util.Map<String, Boolean> slips, Condition meeting) {
+                                                    double items, java.util.Map<String, Boolean> slips, Condition meeting,
+                                                    List<org.jooq.CommonTableExpression<?>> ctes) {
         boolean[] dense = new boolean[all.size()];
         for (int w = 0; w < all.size(); w++) {
             dense[w] = frequency[w] > DENSE * items;
@@ -169,9 +170,21 @@ public final class DecisionSearch {
         String everyWord = String.join(" && ", queries.subList(0, own.size()).stream().map(q -> "(" + q + ")").toList());
         Object[] everyBind = binds.subList(0, own.size()).stream().flatMap(java.util.Arrays::stream).toArray();
         boolean allDense = own.size() == 1 && dense[0];
+        // several words each in many items may together be in many (a subject and its usual qualifier) or in few
+        // (two unrelated common words); the statistics cannot tell, so the newest items are walked first, a bounded
+        // number, and the index is asked only when that walk did not find enough — unless the walk cannot find enough
+        // even if the words always came together (the rarest word is in too few items)
+        int walk = (int) Math.ceil(Math.sqrt(EVERY_WORD * items));
+        double rarest = java.util.Arrays.stream(frequency, 0, own.size()).min().orElse(0);
+        boolean mayBeDense = own.size() > 1 && rarest / items * walk >= EVERY_WORD;
         List<org.jooq.Select<org.jooq.Record1<Long>>> parts = new ArrayList<>();
-        parts.add(newest("title_search", everyWord, allDense, 100, meeting, everyBind));
-        parts.add(newest(vector, everyWord, allDense, 100, meeting, everyBind));
+        if (mayBeDense) {
+            parts.add(walkedFirst("title_search", everyWord, walk, EVERY_WORD, meeting, everyBind, ctes));
+            parts.add(walkedFirst(vector, everyWord, walk, EVERY_WORD, meeting, everyBind, ctes));
+        } else {
+            parts.add(newest("title_search", everyWord, allDense, EVERY_WORD, meeting, everyBind));
+            parts.add(newest(vector, everyWord, allDense, EVERY_WORD, meeting, everyBind));
+        }
         // the newest items with each word: the common words in one walk newest first, the others one by one
         List<String> denseTitle = new ArrayList<>();
         List<String> denseText = new ArrayList<>();
@@ -204,6 +217,32 @@ public final class DecisionSearch {
     }
 
     /**
+     * The newest {@code limit} items whose {@code vector} matches, when the matches may be many or few: the newest
+     * {@code walk} items are read newest first (cheap, and enough when many match); only when fewer than {@code limit}
+     * of them match are all matches read through the full-text index. {@code walk} is √(limit · items): beyond that,
+     * reading items one by one costs more than the index lookup of the matches it would take to need that walk.
+     * The walk is a common table expression, added to {@code ctes}; used twice, it is computed once (also before
+     * PostgreSQL 12, where every common table expression is).
+     */
+    private static org.jooq.Select<org.jooq.Record1<Long>> walkedFirst(String vector, String query, int walk, int limit, Condition meeting,
+                                                       Object[] binds, List<org.jooq.CommonTableExpression<?>> ctes) {
+        org.jooq.Name name = DSL.name("walk" + ctes.size());
+        Table<?> newestItems = DSL.select(DSL.field("a.id", Long.class), DSL.field("a." + vector), DSL.field("a.meeting_id"))
+                .from(DSL.table("agenda_item").as("a"))
+                .orderBy(DSL.field("a.id").desc())
+                .limit(walk)
+                .asTable("a");
+        ctes.add(name.fields("id").as(DSL.select(DSL.field("a.id", Long.class)).from(newestItems)
+                .where(DSL.condition("a." + vector + " @@ (" + query + ")", binds)).and(meeting)
+                .orderBy(DSL.field("a.id").desc())
+                .limit(limit)));
+        Field<Long> walked = DSL.field(DSL.name(name.last(), "id"), Long.class);
+        return DSL.select(walked).from(DSL.table(name))
+                .unionAll(DSL.select(DSL.field("i.id", Long.class)).from(newest(vector, query, false, limit, meeting, binds).asTable("i"))
+                        .where(DSL.field(DSL.select(DSL.count()).from(DSL.table(name))).lt(limit)));
+    }
+
+    /**
      * The newest {@code limit} items whose {@code vector} matches; {@code dense} matches are found fastest by
      * walking the items newest first, rare ones through the full-text index (the "+ 0" keeps the planner there).
      */
@@ -213,6 +252,20 @@ public final class DecisionSearch {
                 .where(DSL.condition("a." + vector + " @@ (" + query + ")", binds)).and(meeting)
                 .orderBy(DSL.field(dense ? "a.id" : "a.id + 0").desc())
                 .limit(limit);
+    }
+
+    /** For the rest of the transaction: no sequential scans, and a plan made for the words at hand. */
+    private static final org.jooq.ResultQuery<Record> PLANNER_SETTINGS = DSL.resultQuery(
+            "SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)");
+
+    /**
+     * {@code query}'s result, planned with {@link #PLANNER_SETTINGS}: both statements go to the server in one round trip
+     * and run in the one implicit transaction of that exchange (the connection is in auto-commit mode), so the settings
+     * hold for the query and end with it — no BEGIN, SET and COMMIT exchanges.
+     */
+    private static org.jooq.Result<Record> withPlannerSettings(DSLContext db, org.jooq.ResultQuery<? extends Record> query) {
+        org.jooq.Results results = db.resultQuery("{0}; {1}", PLANNER_SETTINGS, query).fetchMany();
+        return results.get(results.size() - 1);
     }
 
     /** A word's Danish stem, or a word beginning with it (the first part of a compound), as a tsquery; the word bound twice. */
@@ -329,20 +382,31 @@ public final class DecisionSearch {
      * item's treatments show no text unless {@code authorised}.
      */
     public List<Treatment> timeline(String caseNumber, boolean authorised) {
-        DSLContext db = database.dsl();
-        List<Treatment> out = new ArrayList<>(db.select(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
-                        DSL.field("i.number", Integer.class), DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class),
-                        DSL.field("i.outcome", String.class))
+        // the stored treatments and the quoted ones in one statement (one round trip); "stored" tells them apart
+        var stored = DSL.select(DSL.field("m.body", String.class).as("body"), DSL.field("m.meeting_date", LocalDate.class).as("date"),
+                        DSL.field("i.number", Integer.class).as("number"), DSL.field("i.closed", Boolean.class).as("closed"),
+                        DSL.field("i.decision", String.class).as("text"), DSL.field("i.outcome", String.class).as("outcome"),
+                        DSL.inline(true).as("stored"))
                 .from(ITEMS_WITH_MEETINGS)
-                .where(DSL.field("i.case_number").eq(caseNumber))
-                .fetch(r -> new Treatment(r.value1(), r.value2(), Optional.of(r.value3()), r.value4(),
-                        r.value4() && !authorised ? null : r.value5(), r.value6())));
-        db.select(DSL.field("p.body", String.class), DSL.field("p.treatment_date", LocalDate.class), DSL.field("i.closed", Boolean.class),
-                        DSL.field("p.text", String.class))
+                .where(DSL.field("i.case_number").eq(caseNumber));
+        var quoted = DSL.select(DSL.field("p.body", String.class), DSL.field("p.treatment_date", LocalDate.class),
+                        DSL.inline(null, Integer.class), DSL.field("i.closed", Boolean.class), DSL.field("p.text", String.class),
+                        DSL.inline(null, String.class), DSL.inline(false))
                 .from(DSL.table("prior_treatment").as("p")).join(DSL.table("agenda_item").as("i")).on("i.id = p.item_id")
-                .where(DSL.field("i.case_number").eq(caseNumber))
-                .fetch(r -> new Treatment(r.value1(), r.value2(), Optional.empty(), r.value3(), r.value3() && !authorised ? null : r.value4(), null))
-                .stream()
+                .where(DSL.field("i.case_number").eq(caseNumber));
+        var rows = database.dsl().fetch(stored.unionAll(quoted));
+        List<Treatment> out = new ArrayList<>();
+        List<Treatment> priors = new ArrayList<>();
+        for (var r : rows) {
+            boolean closed = r.value4();
+            String text = closed && !authorised ? null : r.value5();
+            if (r.value7()) {
+                out.add(new Treatment(r.value1(), r.value2(), Optional.of(r.value3()), closed, text, r.value6()));
+            } else {
+                priors.add(new Treatment(r.value1(), r.value2(), Optional.empty(), closed, text, null));
+            }
+        }
+        priors.stream()
                 .filter(p -> out.stream().noneMatch(t -> t.date().equals(p.date()) && sameBody(t.body(), p.body())))
                 .distinct()
                 .forEach(out::add);

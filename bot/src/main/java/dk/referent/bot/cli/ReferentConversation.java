@@ -176,63 +176,69 @@ public final class ReferentConversation implements Conversation {
         return answer(who, where, line);
     }
 
-    /** The secretariat's commands; someone else who gives one is refused (and the refusal audited). */
+    /** The secretariat's work, done only when the secretariat asks; anyone else is refused (and the refusal audited). */
+    @FunctionalInterface
+    private interface SecretariatWork {
+        Reply run() throws Exception;
+    }
+
+    private Reply secretariatOnly(Speaker who, String what, SecretariatWork work) throws Exception {
+        return roles.of(who) == Role.SECRETARIAT ? work.run() : refuse(who, what);
+    }
+
+    /** The secretariat's commands, or empty when {@code line} is none of them. */
     private Optional<Reply> secretariatWork(Speaker who, Place where, String line) throws Exception {
         Matcher m;
-        boolean console = who.platform().equals("console");
-        String what;
         if (CONFIRM.matcher(line).matches()) {
-            what = "publish";
-        } else if (DISCARD.matcher(line).matches()) {
-            what = "discard";
-        } else if (EDIT_DATE.matcher(line).matches() || EDIT_OWNER.matcher(line).matches() || REMOVE.matcher(line).matches()) {
-            what = "edit";
-        } else if (CONFIDENTIAL.matcher(line).matches() || NOT_CONFIDENTIAL.matcher(line).matches()) {
-            what = "mark channel";
-        } else if (console && (LOAD.matcher(line).matches() || CALENDAR_FILE.matcher(line).matches())) {
-            what = "load";
-        } else {
-            return Optional.empty();
-        }
-        if (roles.of(who) != Role.SECRETARIAT) {
-            return Optional.of(refuse(who, what + ": " + line));
-        }
-        if (CONFIRM.matcher(line).matches()) {
-            return Optional.of(Reply.of(secretariat.confirm(who.actor())));
+            return Optional.of(secretariatOnly(who, "publish", () -> Reply.of(secretariat.confirm(who.actor()))));
         }
         if (DISCARD.matcher(line).matches()) {
-            return Optional.of(Reply.of(secretariat.discard(who.actor())));
+            return Optional.of(secretariatOnly(who, "discard", () -> Reply.of(secretariat.discard(who.actor()))));
         }
         if ((m = EDIT_DATE.matcher(line)).matches()) {
-            Optional<LocalDate> d = date(m.group(2));
-            return Optional.of(d.isEmpty() ? Reply.of("»" + m.group(2) + "« er ikke en dato — skriv fx 2024-06-03 eller »fredag«.")
-                    : preview(who, secretariat.edit(who.actor(), Integer.parseInt(m.group(1)), new Secretariat.Edit.Due(d.get()))));
+            int n = Integer.parseInt(m.group(1));
+            String day = m.group(2);
+            return Optional.of(secretariatOnly(who, "edit: " + line, () -> {
+                Optional<LocalDate> d = date(day);
+                return d.isEmpty() ? Reply.of("»" + day + "« er ikke en dato — skriv fx 2024-06-03 eller »fredag«.")
+                        : preview(who, secretariat.edit(who.actor(), n, new Secretariat.Edit.Due(d.get())));
+            }));
         }
         if ((m = EDIT_OWNER.matcher(line)).matches()) {
-            return Optional.of(preview(who, secretariat.edit(who.actor(), Integer.parseInt(m.group(1)),
-                    new Secretariat.Edit.Owner(chatUser(m.group(2))))));
+            Secretariat.Edit owner = new Secretariat.Edit.Owner(chatUser(m.group(2)));
+            int n = Integer.parseInt(m.group(1));
+            return Optional.of(secretariatOnly(who, "edit: " + line, () -> preview(who, secretariat.edit(who.actor(), n, owner))));
         }
         if ((m = REMOVE.matcher(line)).matches()) {
-            return Optional.of(preview(who, secretariat.edit(who.actor(), Integer.parseInt(m.group(1)), new Secretariat.Edit.Remove())));
+            int n = Integer.parseInt(m.group(1));
+            return Optional.of(secretariatOnly(who, "edit: " + line,
+                    () -> preview(who, secretariat.edit(who.actor(), n, new Secretariat.Edit.Remove()))));
         }
         if (CONFIDENTIAL.matcher(line).matches()) {
-            return Optional.of(markConfidential(who, where));
+            return Optional.of(secretariatOnly(who, "mark channel: " + line, () -> markConfidential(who, where)));
         }
         if (NOT_CONFIDENTIAL.matcher(line).matches()) {
-            return Optional.of(Reply.of(confidential.unmark(where.key(), who.actor()) ? "Kanalen er ikke længere fortrolig."
+            return Optional.of(secretariatOnly(who, "mark channel: " + line, () -> Reply.of(confidential.unmark(where.key(), who.actor())
+                    ? "Kanalen er ikke længere fortrolig."
                     : configuredConfidential.contains(where.channel()) ? "Kanalen er fortrolig i konfigurationen (REFERENT_CONFIDENTIAL_CHANNELS)."
-                    : "Kanalen var ikke markeret som fortrolig."));
+                    : "Kanalen var ikke markeret som fortrolig.")));
+        }
+        // a path on this machine: only from the terminal, never from chat
+        if (!who.platform().equals("console")) {
+            return Optional.empty();
         }
         if ((m = CALENDAR_FILE.matcher(line)).matches()) {
+            String body = m.group(1);
             Path file = Path.of(m.group(2));
-            if (!Files.isRegularFile(file)) {
-                return Optional.of(Reply.of(file + ": filen findes ikke."));
-            }
-            return Optional.of(Reply.of(secretariat.calendar(m.group(1), file.getFileName().toString(), Files.readAllBytes(file), who.actor())));
+            return Optional.of(secretariatOnly(who, "load: " + line, () -> Files.isRegularFile(file)
+                    ? Reply.of(secretariat.calendar(body, file.getFileName().toString(), Files.readAllBytes(file), who.actor()))
+                    : Reply.of(file + ": filen findes ikke.")));
         }
-        m = LOAD.matcher(line);
-        m.matches();
-        return Optional.of(preview(who, secretariat.preview(Path.of(m.group(1)), who.actor())));
+        if ((m = LOAD.matcher(line)).matches()) {
+            Path file = Path.of(m.group(1));
+            return Optional.of(secretariatOnly(who, "load: " + line, () -> preview(who, secretariat.preview(file, who.actor()))));
+        }
+        return Optional.empty();
     }
 
     private Reply markConfidential(Speaker who, Place where) {
@@ -307,12 +313,10 @@ public final class ReferentConversation implements Conversation {
     public Reply pressed(Speaker who, Place where, Action action, String value) {
         try {
             return switch (action) {
-                case PUBLISH -> roles.of(who) != Role.SECRETARIAT ? refuse(who, "publish")
-                        : secretariat.previewing(who.actor()) ? Reply.acted(secretariat.confirm(who.actor())) : Reply.of(secretariat.confirm(who.actor()));
-                case DISCARD -> roles.of(who) != Role.SECRETARIAT ? refuse(who, "discard")
-                        : secretariat.previewing(who.actor()) ? Reply.acted(secretariat.discard(who.actor())) : Reply.of(secretariat.discard(who.actor()));
-                case EDIT -> roles.of(who) == Role.SECRETARIAT ? Reply.of("Ret en opfølgning ved at skrive »ret N dato ÅÅÅÅ-MM-DD«, "
-                        + "»ret N ansvarlig NAVN« eller »fjern N« (N som i forhåndsvisningen); derefter »bekræft«.") : refuse(who, "edit");
+                case PUBLISH -> secretariatOnly(who, "publish", () -> whilePreviewing(who, () -> secretariat.confirm(who.actor())));
+                case DISCARD -> secretariatOnly(who, "discard", () -> whilePreviewing(who, () -> secretariat.discard(who.actor())));
+                case EDIT -> secretariatOnly(who, "edit", () -> Reply.of("Ret en opfølgning ved at skrive »ret N dato ÅÅÅÅ-MM-DD«, "
+                        + "»ret N ansvarlig NAVN« eller »fjern N« (N som i forhåndsvisningen); derefter »bekræft«."));
                 case REASSIGN -> Reply.of("Skriv »overdrag " + value + " til NAVN« (en person, et team, eller @nævn en bruger).");
                 case DONE, SNOOZE_DAY, SNOOZE_WEEK -> {
                     long id = Long.parseLong(value);
@@ -326,6 +330,13 @@ public final class ReferentConversation implements Conversation {
             LOG.warn("a button from {} failed: {}", who.actor(), e.toString());
             return Reply.of("Det lykkedes ikke: " + e.getMessage());
         }
+    }
+
+    /** A preview's button: it takes effect when a referat was in preview, else its reply only says there was none. */
+    private Reply whilePreviewing(Speaker who, java.util.concurrent.Callable<String> action) throws Exception {
+        boolean previewing = secretariat.previewing(who.actor());
+        String text = action.call();
+        return previewing ? Reply.acted(text) : Reply.of(text);
     }
 
     @Override

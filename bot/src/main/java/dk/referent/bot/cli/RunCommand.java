@@ -75,6 +75,8 @@ final class RunCommand implements Callable<Integer> {
         private final ReferatFiles files;
         private final QuestionParser questions;
         private final dk.referent.minutes.time.DanishTemporalParser temporal;
+        /** Who is the secretariat and who the leaders, from the environment. */
+        private final Roles roles;
         private final Clock clock;
         private final InputStream in;
         private final Map<String, String> env;
@@ -84,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
         Session(ReferatFiles files, QuestionParser questions, dk.referent.minutes.time.DanishTemporalParser temporal, Clock clock,
                 InputStream in, Map<String, String> env, boolean terminal) {
             this.temporal = temporal;
+            this.roles = Roles.from(env);
             this.files = files;
             this.questions = questions;
             this.clock = clock;
@@ -145,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
                 Secretariat secretariat = new Secretariat(files, db, decisions,
                         env.containsKey("REFERENT_DECISIONS_CHANNEL") ? platform : decisionsToConsole(out), decisionsTarget, subscriptions, clock);
                 ReferentConversation conversation = new ReferentConversation(db, new Answers(db, questions, clock), decisions,
-                        new ReminderPlans(store, settings), secretariat, subscriptions, Roles.from(env),
+                        new ReminderPlans(store, settings), secretariat, subscriptions, roles,
                         Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")), decisionsTarget, temporal, clock);
                 ConsoleConversation console = new ConsoleConversation(conversation, System.getProperty("user.name"));
                 if (slack()) {
@@ -203,7 +206,7 @@ final class RunCommand implements Callable<Integer> {
             dk.referent.bot.slack.SlackBot bot = new dk.referent.bot.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
                     .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET"))
                     .requestVerificationEnabled(!socketMode()).slack(slack).build(), conversation,
-                    new dk.referent.bot.slack.SlackUserGroups(slack.methods(token), Roles.from(env).all()), answering);
+                    new dk.referent.bot.slack.SlackUserGroups(slack.methods(token), roles.all()), answering);
             platform.connect(slackDelivery());
             send(sending, db, settings, platform);
             try (AutoCloseable connection = connect(bot, err)) {

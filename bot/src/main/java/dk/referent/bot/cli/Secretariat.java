@@ -163,27 +163,23 @@ public final class Secretariat {
             return "Der er ingen opfølgning " + n + " — forhåndsvisningen har " + found.size() + ".";
         }
         Found target = found.get(n - 1);
-        Optional<FollowUp> changed = changed(target.followUp(), edit);
-        if (changed.isEmpty()) {
+        // what takes the follow-up's place: nothing when removed, the changed one, or (empty) no change possible
+        Optional<List<FollowUp>> replacement = edit instanceof Edit.Remove ? Optional.of(List.of())
+                : changed(target.followUp(), edit).map(List::of);
+        if (replacement.isEmpty()) {
             return "Opfølgning " + n + " følger " + ((FollowUpKind.AfterMeeting) target.followUp().kind()).body()
                     + "s møder og har ingen dato at rette (mødekalenderen bestemmer den).";
         }
         List<AgendaItem> items = p.referat().items().stream().map(i -> i != target.item() ? i : i.withFollowUps(i.followUps().stream()
-                .flatMap(f -> f != target.followUp() ? java.util.stream.Stream.of(f) : changed.get() == REMOVED
-                        ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(changed.get())).toList())).toList();
+                .flatMap(f -> f != target.followUp() ? java.util.stream.Stream.of(f) : replacement.get().stream()).toList())).toList();
         Referat edited = p.referat().withItems(items);
         pending.put(actor, new Pending(p.file(), edited, p.text()));
         audit(actor, "referat.edit", p.file().getFileName() + " #" + n + ": " + edit);
         return show(edited);
     }
 
-    /** Marks a follow-up to be dropped. */
-    private static final FollowUp REMOVED = new FollowUp(new FollowUpKind.Action(null, null), null, "", 0, FollowUp.Source.DECISION);
-
+    /** The follow-up with a new owner or date; empty when its kind has no date to change (after another body's meetings). */
     private static Optional<FollowUp> changed(FollowUp f, Edit edit) {
-        if (edit instanceof Edit.Remove) {
-            return Optional.of(REMOVED);
-        }
         if (edit instanceof Edit.Owner o) {
             return Optional.of(new FollowUp(f.kind(), o.owner(), f.evidence(), 1.0, f.source()));
         }

@@ -241,4 +241,14 @@ class ReferentConversationTest {
         assertTrue(conversation.said(SECRETARY, PUBLIC, "hjælp").text().contains("For sekretariatet"));
         assertFalse(conversation.said(ANNA, PUBLIC, "hjælp").text().contains("For sekretariatet"));
     }
+
+    @Test
+    void aPathOnReferentsMachineIsReadOnlyFromTheTerminalNeverFromChat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("Referat Direktionen 2024-05-13.md"), REFERAT);
+        String fromChat = conversation.said(SECRETARY, new Place("slack", "D0SECRET1", true), "indlæs " + file).text();
+        assertFalse(fromChat.startsWith("Forhåndsvisning") || fromChat.contains("kunne ikke læses"), fromChat);
+        String fromTerminal = conversation.said(new Speaker("console", "anna"), new Place("console", "terminal", false), "indlæs " + file).text();
+        assertTrue(fromTerminal.startsWith("Forhåndsvisning — Direktionen, 13. maj 2024"), fromTerminal);
+    }
 }

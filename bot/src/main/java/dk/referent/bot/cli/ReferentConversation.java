@@ -154,7 +154,7 @@ public final class ReferentConversation implements Conversation {
         }
         if ((m = SNOOZE_UNTIL.matcher(line)).matches()) {
             Optional<LocalDate> until = date(m.group(2));
-            return until.isEmpty() ? Reply.of("»" + m.group(2) + "« er ikke en dato — skriv fx 2024-06-03 eller »fredag«.")
+            return until.isEmpty() ? notADate(m.group(2))
                     : snooze(who, Long.parseLong(m.group(1)), until.get());
         }
         if ((m = REASSIGN.matcher(line)).matches()) {
@@ -200,7 +200,7 @@ public final class ReferentConversation implements Conversation {
             String day = m.group(2);
             return Optional.of(secretariatOnly(who, "edit: " + line, () -> {
                 Optional<LocalDate> d = date(day);
-                return d.isEmpty() ? Reply.of("»" + day + "« er ikke en dato — skriv fx 2024-06-03 eller »fredag«.")
+                return d.isEmpty() ? notADate(day)
                         : preview(who, secretariat.edit(who.actor(), n, new Secretariat.Edit.Due(d.get())));
             }));
         }
@@ -424,7 +424,7 @@ public final class ReferentConversation implements Conversation {
         return m.matches() ? m.group(1) : to.strip();
     }
 
-    /** A day as written: 2024-06-03, 3-6-2024, or Danish ("fredag", "i morgen", "3. juni"). */
+    /** A day as written: 2024-06-03, 3-6-2024, or a Danish date ("3. juni 2024", "3. juni"). */
     private Optional<LocalDate> date(String text) {
         for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DANISH_NUMERIC)) {
             try {
@@ -433,9 +433,17 @@ public final class ReferentConversation implements Conversation {
                 // the next format
             }
         }
-        return dates.find(text, LocalDate.now(clock)).stream()
+        LocalDate today = LocalDate.now(clock);
+        // a day without a year said in chat is the coming one ("3. juni" in November is next June)
+        boolean yearSaid = text.matches(".*\\d{4}.*");
+        return dates.find(text, today).stream()
                 .filter(e -> e instanceof dk.referent.minutes.time.TemporalExpression.DateExpression)
-                .map(e -> ((dk.referent.minutes.time.TemporalExpression.DateExpression) e).date()).findFirst();
+                .map(e -> ((dk.referent.minutes.time.TemporalExpression.DateExpression) e).date())
+                .map(d -> d.isBefore(today) && !yearSaid ? d.plusYears(1) : d).findFirst();
+    }
+
+    private static Reply notADate(String text) {
+        return Reply.of("»" + text + "« er ikke en dato — skriv fx 2024-06-03 eller 3. juni 2024.");
     }
 
     private static String notOpen(long id) {

@@ -176,6 +176,8 @@ class ReferentConversationTest {
         assertTrue(refused.text().contains("kun den ansvarlige"), refused.text());
         assertEquals(1, count("SELECT count(*) FROM audit_log WHERE action = 'refused' AND actor = 'slack:U0BO00001'"));
         assertTrue(conversation.pressed(LEADER, PUBLIC, Button.Action.SNOOZE_WEEK, String.valueOf(id)).acted(), "a leader may");
+        Reply snoozed = conversation.said(LEADER, PUBLIC, "udsæt " + id + " til 3. april");
+        assertTrue(snoozed.text().endsWith("er udsat til 3. april 2025."), "a day without a year is the coming one: " + snoozed.text());
         assertTrue(conversation.pressed(ANNA, PUBLIC, Button.Action.DONE, String.valueOf(id)).acted(), "the assignee may");
         assertEquals("done", fresh.database().dsl().fetchValue("SELECT status FROM follow_up WHERE id = ?", id));
         assertFalse(conversation.pressed(ANNA, PUBLIC, Button.Action.DONE, String.valueOf(id)).acted(), "done once");

@@ -45,7 +45,7 @@ final class Referater {
 
     private Referater add(int number, String title, String caseNumber, boolean closed, String decision,
                           List<PriorTreatment> prior, String caseText) {
-        items.add(new AgendaItem(number, title, List.of(), caseNumber, closed, decision, Outcome.of(decision),
+        items.add(new AgendaItem(number, String.valueOf(number), title, List.of(), caseNumber, closed, decision, Outcome.of(decision),
                 List.of("Direktøren indstiller, at sagen godkendes."), List.of("Direktionen"), prior, "Ingen.",
                 List.of("Bilag 1"), "Resume: " + title, caseText,
                 title + "\n\n" + caseText + (decision == null ? "" : "\n\nBeslutning\n\n" + decision), List.of()));

@@ -18,7 +18,7 @@ final class ReferatJson {
     private ReferatJson() {
     }
 
-    record Document(String source, MeetingJson meeting, List<Item> items) {
+    record Document(String source, MeetingJson meeting, List<Item> items, List<String> doubts) {
     }
 
     record MeetingJson(String body, String date, String time, String place, List<Person> participants) {
@@ -28,7 +28,7 @@ final class ReferatJson {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Item(int number, String title, @JsonProperty("case") String caseNumber, boolean closed, String decision, String outcome,
+    record Item(Object number, String title, @JsonProperty("case") String caseNumber, boolean closed, String decision, String outcome,
                 List<String> recommendations, List<String> route, List<Prior> prior, List<String> attachments,
                 List<FollowUpJson> followUps, List<String> alternativeTitles, String economy, String resume,
                 @JsonInclude(JsonInclude.Include.NON_NULL) String fullText) {
@@ -43,11 +43,11 @@ final class ReferatJson {
 
     static Document of(Referat referat, boolean withFullText) {
         Meeting m = referat.meeting();
-        MeetingJson meeting = new MeetingJson(m.body(), m.date().toString(),
+        MeetingJson meeting = new MeetingJson(m.body(), m.date() == null ? null : m.date().toString(),
                 m.time() == null ? null : m.time().toString(), m.place(),
                 m.participants().stream().map(ReferatJson::person).toList());
         return new Document(referat.source(), meeting,
-                referat.items().stream().map(i -> item(i, withFullText)).toList());
+                referat.items().stream().map(i -> item(i, withFullText)).toList(), referat.doubts());
     }
 
     private static Person person(Participant p) {
@@ -55,10 +55,22 @@ final class ReferatJson {
     }
 
     private static Item item(AgendaItem i, boolean withFullText) {
-        return new Item(i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(),
+        return new Item(number(i), i.title(), i.caseNumber(), i.closed(), i.decision(),
                 i.outcome() == null ? null : i.outcome().code(), i.recommendations(), i.route(),
                 i.prior().stream().map(ReferatJson::prior).toList(), i.attachments(), i.followUps().stream().map(FollowUpJson::of).toList(),
                 i.alternativeTitles(), i.economy(), i.resume(), withFullText ? i.fullText() : null);
+    }
+
+    /**
+     * The number as printed: a JSON number when it is a plain whole number ("7"), else the printed text ("01",
+     * "1.1"); null when the minutes print none.
+     */
+    private static Object number(AgendaItem i) {
+        String label = i.label();
+        if (label == null) {
+            return null;
+        }
+        return label.matches("[1-9]\\d{0,8}") ? (Object) Integer.valueOf(label) : label;
     }
 
     private static Prior prior(PriorTreatment p) {

@@ -7,6 +7,9 @@ import java.util.List;
  * One agenda item (punkt). Text fields are null when the minutes do not have them — always so for the
  * content of a closed item, whose title alone is public.
  *
+ * @param number            the item's key within its meeting: the printed number when the items carry distinct whole
+ *                          numbers, else its position (1, 2, …)
+ * @param label             the number as printed ("7", "01", "1.1"), null when the minutes print none
  * @param alternativeTitles other spellings of the title seen in the same minutes (table of contents)
  * @param route             the bodies that treat the item ("Behandling")
  * @param caseText          the case presentation ("Sagsfremstilling")
@@ -15,6 +18,7 @@ import java.util.List;
  */
 public record AgendaItem(
         int number,
+        String label,
         String title,
         List<String> alternativeTitles,
         String caseNumber,
@@ -42,7 +46,7 @@ public record AgendaItem(
 
     /** The same item with the follow-ups found in it. */
     public AgendaItem withFollowUps(List<FollowUp> found) {
-        return new AgendaItem(number, title, alternativeTitles, caseNumber, closed, decision, outcome, recommendations, route,
+        return new AgendaItem(number, label, title, alternativeTitles, caseNumber, closed, decision, outcome, recommendations, route,
                 prior, economy, attachments, resume, caseText, fullText, found);
     }
 }

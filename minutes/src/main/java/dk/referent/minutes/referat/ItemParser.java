@@ -150,6 +150,7 @@ final class ItemParser {
         String fullText = MinutesText.join(concat(List.of(new Line(-1, title, 1, false)), lines));
         return new AgendaItem(
                 heading.number(),
+                String.valueOf(heading.number()),
                 title,
                 List.copyOf(alternatives),
                 caseNumber,

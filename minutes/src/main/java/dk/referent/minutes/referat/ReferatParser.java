@@ -17,6 +17,14 @@ import java.util.stream.Collectors;
 public final class ReferatParser {
 
     public Referat parse(String source, String text) throws ReferatFormatException {
+        return parse(source, text, ReferatHints.NONE);
+    }
+
+    /**
+     * Reads a referat. Refuses only what is not minutes (empty, or no sign of a meeting); anything else is read
+     * as far as it can be, and what could not be read becomes a doubt.
+     */
+    public Referat parse(String source, String text, ReferatHints hints) throws ReferatFormatException {
         List<Line> lines = MinutesText.lines(text);
         if (lines.stream().allMatch(Line::blank)) {
             throw new ReferatFormatException("the document is empty (no text)");

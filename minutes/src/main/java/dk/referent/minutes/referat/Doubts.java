@@ -1,0 +1,54 @@
+package dk.referent.minutes.referat;
+
+import java.time.LocalDate;
+
+/**
+ * The doubts a referat can carry, in the Danish the secretariat reads. The first words of each kind are fixed so
+ * that a doubt resolved by the secretariat (a body or date given) can be dropped.
+ */
+public final class Doubts {
+
+    static final String BODY = "Organ:";
+    static final String DATE = "Mødedato:";
+
+    private Doubts() {
+    }
+
+    static String noBody() {
+        return BODY + " teksten siger ikke, hvilket organ der holdt mødet (giv det med »ret organ …« eller --body).";
+    }
+
+    static String bodyFromFileName(String body) {
+        return BODY + " står ikke i teksten; taget fra filnavnet (" + body + ").";
+    }
+
+    static String noDate() {
+        return DATE + " ingen mødedato i teksten (giv den med »ret mødedato …« eller --date); "
+                + "referatet gemmes først, når datoen er givet.";
+    }
+
+    static String dateFromFileName(LocalDate date) {
+        return DATE + " står ikke i teksten; taget fra filnavnet (" + date + ").";
+    }
+
+    static String dateWithoutYear() {
+        return DATE + " teksten giver dag og måned, men intet år (giv datoen med »ret mødedato …« eller --date).";
+    }
+
+    static String noItems() {
+        return "Punkter: ingen dagsordenspunkter fundet i teksten — kun mødets oplysninger er læst.";
+    }
+
+    static String noDecision(String item) {
+        return item + ": ingen beslutning fundet.";
+    }
+
+    static String truncated(String item) {
+        return "Teksten slutter inde i " + item + " — er den afkortet?";
+    }
+
+    static String missingFromContents(int count, String firstMissing) {
+        return "Indholdsfortegnelsen nævner " + count + " punkt" + (count == 1 ? "" : "er")
+                + " mere end teksten (fra »" + firstMissing + "«) — er teksten afkortet?";
+    }
+}

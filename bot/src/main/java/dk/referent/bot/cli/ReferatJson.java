@@ -55,7 +55,7 @@ final class ReferatJson {
     }
 
     private static Item item(AgendaItem i, boolean withFullText) {
-        return new Item(number(i), i.title(), i.caseNumber(), i.closed(), i.decision(),
+        return new Item(number(i), i.title().isEmpty() ? null : i.title(), i.caseNumber(), i.closed(), i.decision(),
                 i.outcome() == null ? null : i.outcome().code(), i.recommendations(), i.route(),
                 i.prior().stream().map(ReferatJson::prior).toList(), i.attachments(), i.followUps().stream().map(FollowUpJson::of).toList(),
                 i.alternativeTitles(), i.economy(), i.resume(), withFullText ? i.fullText() : null);

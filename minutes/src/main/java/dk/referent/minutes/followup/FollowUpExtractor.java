@@ -88,6 +88,9 @@ public final class FollowUpExtractor {
 
     /** The referat with every open item's follow-ups filled in. */
     public Referat extract(Referat referat) {
+        if (referat.meeting().date() == null) {
+            return referat; // relative dates cannot be read without the meeting's date: found once it is given
+        }
         List<AgendaItem> items = new ArrayList<>();
         for (AgendaItem item : referat.items()) {
             items.add(item.withFollowUps(extract(item, referat.meeting().date(), referat.meeting().body())));

@@ -28,7 +28,7 @@ final class BodyNames {
      * "Udvalget for Klima og Miljø" — not a title that mentions one ("Opfølgning på Kommunalbestyrelsesmødet").
      */
     static boolean isName(String text) {
-        String t = text.strip();
+        String t = withoutPeriod(text.strip());
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || !NAME_WORDS.matcher(t).matches()) {
             return false;
         }
@@ -51,7 +51,7 @@ final class BodyNames {
      * "Økonomiudvalgets" → "Økonomiudvalget".
      */
     static String canonical(String raw) {
-        String s = raw.strip().replaceAll("^[\\-–:,.\\s]+|[\\-–:,.\\s]+$", "").replaceAll("\\s+", " ");
+        String s = withoutPeriod(raw.strip()).replaceAll("^[\\-–:,.\\s]+|[\\-–:,.\\s]+$", "").replaceAll("\\s+", " ");
         s = MEETING_OF.matcher(s).replaceFirst("");
         s = MUNICIPALITY.matcher(s).replaceFirst("");
         if (s.isEmpty()) {
@@ -67,6 +67,13 @@ final class BodyNames {
         }
         return s;
     }
+
+    /** "Kommunalbestyrelsen 2018-21", "Forebyggelses- og Seniorudvalget (2018-2021)": the election period is not the name. */
+    static String withoutPeriod(String text) {
+        return ELECTION_PERIOD.matcher(text).replaceAll("").strip();
+    }
+
+    private static final Pattern ELECTION_PERIOD = Pattern.compile("\\s*\\(?\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:\\d{2}|(?:19|20)\\d{2})\\b\\)?");
 
     private static String titleCase(String lower) {
         StringBuilder out = new StringBuilder(lower.length());

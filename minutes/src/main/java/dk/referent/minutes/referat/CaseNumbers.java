@@ -4,15 +4,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Case numbers (sagsnumre) as minutes print them: "24-005394", "21-046857K", "326-2021-16031", "24/12345", "00.01.00-A00-3-24". */
-final class CaseNumbers {
+/**
+ * Case numbers (sagsnumre) as minutes print them: "24-005394", "21-046857K", "326-2021-16031", "24/12345",
+ * "00.01.00-A00-3-24" and "00.01.00P35-0098" (KLE-keyed), "018520-2013", "EMN-2025-008308", "2015-000452".
+ * The one home of the case-number pattern.
+ */
+public final class CaseNumbers {
 
-    /** A line that is nothing but a case number. */
-    static final String BARE = "(?:\\d{2}-\\d{4,7}[A-ZÆØÅ]?|\\d{3}-\\d{4}-\\d{2,7}|\\d{2,4}/\\d{3,7}(?:-\\d+)?"
-            + "|\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d{1,6}-\\d{2}|\\d{4}-\\d{4,7})";
-    private static final Pattern BARE_LINE = Pattern.compile("^(?:" + BARE + ")$");
+    /** A case number standing on its own. */
+    public static final String BARE = "(?:\\d{2}-\\d{4,7}[A-ZÆØÅ]?|\\d{3}-\\d{4}-\\d{2,7}|\\d{2,4}/\\d{3,7}(?:-\\d+)?"
+            + "|\\d{2}\\.\\d{2}\\.\\d{2}-?[A-ZÆØÅ]\\d{2}-\\d{1,6}(?:-\\d{2})?|\\d{4}-\\d{4,7}|\\d{6}-\\d{4}"
+            + "|[A-ZÆØÅ]{2,4}-\\d{4}-\\d{4,7})";
+    /** A line that is nothing but a case number, perhaps with a dangling separator ("25/19069 -"). */
+    private static final Pattern BARE_LINE = Pattern.compile("^(" + BARE + ")(?:\\s*[-–])?$");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sag\\s+nr|sagnr)\\.?\\s*:?\\s*([0-9A-ZÆØÅ][0-9A-ZÆØÅa-zæøå./\\-]*[0-9A-ZÆØÅ])");
+            "(?iu)(?<![\\p{L}])(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sag\\s+nr|sagnr)\\.?\\s*:?\\s*([0-9A-ZÆØÅ][0-9A-ZÆØÅa-zæøå./\\-]*)");
 
     private CaseNumbers() {
     }
@@ -20,13 +26,22 @@ final class CaseNumbers {
     /** The case number a line labels ("Sagsnr.: 24/12345  Dok.nr.: …") or is. */
     static Optional<String> in(String line) {
         Matcher m = LABELLED.matcher(line);
-        if (m.find() && m.group(1).chars().anyMatch(Character::isDigit)) {
-            return Optional.of(m.group(1));
+        if (m.find()) {
+            String value = m.group(1).replaceAll("[.,]+$", "");
+            // digits lost in extraction leave "14/" or "Dok.nr": no case number
+            boolean whole = !value.isEmpty() && Character.isLetterOrDigit(value.charAt(value.length() - 1))
+                    && value.chars().filter(Character::isDigit).count() >= 3;
+            return whole ? Optional.of(value) : Optional.empty();
         }
-        String t = line.strip();
-        if (BARE_LINE.matcher(t).matches()) {
-            return Optional.of(t);
+        Matcher bare = BARE_LINE.matcher(line.strip());
+        if (bare.matches()) {
+            return Optional.of(bare.group(1));
         }
         return Optional.empty();
+    }
+
+    /** Whether the line is nothing but a case number. */
+    static boolean bare(String line) {
+        return BARE_LINE.matcher(line.strip()).matches();
     }
 }

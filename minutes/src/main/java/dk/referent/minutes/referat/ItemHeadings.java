@@ -7,146 +7,220 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the lines that open agenda items. Two families of cue: a keyword ("Punkt 4:", "Pkt. 4", "Sag nr. 129")
- * and a bare number ("4. Titel", "4 Titel"). A bare number also opens numbered lists inside case texts, so it
- * only counts with support from the document's structure (a section label or case number after it, the table
- * of contents, heading typography). Of the candidates, the increasing sequence that covers the most text wins,
- * which leaves out a table of contents written as headings and stray references.
+ * Finds the lines that open agenda items. Candidates come from every cue family municipalities' systems use —
+ * a keyword ("Punkt 4:", "Pkt. 42", "Sag nr. 129", "Dagsordenspunkt 1:", "Nr.60 - "), a number before the title
+ * ("119. T", "1.T", "2 : T", "1 Åbent T", "1.1 T"), or a number alone with the title on the next line ("01." /
+ * "T", "1⇥" / "T"). Each candidate is scored by what follows it (section labels, case numbers and text rather than
+ * the next entry of a list or contents), and the best-supported increasing sequence wins, consecutive numbers
+ * counting for it. Tables of contents, numbered lists and stray numbers lose on their own.
  */
 final class ItemHeadings {
 
-    /** A line that opens an item. */
-    record Heading(int line, int number, String title) {
+    /**
+     * A line that opens an item.
+     *
+     * @param line   the heading line
+     * @param label  the number as printed ("7", "01", "1.1")
+     * @param title  the title, markers kept ("(B)", "(FOR LUKKEDE DØRE)"), open/closed status words taken off
+     * @param closed a status word said the item is closed
+     * @param body   the first line of the item after its heading (and its title, when that stood on its own line)
+     */
+    record Heading(int line, String label, String title, boolean closed, int body) {
     }
 
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?iu)^(?:dagsordens)?(?:punkt|pkt\\.?|sag\\s*nr\\.?|sag)\\s*(\\d{1,4})(?![\\d/.\\-]\\d)\\s*(?:[:.)\\-–—]\\s*|\\s+|$)(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:\\.|\\))?\\s+(\\S.*)$");
+            "(?iu)^(?:dagsordens)?(?:punkt|pkt\\.?|sag\\s*nr\\.?|nr\\.?)\\s*(\\d{1,4})(?![\\d/.\\-]\\d)\\s*(?:[:.)\\-–—]\\s*|\\s+|$)(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:[.)]|\\s?:)?(?:\\s+|$|(?=\\p{Lu}))(.*)$");
+    /** A status column before or after the number: "åbent 1 T", "1 Åbent T", "1 (Åben) T", "lukket 101 T". */
+    private static final Pattern STATUS_FIRST = Pattern.compile("(?iu)^(åben|åbent|lukket)\\s+(\\d{1,4})\\s+(\\S.*)$");
+    private static final Pattern STATUS = Pattern.compile("(?iu)^\\(?(åben|åbent|lukket)\\)?(?:\\s+punkt)?\\s+(?=\\S)");
+    private static final Pattern BULLET = Pattern.compile("^[•▪●◦*\\-–]\\s*");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?iu)^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr"
-                    + "|jun|jul|aug|sep|sept|okt|nov|dec|kvartal|halvår|gang|mio|mia|kr|pct|procent|%|timer|dage|uger|måneder|år)\\b");
-    private static final int LOOKAHEAD = 8;
+                    + "|jun|jul|aug|sep|sept|okt|nov|dec|kvartal|halvår|gang|mio|mia|kr|pct|procent|%|timer|dage|uger|måneder|år"
+                    + "|ingen|side)\\b");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^[\\d.,:\\s\\-–/]+$");
+    /** How far after a heading its section labels or case number are looked for. */
+    private static final int LOOKAHEAD = 15;
 
     private ItemHeadings() {
     }
 
+    private record Candidate(int line, String label, String title, boolean closed, int body, boolean keyword, int key) {
+    }
+
     static List<Heading> find(List<Line> lines, TableOfContents toc) {
-        List<Candidate> keyword = new ArrayList<>();
-        List<Candidate> numbered = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Line line : lines) {
             if (line.blank() || toc.contains(line) || line.text().length() > 250) {
                 continue;
             }
-            Matcher k = KEYWORD.matcher(line.text());
-            if (k.matches() && titleLike(k.group(2))) {
-                keyword.add(new Candidate(line.index(), Integer.parseInt(k.group(1)), k.group(2).strip()));
-                continue;
-            }
-            Matcher n = NUMBERED.matcher(line.text());
-            if (n.matches() && titleLike(n.group(2)) && !n.group(2).isEmpty()
-                    && !NOT_A_TITLE.matcher(n.group(2)).find()
-                    && Character.isUpperCase(n.group(2).codePointAt(0))
-                    && supported(lines, line, n, toc)) {
-                numbered.add(new Candidate(line.index(), Integer.parseInt(n.group(1)), n.group(2).strip()));
+            Candidate c = candidate(lines, line);
+            if (c != null) {
+                candidates.add(c);
             }
         }
-        List<Candidate> family = keyword.isEmpty() ? numbered : keyword;
         List<Heading> headings = new ArrayList<>();
-        for (Candidate c : bestSequence(family, lines)) {
-            headings.add(new Heading(c.line(), c.number(), c.title()));
+        for (Candidate c : bestSequence(candidates, lines, toc)) {
+            headings.add(new Heading(c.line(), c.label(), c.title(), c.closed(), c.body()));
         }
         return headings;
     }
 
-    private record Candidate(int line, int number, String title) {
+    private static Candidate candidate(List<Line> lines, Line line) {
+        String text = BULLET.matcher(line.text()).replaceFirst("").replace('\t', ' ').strip();
+        boolean keyword = false;
+        String label;
+        String rest;
+        boolean closed = false;
+        Matcher k = KEYWORD.matcher(text);
+        Matcher s = STATUS_FIRST.matcher(text);
+        Matcher n = NUMBERED.matcher(text);
+        if (k.matches()) {
+            keyword = true;
+            label = k.group(1);
+            rest = k.group(2);
+        } else if (s.matches()) {
+            label = s.group(2);
+            rest = s.group(3);
+            closed = s.group(1).equalsIgnoreCase("lukket");
+        } else if (n.matches()) {
+            label = n.group(1);
+            rest = n.group(2);
+        } else {
+            return null;
+        }
+        rest = rest.strip();
+        Matcher status = STATUS.matcher(rest);
+        if (status.find()) {
+            closed |= status.group(1).equalsIgnoreCase("lukket");
+            rest = rest.substring(status.end());
+        }
+        int body = line.index() + 1;
+        if (rest.isEmpty()) {
+            // "01." or "1⇥" with the title on the next line
+            Line next = nextNonBlank(lines, line.index());
+            if (next == null || next.text().length() > 250 || SectionLabel.of(next).isPresent()
+                    || NUMBER_ONLY.matcher(next.text()).matches() || CaseNumbers.in(next.text()).isPresent()) {
+                return null;
+            }
+            rest = next.text();
+            body = next.index() + 1;
+            if (!keyword && n.matches() && !text.matches("\\d{1,3}(?:\\.\\d{1,2})?\\.?")) {
+                return null;
+            }
+        }
+        if (!titleLike(rest)) {
+            return null;
+        }
+        return new Candidate(line.index(), label, rest, closed, body, keyword, key(label));
     }
 
     private static boolean titleLike(String rest) {
         String t = rest.strip();
-        return t.isEmpty() || !Character.isLowerCase(t.codePointAt(0)) && !t.endsWith(",") && !t.endsWith(";");
+        if (t.isEmpty() || t.endsWith(",") || t.endsWith(";") || NOT_A_TITLE.matcher(t).find()
+                || NUMBER_ONLY.matcher(t).matches() || t.split("\\s+").length > 30) {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '“' || first == '\'';
     }
 
-    /** Evidence that a bare-number line is an item heading and not an entry of a numbered list. */
-    private static boolean supported(List<Line> lines, Line line, Matcher n, TableOfContents toc) {
-        int score = line.marked() ? 2 : 0;
-        String title = ClosedMarker.strip(n.group(2)).title();
-        if (ClosedMarker.strip(n.group(2)).closed()) {
-            score += 3;
+    /** The order of printed numbers: "2" after "1.4", "1.1" after "1". */
+    private static int key(String label) {
+        int dot = label.indexOf('.');
+        if (dot < 0) {
+            return Integer.parseInt(label) * 100;
         }
+        return Integer.parseInt(label.substring(0, dot)) * 100 + Integer.parseInt(label.substring(dot + 1));
+    }
+
+    /** What speaks for a candidate, from what stands between it and the next candidate. */
+    private static int support(Candidate c, int end, List<Line> lines, TableOfContents toc) {
+        int score = c.keyword() ? 2 : 0;
+        Line heading = lines.get(c.line());
+        if (heading.marked()) {
+            score += 2;
+        }
+        if (c.closed() || ClosedMarker.strip(c.title()).closed()) {
+            score += 1;
+        }
+        String title = ClosedMarker.strip(c.title()).title();
         if (toc.entries().stream().anyMatch(e -> Titles.similar(e.title(), title))) {
-            score += 3;
+            score += 2;
         }
-        int number = Integer.parseInt(n.group(1));
         int seen = 0;
-        for (int i = line.index() + 1; i < lines.size() && seen < LOOKAHEAD; i++) {
+        boolean structured = false;
+        boolean repeated = false;
+        for (int i = c.body(); i < end && seen < LOOKAHEAD; i++) {
             Line next = lines.get(i);
             if (next.blank()) {
                 continue;
             }
             seen++;
-            Matcher following = NUMBERED.matcher(next.text());
-            if (following.matches() && Integer.parseInt(following.group(1)) == number + 1 && seen == 1) {
-                score -= 3;
-                break;
-            }
             if (SectionLabel.of(next).isPresent() || CaseNumbers.in(next.text()).isPresent()
                     || ClosedMarker.openLine(next.text()) || ClosedMarker.closedLine(next.text())) {
-                score += 3;
-                break;
+                structured = true;
+            }
+            if (seen <= 4 && Titles.similar(BULLET.matcher(next.text()).replaceFirst("").replaceFirst("^\\d{1,4}[.)]?\\s+", ""), title)) {
+                repeated = true;
             }
         }
-        Line previous = previousNonBlank(lines, line.index());
-        if (previous != null) {
-            Matcher before = NUMBERED.matcher(previous.text());
-            if (before.matches() && Integer.parseInt(before.group(1)) == number - 1 && !previous.marked()) {
-                score -= 2;
-            }
-            if (previous.text().endsWith(":")) {
-                score -= 2;
-            }
+        score += structured ? 4 : 0;
+        score += repeated ? 2 : 0;
+        if (seen == 0) {
+            score -= 3;
+        } else if (seen >= 3) {
+            score += 1;
         }
-        return score >= 3;
+        Line previous = previousNonBlank(lines, c.line());
+        if (previous != null && previous.text().endsWith(":")) {
+            score -= 2;
+        }
+        return score;
     }
 
-    private static Line previousNonBlank(List<Line> lines, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (!lines.get(i).blank()) {
-                return lines.get(i);
-            }
+    private static int transition(Candidate from, Candidate to) {
+        int a = from.key() / 100;
+        int am = from.key() % 100;
+        int b = to.key() / 100;
+        int bm = to.key() % 100;
+        boolean consecutive = b == a && bm == am + 1 || b == a + 1 && bm == 0 || b == a + 1 && bm == 1 && am == 0;
+        if (consecutive) {
+            return 3;
         }
-        return null;
+        int gap = b == a ? bm - am - 1 : b - a - 1;
+        return gap <= 1 ? 0 : -Math.min(4, 1 + gap / 3);
     }
 
-    /** The strictly increasing subsequence of candidates that covers the most non-blank lines. */
-    private static List<Candidate> bestSequence(List<Candidate> candidates, List<Line> lines) {
+    /** The increasing sequence of candidates with the most support; consecutive numbers add to it. */
+    private static List<Candidate> bestSequence(List<Candidate> candidates, List<Line> lines, TableOfContents toc) {
         int n = candidates.size();
         if (n == 0) {
             return List.of();
         }
-        int[] weight = new int[n];
+        int[] value = new int[n];
         for (int i = 0; i < n; i++) {
             int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();
-            int count = 1;
-            for (int j = candidates.get(i).line() + 1; j < end; j++) {
-                if (!lines.get(j).blank()) {
-                    count++;
-                }
-            }
-            weight[i] = count;
+            value[i] = support(candidates.get(i), end, lines, toc) - 3;
         }
         long[] best = new long[n];
         int[] previous = new int[n];
-        int top = 0;
+        int top = -1;
         for (int i = 0; i < n; i++) {
-            best[i] = weight[i];
+            best[i] = value[i];
             previous[i] = -1;
             for (int j = 0; j < i; j++) {
-                if (candidates.get(j).number() < candidates.get(i).number() && best[j] + weight[i] > best[i]) {
-                    best[i] = best[j] + weight[i];
-                    previous[i] = j;
+                if (candidates.get(j).key() < candidates.get(i).key() && candidates.get(j).body() <= candidates.get(i).line()) {
+                    long through = best[j] + transition(candidates.get(j), candidates.get(i)) + value[i];
+                    if (through > best[i]) {
+                        best[i] = through;
+                        previous[i] = j;
+                    }
                 }
             }
-            if (best[i] > best[top]) {
+            if (best[i] > 0 && (top < 0 || best[i] > best[top])) {
                 top = i;
             }
         }
@@ -158,4 +232,21 @@ final class ItemHeadings {
         return chosen;
     }
 
+    private static Line nextNonBlank(List<Line> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static Line previousNonBlank(List<Line> lines, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!lines.get(i).blank()) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
 }

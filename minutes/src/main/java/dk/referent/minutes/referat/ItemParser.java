@@ -36,24 +36,12 @@ final class ItemParser {
     private record Section(SectionLabel label, List<Line> lines) {
     }
 
-    static AgendaItem parse(ItemHeadings.Heading heading, List<Line> body, LocalDate meetingDate,
-                            Optional<TableOfContents.Entry> tocEntry) {
-        ClosedMarker.Stripped stripped = ClosedMarker.strip(heading.title());
+    static AgendaItem parse(ItemSegments.Segment segment, int number, List<Line> prelude, List<Line> body,
+                            LocalDate meetingDate, Optional<TableOfContents.Entry> tocEntry) {
+        ClosedMarker.Stripped stripped = ClosedMarker.strip(segment.title() == null ? "" : segment.title());
         String title = stripped.title();
-        boolean closed = stripped.closed();
+        boolean closed = stripped.closed() || segment.closed();
         int start = 0;
-        if (title.isEmpty()) {
-            // "Punkt 4" with the title on the next line
-            while (start < body.size() && body.get(start).blank()) {
-                start++;
-            }
-            if (start < body.size() && SectionLabel.of(body.get(start)).isEmpty()) {
-                ClosedMarker.Stripped next = ClosedMarker.strip(body.get(start).text());
-                title = next.title();
-                closed |= next.closed();
-                start++;
-            }
-        }
         // a heading wrapped over lines: continue while the next line goes on in lower case or the contents say so
         while (start < body.size() && !body.get(start).blank() && SectionLabel.of(body.get(start)).isEmpty()
                 && CaseNumbers.in(body.get(start).text()).isEmpty()
@@ -72,8 +60,11 @@ final class ItemParser {
             closed |= e.closed();
         }
 
-        String caseNumber = null;
+        String caseNumber = prelude.stream().map(l -> CaseNumbers.in(l.text())).flatMap(Optional::stream).findFirst().orElse(null);
         Set<Integer> consumed = new HashSet<>();
+        // a table printing both "Åbent punkt" and "Lukket punkt" as column headers says neither
+        boolean sawOpen = false;
+        boolean sawClosed = false;
         int seen = 0;
         for (Line line : lines) {
             if (line.blank()) {
@@ -95,13 +86,14 @@ final class ItemParser {
                 }
             }
             if (ClosedMarker.closedLine(line.text())) {
-                closed = true;
+                sawClosed = true;
                 consumed.add(line.index());
             } else if (ClosedMarker.openLine(line.text())) {
+                sawOpen = true;
                 consumed.add(line.index());
             } else {
                 Matcher repeat = NUMBERED_REPEAT.matcher(line.text());
-                if (repeat.matches() && Integer.parseInt(repeat.group(1)) == heading.number()
+                if (repeat.matches() && repeat.group(1).equals(segment.label())
                         && Titles.similar(ClosedMarker.strip(repeat.group(2)).title(), title)) {
                     String again = ClosedMarker.strip(repeat.group(2)).title();
                     if (!Titles.key(again).equals(Titles.key(title))) {
@@ -112,6 +104,7 @@ final class ItemParser {
             }
         }
 
+        closed |= sawClosed && !sawOpen;
         List<Line> kept = lines.stream().filter(l -> !consumed.contains(l.index())).toList();
         List<Section> sections = sections(kept);
 
@@ -120,6 +113,10 @@ final class ItemParser {
         String decision = null;
         String sameDayTreatment = null;
         boolean sameDayExplicit = false;
+        // without the meeting's date, the latest decision the item quotes is taken as this meeting's
+        LocalDate thisMeeting = meetingDate != null ? meetingDate : sections.stream()
+                .map(Section::label).filter(l -> l instanceof Treatment t && t.explicitDecision())
+                .map(l -> ((Treatment) l).date()).max(LocalDate::compareTo).orElse(null);
         for (Section s : sections) {
             String text = MinutesText.join(s.lines());
             if (s.label() instanceof Labelled l) {
@@ -129,7 +126,7 @@ final class ItemParser {
                 }
             } else if (s.label() instanceof Treatment t) {
                 String full = join(t.inline(), text);
-                if (t.date().equals(meetingDate)) {
+                if (t.date().equals(thisMeeting)) {
                     // "Byrådets beslutning den …" beats a bare "Byrådet <date>" line
                     if (!full.isBlank() && (sameDayTreatment == null || t.explicitDecision() && !sameDayExplicit)) {
                         sameDayTreatment = full;
@@ -149,8 +146,8 @@ final class ItemParser {
 
         String fullText = MinutesText.join(concat(List.of(new Line(-1, title, 1, false)), lines));
         return new AgendaItem(
-                heading.number(),
-                String.valueOf(heading.number()),
+                number,
+                segment.label(),
                 title,
                 List.copyOf(alternatives),
                 caseNumber,
@@ -199,6 +196,11 @@ final class ItemParser {
                 continue;
             }
             Optional<SectionLabel> label = line.blank() ? Optional.empty() : SectionLabel.of(line);
+            if (label.isPresent() && isDecisionLike(current) && label.get() instanceof Labelled l && l.kind() == Kind.ABSENCE) {
+                // "Afbud: …", "Fraværende:" written in or right after a decision are part of it
+                buffer.add(line);
+                continue;
+            }
             if (label.isPresent()) {
                 sections.add(new Section(current, buffer));
                 current = label.get();

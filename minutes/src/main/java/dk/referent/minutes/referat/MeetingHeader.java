@@ -75,10 +75,25 @@ final class MeetingHeader {
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)^(?:formand|næstformand|medlem|sekretær|referent|mødeleder|ordstyrer|borgmester|kommunaldirektør)$");
 
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?iu)\\b\\d{1,2}\\.\\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\\b");
+
     private MeetingHeader() {
     }
 
-    record Fields(String body, LocalDate date, LocalTime time, String place, List<Participant> participants) {
+    /**
+     * What the header says.
+     *
+     * @param labels         how many meeting-field labels it holds ("Mødedato", "Mødested", …)
+     * @param dayWithoutYear it dates the meeting by day and month only ("15. juni kl. 8:15")
+     */
+    record Fields(String body, LocalDate date, LocalTime time, String place, List<Participant> participants, int labels,
+                  boolean dayWithoutYear) {
+
+        /** Any sign that this is the header of a meeting. */
+        boolean anySign() {
+            return date != null || body != null || labels > 0 || !participants.isEmpty() || dayWithoutYear;
+        }
     }
 
     static Fields read(List<Line> header) {
@@ -89,6 +104,7 @@ final class MeetingHeader {
         Map<String, Participant> people = new LinkedHashMap<>();
         String titleDateLine = null;
         int dateLine = -1;
+        int labels = 0;
 
         for (int i = 0; i < header.size(); i++) {
             Line line = header.get(i);
@@ -97,6 +113,7 @@ final class MeetingHeader {
             }
             Matcher label = LABEL.matcher(line.text());
             if (label.matches() && !looksLikeTitle(line.text())) {
+                labels++;
                 Field field = LABELS.get(label.group(1).toLowerCase(Locale.ROOT));
                 List<String> parts = new ArrayList<>();
                 boolean inlineValue = !label.group(2).isBlank();
@@ -186,7 +203,8 @@ final class MeetingHeader {
         if (time == null && titleDateLine != null) {
             time = DanishDates.firstTime(titleDateLine, false).orElse(null);
         }
-        return new Fields(body, date, time, place, List.copyOf(people.values()));
+        return new Fields(body, date, time, place, List.copyOf(people.values()), labels,
+                date == null && header.stream().anyMatch(l -> DAY_MONTH.matcher(l.text()).find()));
     }
 
     /**

@@ -34,10 +34,10 @@ final class MinutesText {
                 .replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replace('\f', '\n');
-        String[] raw = normal.split("\n", -1);
-        List<Line> lines = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            lines.add(line(i, raw[i]));
+        List<String> raw = PageFurniture.clean(List.of(normal.split("\n", -1)));
+        List<Line> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            lines.add(line(i, raw.get(i)));
         }
         Set<String> running = runningLines(lines);
         Set<String> seen = new HashSet<>();

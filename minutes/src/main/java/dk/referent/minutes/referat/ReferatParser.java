@@ -1,20 +1,33 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.time.DanishDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads the text of a referat into a {@link Referat}: a pure function of the text. Built from families of
- * cues that municipalities' systems share (item headings, labelled sections, treatment blocks, header fields)
- * rather than from one template.
+ * Reads the text of a referat into a {@link Referat}: a pure function of the text, its file name and the
+ * secretariat's hints. Built from families of cues that municipalities' systems share (item headings, case-number
+ * lines, labelled sections, treatment lines, header fields) rather than from one template. A real referat is never
+ * refused: what cannot be read becomes a doubt. Only what shows no sign of a meeting is refused.
  */
 public final class ReferatParser {
+
+    /** "Referat Økonomiudvalget 2015-03-23.pdf", "byraadet_23-03-2015.txt": a date in a file name. */
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.[A-Za-z]{2,5}$");
+    private static final Pattern FILE_SEPARATORS = Pattern.compile("[_+]+");
+    /** Words that only minutes, agendas and their headers use: evidence that a text is about a meeting. */
+    private static final Pattern MEETING_WORDS = Pattern.compile(
+            "(?iu)\\b(?:referat|beslutningsprotokol|dagsorden|mødedato|mødested|mødetidspunkt|fraværende|afbud"
+                    + "|sagsnr|beslutning|indstilling|sagsfremstilling|punkt|møde)");
 
     public Referat parse(String source, String text) throws ReferatFormatException {
         return parse(source, text, ReferatHints.NONE);
@@ -30,104 +43,191 @@ public final class ReferatParser {
             throw new ReferatFormatException("the document is empty (no text)");
         }
         TableOfContents toc = TableOfContents.of(lines);
-        List<ItemHeadings.Heading> headings = ItemHeadings.find(lines, toc);
-        if (headings.isEmpty()) {
-            throw new ReferatFormatException("no agenda items found — not a referat? "
-                    + "(looked for item headings such as \"Punkt 1: …\", \"Pkt. 1\", \"Sag nr. 1\" or \"1. Titel\" "
-                    + "followed by sections such as \"Beslutning\")");
-        }
-        int firstItemLine = headings.get(0).line();
-        List<Line> headerLines = lines.subList(0, firstItemLine).stream().filter(l -> !toc.contains(l)).toList();
+        List<ItemSegments.Segment> segments = ItemSegments.find(lines, toc);
+        int headerEnd = segments.isEmpty() ? lines.size() : segments.get(0).start();
+        List<Line> headerLines = lines.subList(0, headerEnd).stream().filter(l -> !toc.contains(l)).toList();
         MeetingHeader.Fields header = MeetingHeader.read(headerLines);
+        if (segments.isEmpty() && !header.anySign() && meetingWords(lines) < 3) {
+            throw new ReferatFormatException("no agenda items found — not a referat? "
+                    + "(looked for item headings such as \"Punkt 1: …\", \"Pkt. 1\", \"Sag nr. 1\" or \"1. Titel\", "
+                    + "case numbers such as \"Sagsnr.: …\", sections such as \"Beslutning\", and meeting fields such as "
+                    + "\"Mødedato\")");
+        }
 
+        List<String> doubts = new ArrayList<>();
         LocalDate date = header.date();
         String body = header.body();
         if (date == null || body == null) {
-            Optional<Map.Entry<String, LocalDate>> fromDecisions = decisionTreatment(lines, firstItemLine);
-            if (date == null) {
-                date = fromDecisions.map(Map.Entry::getValue).orElseThrow(() -> new ReferatFormatException(
-                        "no meeting date found — not a referat? (looked for \"Mødedato\", \"Dato:\", a date in the title"
-                                + " such as \"Referat Direktionen d. 29-04-2024\", or \"Beslutning i … den …\")"));
-            }
-            if (body == null) {
-                body = fromDecisions.map(Map.Entry::getKey).orElse(null);
-            }
+            Treatments fromDecisions = decisionTreatments(lines, headerEnd);
+            date = date == null ? fromDecisions.date() : date;
+            body = body == null ? fromDecisions.body() : body;
         }
 
         List<AgendaItem> items = new ArrayList<>();
         List<TableOfContents.Entry> entries = toc.entries();
-        for (int i = 0; i < headings.size(); i++) {
-            ItemHeadings.Heading h = headings.get(i);
-            int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
-            List<Line> itemLines = lines.subList(h.line() + 1, end).stream().filter(l -> !toc.contains(l)).toList();
-            items.add(ItemParser.parse(h, itemLines, date, tocEntry(entries, headings, i)));
+        boolean numbered = distinctWholeNumbers(segments);
+        for (int i = 0; i < segments.size(); i++) {
+            ItemSegments.Segment s = segments.get(i);
+            List<Line> itemLines = lines.subList(s.body(), s.end()).stream().filter(l -> !toc.contains(l)).toList();
+            int number = numbered ? Integer.parseInt(s.label()) : i + 1;
+            items.add(ItemParser.parse(s, number, lines.subList(s.start(), s.body()), itemLines, date, tocEntry(entries, s)));
         }
         if (body == null) {
-            body = items.stream().flatMap(it -> it.route().stream()).findFirst().orElse(null);
+            body = items.stream().flatMap(it -> it.route().stream()).filter(BodyNames::isName).findFirst().orElse(null);
         }
-        checkComplete(entries, items);
-        return new Referat(source, new Meeting(body, date, header.time(), header.place(), header.participants()), items);
+
+        if (hints.body() != null) {
+            body = hints.body();
+        } else if (body == null) {
+            Optional<String> named = bodyFromFileName(source);
+            named.ifPresentOrElse(b -> doubts.add(Doubts.bodyFromFileName(b)), () -> doubts.add(Doubts.noBody()));
+            body = named.orElse(null);
+        }
+        if (hints.date() != null) {
+            date = hints.date();
+        } else if (date == null) {
+            Optional<LocalDate> named = dateFromFileName(source);
+            if (named.isPresent()) {
+                doubts.add(Doubts.dateFromFileName(named.get()));
+                date = named.get();
+            } else {
+                doubts.add(header.dayWithoutYear() ? Doubts.dateWithoutYear() : Doubts.noDate());
+            }
+        }
+        itemDoubts(items, entries, doubts);
+        return new Referat(source, new Meeting(body, date, header.time(), header.place(), header.participants()), items, doubts);
     }
 
-    /** The body and date of the most common "Beslutning i X den D" line: this meeting, when the header does not say. */
-    private static Optional<Map.Entry<String, LocalDate>> decisionTreatment(List<Line> lines, int from) {
-        Map<Map.Entry<String, LocalDate>, Integer> counts = new HashMap<>();
+    private static int meetingWords(List<Line> lines) {
+        Set<String> words = new HashSet<>();
+        for (Line l : lines) {
+            Matcher m = MEETING_WORDS.matcher(l.text());
+            while (m.find()) {
+                words.add(m.group().toLowerCase());
+            }
+        }
+        return words.size();
+    }
+
+    private static boolean distinctWholeNumbers(List<ItemSegments.Segment> segments) {
+        Set<String> seen = new HashSet<>();
+        for (ItemSegments.Segment s : segments) {
+            if (s.label() == null || !s.label().matches("\\d{1,6}") || !seen.add(String.valueOf(Integer.parseInt(s.label())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What was read about the items that the secretariat should know: missing decisions, a text cut short. */
+    private static void itemDoubts(List<AgendaItem> items, List<TableOfContents.Entry> entries, List<String> doubts) {
+        if (items.isEmpty()) {
+            doubts.add(Doubts.noItems());
+            return;
+        }
+        boolean anyDecision = items.stream().anyMatch(i -> i.decision() != null);
+        if (!anyDecision) {
+            doubts.add("Beslutninger: ingen af punkterne har en beslutning — er det en dagsorden?");
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            if (item.decision() == null && !item.closed()) {
+                doubts.add(i == items.size() - 1 ? Doubts.truncated(name(item)) : Doubts.noDecision(name(item)));
+            }
+        }
+        long numberedEntries = entries.stream().filter(e -> e.number() != null).count();
+        if (numberedEntries > items.size()) {
+            TableOfContents.Entry next = entries.get(Math.min(items.size(), entries.size() - 1));
+            doubts.add(Doubts.missingFromContents((int) (numberedEntries - items.size()), next.title()));
+        }
+    }
+
+    private static String name(AgendaItem item) {
+        if (item.label() != null) {
+            return "Punkt " + item.label();
+        }
+        return item.title() == null || item.title().isEmpty() ? "Punkt nr. " + item.number() + " i rækkefølgen"
+                : "Punktet »" + item.title() + "«";
+    }
+
+    private record Treatments(String body, LocalDate date) {
+    }
+
+    /**
+     * This meeting's body and date from its items' "Beslutning i X den D" lines, when the header does not say:
+     * the date only when the items agree on it (one date, or one date in two or more items), the body when all
+     * name the same one.
+     */
+    private static Treatments decisionTreatments(List<Line> lines, int from) {
+        Map<LocalDate, Integer> dates = new HashMap<>();
+        Set<String> bodies = new LinkedHashSet<>();
         for (Line line : lines.subList(from, lines.size())) {
             SectionLabel.of(line).ifPresent(label -> {
                 if (label instanceof SectionLabel.Treatment t && t.explicitDecision()) {
-                    counts.merge(Map.entry(t.body(), t.date()), 1, Integer::sum);
+                    dates.merge(t.date(), 1, Integer::sum);
+                    bodies.add(t.body());
                 }
             });
         }
-        return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<Map.Entry<String, LocalDate>, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(e -> e.getKey().getValue()))
-                .map(Map.Entry::getKey);
+        LocalDate date = null;
+        if (dates.size() == 1) {
+            date = dates.keySet().iterator().next();
+        } else {
+            int top = dates.values().stream().max(Integer::compare).orElse(0);
+            List<LocalDate> tops = dates.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
+            if (top >= 2 && tops.size() == 1) {
+                date = tops.get(0);
+            }
+        }
+        return new Treatments(bodies.size() == 1 ? bodies.iterator().next() : null, date);
     }
 
-    /** The table-of-contents entry of heading {@code i}: by number when the contents are numbered, else by position. */
-    private static Optional<TableOfContents.Entry> tocEntry(List<TableOfContents.Entry> entries,
-                                                            List<ItemHeadings.Heading> headings, int i) {
+    /** The table-of-contents entry of a segment: by number when the contents are numbered, else by title. */
+    private static Optional<TableOfContents.Entry> tocEntry(List<TableOfContents.Entry> entries, ItemSegments.Segment s) {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        ItemHeadings.Heading h = headings.get(i);
-        String title = ClosedMarker.strip(h.title()).title();
-        Optional<TableOfContents.Entry> byNumber = entries.stream()
-                .filter(e -> e.number() != null && e.number() == h.number()).findFirst();
-        if (byNumber.isPresent()) {
-            return byNumber;
-        }
-        if (entries.size() == headings.size()) {
-            TableOfContents.Entry e = entries.get(i);
-            if (title.isEmpty() || Titles.similar(e.title(), title) || Titles.truncationOf(title, e.title())
-                    || Titles.truncationOf(e.title(), title)) {
-                return Optional.of(e);
+        if (s.label() != null && s.label().matches("\\d+")) {
+            int n = Integer.parseInt(s.label());
+            Optional<TableOfContents.Entry> byNumber = entries.stream()
+                    .filter(e -> e.number() != null && e.number() == n).findFirst();
+            if (byNumber.isPresent()) {
+                return byNumber;
             }
         }
-        return entries.stream().filter(e -> Titles.similar(e.title(), title)).findFirst();
+        if (s.title() == null || s.title().isEmpty()) {
+            return Optional.empty();
+        }
+        String title = ClosedMarker.strip(s.title()).title();
+        return entries.stream().filter(e -> Titles.similar(e.title(), title) || Titles.truncationOf(title, e.title()))
+                .findFirst();
     }
 
-    /** A contents that lists more items than the text has, all after the last one found: the file was cut off. */
-    private static void checkComplete(List<TableOfContents.Entry> entries, List<AgendaItem> items)
-            throws ReferatFormatException {
-        if (entries.size() <= items.size() || items.isEmpty()) {
-            return;
+    private static String fileStem(String source) {
+        if (source == null) {
+            return "";
         }
-        AgendaItem last = items.get(items.size() - 1);
-        int lastIndex = -1;
-        for (int i = 0; i < entries.size(); i++) {
-            if (Titles.similar(entries.get(i).title(), last.title())
-                    || Titles.truncationOf(entries.get(i).title(), last.title())) {
-                lastIndex = i;
+        String name = source.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return FILE_SEPARATORS.matcher(FILE_EXTENSION.matcher(name).replaceFirst("")).replaceAll(" ");
+    }
+
+    static Optional<LocalDate> dateFromFileName(String source) {
+        return DanishDates.firstDate(fileStem(source));
+    }
+
+    static Optional<String> bodyFromFileName(String source) {
+        String stem = fileStem(source);
+        Optional<DanishDates.Found> date = DanishDates.find(stem);
+        String withoutDate = date.map(f -> stem.substring(0, f.start()) + " " + stem.substring(f.end())).orElse(stem);
+        for (String word : withoutDate.replaceAll("(?iu)\\b(?:referat|dagsorden|beslutningsprotokol|protokol)\\b", " ")
+                .split("[\\s\\-–]{2,}|\\s+-\\s+")) {
+            String candidate = word.strip();
+            if (BodyNames.isName(candidate)) {
+                return Optional.of(BodyNames.canonical(candidate));
             }
         }
-        if (lastIndex >= 0 && lastIndex < entries.size() - 1) {
-            String missing = entries.subList(lastIndex + 1, entries.size()).stream()
-                    .map(TableOfContents.Entry::title).limit(3).collect(Collectors.joining("\", \""));
-            throw new ReferatFormatException("the document looks truncated: it ends in punkt " + last.number()
-                    + " \"" + last.title() + "\", but its table of contents lists " + entries.size()
-                    + " items (missing: \"" + missing + "\"" + (entries.size() - lastIndex - 1 > 3 ? ", …" : "") + ")");
-        }
+        return Optional.empty();
     }
 }

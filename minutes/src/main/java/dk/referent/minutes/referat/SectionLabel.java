@@ -110,13 +110,42 @@ sealed interface SectionLabel {
             Map.entry("tidligere beslutninger", Kind.OTHER),
             Map.entry("politiske beslutninger", Kind.OTHER),
             Map.entry("sagsbehandler", Kind.OTHER),
-            Map.entry("ansvarlig", Kind.OTHER));
+            Map.entry("ansvarlig", Kind.OTHER),
+            Map.entry("beslutningstema", Kind.RESUME),
+            Map.entry("præsentation", Kind.RESUME),
+            Map.entry("formål med sagen", Kind.RESUME),
+            Map.entry("sagsforløb", Kind.ROUTE),
+            Map.entry("sagen afgøres i", Kind.ROUTE),
+            Map.entry("hvem beslutter", Kind.ROUTE),
+            Map.entry("forventet sagsgang", Kind.ROUTE),
+            Map.entry("forvaltningen foreslår", Kind.RECOMMENDATIONS),
+            Map.entry("administrativ indstilling", Kind.RECOMMENDATIONS),
+            Map.entry("indstilling og beslutning", Kind.RECOMMENDATIONS),
+            Map.entry("beslutningspunkter", Kind.RECOMMENDATIONS),
+            Map.entry("problemstilling", Kind.CASE_TEXT),
+            Map.entry("løsning", Kind.CASE_TEXT),
+            Map.entry("tidligere behandling", Kind.OTHER),
+            Map.entry("retsregler og andre forskrifter", Kind.OTHER),
+            Map.entry("lovgrundlag og juridisk vurdering", Kind.OTHER),
+            Map.entry("personale", Kind.OTHER),
+            Map.entry("økonomiske og erhvervsmæssige konsekvenser", Kind.ECONOMY),
+            Map.entry("bemærkninger til dagsordenen", Kind.OTHER),
+            Map.entry("øvrige sagsbehandlere", Kind.OTHER));
+
+    /**
+     * Labels that open a section only with their colon ("Referat: …" under a First Agenda item, "Oplæg:"): without
+     * it the words are titles and running text.
+     */
+    Map<String, Kind> COLON_LABELS = Map.of(
+            "referat", Kind.DECISION,
+            "oplæg", Kind.CASE_TEXT);
 
     /** Labels whose text may follow on the same line after a colon ("Beslutning: Godkendt."). */
     Pattern INLINE = Pattern.compile("^([\\p{L} ]{4,60}?)\\s*:\\s*(\\S.*)$");
 
     Pattern DECISION_IN = Pattern.compile(
             "(?iu)^(?:beslutning(?:er)?|protokol)\\s+(?:(?:i|fra|på|truffet\\s+i)\\s+)?(\\p{L}.+)$");
+    Pattern UNDATED_DECISION = Pattern.compile("(?iu)^beslutning\\s+(?:i|fra)\\s+\\p{L}[\\p{L}\\- ]{2,60}?(?:\\s+den)?\\s*:?$");
     Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
     Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");
     Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+?),\\s*(.+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
@@ -130,6 +159,10 @@ sealed interface SectionLabel {
         }
         Matcher m = INLINE.matcher(text);
         if (m.matches()) {
+            Kind colonKind = COLON_LABELS.get(key(m.group(1)));
+            if (colonKind != null && DanishDates.find(m.group(2)).isEmpty()) {
+                return Optional.of(new Labelled(colonKind, m.group(2).strip()));
+            }
             Kind inlineKind = LABELS.get(key(m.group(1)));
             if (inlineKind != null) {
                 return Optional.of(new Labelled(inlineKind, m.group(2).strip()));
@@ -143,6 +176,9 @@ sealed interface SectionLabel {
             return treatment;
         }
         String key = key(text);
+        if (text.endsWith(":") && COLON_LABELS.containsKey(key)) {
+            return Optional.of(new Labelled(COLON_LABELS.get(key), ""));
+        }
         Kind kind = LABELS.get(key);
         if (kind != null) {
             return Optional.of(new Labelled(kind, ""));
@@ -176,7 +212,12 @@ sealed interface SectionLabel {
     private static Optional<SectionLabel> treatment(String text) {
         Matcher m = DECISION_IN.matcher(text);
         if (m.matches()) {
-            return bodyAndDate(m.group(1), true);
+            Optional<SectionLabel> dated = bodyAndDate(m.group(1), true);
+            if (dated.isEmpty() && UNDATED_DECISION.matcher(text).matches()) {
+                // "Beslutning i Erhvervsudvalget den" with the date lost in extraction
+                return Optional.of(new Labelled(Kind.DECISION, ""));
+            }
+            return dated;
         }
         m = BODY_BESLUTNING.matcher(text);
         if (m.matches() && BodyNames.isName(m.group(1) + "s")) {

@@ -28,7 +28,10 @@ public final class DanishDates {
             Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
             Map.entry("oktober", 10), Map.entry("okt", 10),
             Map.entry("november", 11), Map.entry("nov", 11),
-            Map.entry("december", 12), Map.entry("dec", 12));
+            Map.entry("december", 12), Map.entry("dec", 12),
+            // English month names: some agenda systems render the meeting date with an English locale
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("may", 5),
+            Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10));
 
     private static final String MONTH_NAME =
             "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
@@ -37,6 +40,10 @@ public final class DanishDates {
     /** "29. april 2024", "3 maj 2021", "15-maj-2002". */
     private static final Pattern WRITTEN = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\.?[ \\-]+" + MONTH_NAME + "[ \\-,]+(\\d{4})(?!\\d)");
+    /** "April 3, 2019", "March 23 2015": an English locale's rendering. */
+    private static final Pattern ENGLISH = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(january|february|march|april|may|june|july|august|september|october|november|december)"
+                    + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
     /** "2024-09-16". */
     private static final Pattern ISO = Pattern.compile("(?<![\\d.\\-/])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");
     /** "29-04-2024", "9.12.2021", "05.12.22", "1/9-2023", "03/12/2024". */
@@ -61,7 +68,7 @@ public final class DanishDates {
     /** The first complete date in the text with its position, if any. */
     public static Optional<Found> find(String text) {
         Found best = null;
-        for (Pattern p : new Pattern[] {WRITTEN, ISO, NUMERIC}) {
+        for (Pattern p : new Pattern[] {WRITTEN, ENGLISH, ISO, NUMERIC}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Optional<LocalDate> date = toDate(p, m);
@@ -81,6 +88,9 @@ public final class DanishDates {
             if (p == WRITTEN) {
                 int month = month(m.group(2));
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
+            }
+            if (p == ENGLISH) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
             }
             if (p == ISO) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

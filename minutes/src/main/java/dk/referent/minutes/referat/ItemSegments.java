@@ -1,0 +1,169 @@
+package dk.referent.minutes.referat;
+
+import dk.referent.minutes.time.DanishDates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a referat into its items. Three families, tried in order: item headings ({@link ItemHeadings}); items
+ * without a heading that each start at their case-number line ("Sagsnr.: …", "Sagsid.: …", as some systems print
+ * a decision protocol); and a page that holds one item (a title, then its sections).
+ */
+final class ItemSegments {
+
+    /**
+     * One item's stretch of lines.
+     *
+     * @param start the first line of the item (its heading, or a case number printed above it)
+     * @param body  the first line after the heading (and title)
+     * @param end   the line after its last line
+     * @param label the number as printed, null when none
+     * @param title the title as printed, null when the item has none
+     */
+    record Segment(int start, int body, int end, String label, String title, boolean closed) {
+    }
+
+    private static final Pattern CASE_LINE = Pattern.compile(
+            "(?iu)^(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?.*");
+    private static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
+    /** How many lines after a case-number line a section label must stand for it to open an item. */
+    private static final int CASE_LOOKAHEAD = 6;
+
+    private ItemSegments() {
+    }
+
+    static List<Segment> find(List<Line> lines, TableOfContents toc) {
+        List<ItemHeadings.Heading> headings = ItemHeadings.find(lines, toc);
+        if (!headings.isEmpty()) {
+            return fromHeadings(lines, headings);
+        }
+        List<Segment> byCase = fromCaseLines(lines);
+        if (!byCase.isEmpty()) {
+            return byCase;
+        }
+        return singleItem(lines);
+    }
+
+    private static List<Segment> fromHeadings(List<Line> lines, List<ItemHeadings.Heading> headings) {
+        List<Integer> starts = new ArrayList<>();
+        for (ItemHeadings.Heading h : headings) {
+            starts.add(caseAbove(lines, h.line()));
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            ItemHeadings.Heading h = headings.get(i);
+            int end = i + 1 < headings.size() ? starts.get(i + 1) : lines.size();
+            segments.add(new Segment(starts.get(i), h.body(), Math.max(end, h.body()), h.label(), h.title(), h.closed()));
+        }
+        return segments;
+    }
+
+    /** A case number printed on its own line just above a heading belongs to that item (SBSYS HTML, PDF text). */
+    private static int caseAbove(List<Line> lines, int heading) {
+        for (int i = heading - 1; i >= 0 && heading - i <= 3; i--) {
+            Line l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            return CaseNumbers.bare(l.text()) ? i : heading;
+        }
+        return heading;
+    }
+
+    /** Items that start at their case-number line, each followed soon by its sections. */
+    private static List<Segment> fromCaseLines(List<Line> lines) {
+        List<Integer> starts = new ArrayList<>();
+        for (Line l : lines) {
+            if (!l.blank() && CASE_LINE.matcher(l.text()).matches() && sectionFollows(lines, l.index())) {
+                starts.add(l.index());
+            }
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : lines.size();
+            String title = null;
+            int body = start;
+            Line next = nextNonBlank(lines, start, end);
+            // SBSYS pages print the title under the case line; other systems go straight to a section
+            if (next != null && SectionLabel.of(next).isEmpty() && titleLine(next.text())) {
+                title = next.text();
+                body = next.index() + 1;
+            }
+            segments.add(new Segment(start, body, end, null, title, false));
+        }
+        return segments;
+    }
+
+    private static boolean sectionFollows(List<Line> lines, int from) {
+        int seen = 0;
+        for (int i = from + 1; i < lines.size() && seen < CASE_LOOKAHEAD; i++) {
+            Line l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            seen++;
+            if (SectionLabel.of(l).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A page of one item: its title is the nearest title-like line before its first section. */
+    private static List<Segment> singleItem(List<Line> lines) {
+        int first = -1;
+        int labels = 0;
+        boolean decision = false;
+        for (Line l : lines) {
+            Optional<SectionLabel> label = l.blank() ? Optional.empty() : SectionLabel.of(l);
+            if (label.isPresent() && !(label.get() instanceof SectionLabel.Labelled lab && lab.kind() == SectionLabel.Kind.ABSENCE)) {
+                first = first < 0 ? l.index() : first;
+                labels++;
+                decision |= label.get() instanceof SectionLabel.Treatment
+                        || label.get() instanceof SectionLabel.Labelled lab && lab.kind() == SectionLabel.Kind.DECISION;
+            }
+        }
+        if (first < 0 || labels < 2 && !decision) {
+            return List.of();
+        }
+        String title = null;
+        int start = first;
+        int looked = 0;
+        for (int i = first - 1; i >= 0 && looked < 6; i--) {
+            Line l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            looked++;
+            String t = l.text();
+            if (CaseNumbers.bare(t)) {
+                continue;
+            }
+            if (titleLine(t) && (title == null || t.length() > title.length())) {
+                title = t;
+                start = i;
+            }
+        }
+        return List.of(new Segment(start, start == first ? first : start + 1, lines.size(), null, title, false));
+    }
+
+    /** A line that can be an item's title: not a field, a date line, a body's name, a sentence or a contents heading. */
+    private static boolean titleLine(String t) {
+        return t.length() >= 4 && t.length() <= 200 && !t.endsWith(".") && !t.endsWith(":")
+                && !FIELD.matcher(t).matches() && Character.isUpperCase(t.codePointAt(0))
+                && DanishDates.find(t).isEmpty() && !BodyNames.isName(t) && !TableOfContents.isHeading(new Line(0, t, 0, false))
+                && t.split("\\s+").length >= 2;
+    }
+
+    private static Line nextNonBlank(List<Line> lines, int index, int end) {
+        for (int i = index + 1; i < end; i++) {
+            if (!lines.get(i).blank()) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+}

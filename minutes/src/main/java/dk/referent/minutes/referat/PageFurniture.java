@@ -1,0 +1,167 @@
+package dk.referent.minutes.referat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What publishing systems wrap around minutes, taken off before they are read: navigation and cookie banners,
+ * print and copy-link buttons, the wrapper of document-sharing sites that show a PDF as text (a download title,
+ * page numbers at the start of each page, a running page header), and minutes whose lines were run together
+ * when a PDF was flattened (split again before their labels). Works on raw lines; pure.
+ */
+final class PageFurniture {
+
+    /** A whole line that is a control or banner of the page, never content. */
+    private static final Pattern NOISE = Pattern.compile(
+            "(?iu)^[-•*▪]?\\s*(?:til toppen|til indholdsfortegnelse|kopier link til punktet.*|print|udskriv"
+                    + "|udskriv hele dagsord(?:en|nen)|hent som fil:?|se alle bilag|søg|størrelse:\\s*px"
+                    + "|starte visningen fra side:?|transkript|transcription|save this pdf as:?|word\\s+png\\s+txt\\s+jpg"
+                    + "|background image|prompt resultater|relevans(?: v\\d+)?|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
+                    + "|gå ikke glip af vigtig digital post.*|se vores [\"“]?cookiepolitik[\"”]?\\.?|[.]"
+                    + "|\\(?indeholder (?:åbne|lukkede) dagsordenspunkter\\)?)$");
+    /** A cookie banner: a sentence about cookies. */
+    private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookie");
+    private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+[\"“](.+)[\"”]\\s*$");
+    private static final Pattern TRANSCRIPT = Pattern.compile("(?iu)^(?:transkript|transcription)$");
+    private static final Pattern PAGE_START = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
+
+    /**
+     * Labels that open a field or a section; a flattened line is split before each. Most need their colon; the
+     * few that stand without one are written with a capital in minutes and rarely inside a sentence.
+     */
+    private static final Pattern RUN_ON_LABEL = Pattern.compile(
+            "(?u)(?<=\\S)\\s+(?=(?:"
+                    + "(?:Mødedato|Mødedo|Dato|Mødested|Mødelokale|Lokale|Sted|Mødetidspunkt|Mødetid|Tidspunkt|Starttidspunkt(?: for møde)?"
+                    + "|Sluttidspunkt|Mødet hævet|Møde slut|Start kl\\.|Slut kl\\.|Afbud|Fraværende|Bemærkninger|Medlemmer|Deltagere"
+                    + "|Tilstede|Til stede|Sagsnr\\.?|Sagsnummer|Sagsid\\.?|J\\.nr\\.|Sagen afgøres i|Sagsfremstilling|Sagsbeskrivelse"
+                    + "|Indstilling(?:er)?|Beslutning|Resumé|Resume|Lovgrundlag|Økonomi|Bilag)\\s*:"
+                    + "|Mødedato\\b|Mødetidspunkt\\b|Mødelokale\\b|Mødeafholdelse\\b|Sluttidspunkt\\b|Indholdsfortegnelse\\b"
+                    + "|Sagsoversigt\\b|Protokollen blev\\b|Referat af møde i\\b|Dagsorden til møde i\\b"
+                    + "|Sagsnr\\b|Resumé\\b|Sagsfremstilling\\b|Beslutning i \\p{Lu}|Indstilling\\b"
+                    + "|INDSTILLING\\b|SAGSFREMSTILLING\\b|BESLUTNING\\b|FORVENTET SAGSGANG\\b|ÅBENT\\b"
+                    + "))");
+    /** How long a line must be, and how many labels it must hold, before it is taken for run-on minutes. */
+    private static final int RUN_ON_LENGTH = 200;
+    private static final int RUN_ON_LABELS = 3;
+    /** A label glued to the text after it by a flattened rendering: "BeslutningGodkendt.", "Indholdsfortegnelse1. T". */
+    private static final Pattern GLUED = Pattern.compile(
+            "^(Beslutning|Bilag|Sagsfremstilling|Indstilling|Resumé|Resume|Sagsnr\\.?:?|Indholdsfortegnelse|Fraværende)"
+                    + "(?=[\\p{Lu}\\d])(.+)$");
+
+    private PageFurniture() {
+    }
+
+    /** The raw lines with the furniture taken off (blanked) and flattened lines split; line count may grow. */
+    static List<String> clean(List<String> raw) {
+        List<String> lines = new ArrayList<>(raw.size());
+        boolean transcript = false;
+        int page = 1;
+        for (String r : raw) {
+            String s = r.strip();
+            Matcher download = DOWNLOAD.matcher(s);
+            if (download.matches()) {
+                s = download.group(1);
+            }
+            if (TRANSCRIPT.matcher(s).matches()) {
+                transcript = true;
+                lines.add("");
+                continue;
+            }
+            if (transcript) {
+                // a shared-document transcript starts each page with its number: "3 1. Titel …"
+                Matcher p = PAGE_START.matcher(s);
+                if (p.matches() && Integer.parseInt(p.group(1)) == page) {
+                    lines.add("");
+                    s = p.group(2);
+                    page++;
+                }
+            }
+            if (s.length() < 400 && (NOISE.matcher(s).matches() || COOKIES.matcher(s).find() && s.length() > 20)) {
+                lines.add("");
+                continue;
+            }
+            lines.add(s.isEmpty() ? r : s);
+        }
+        if (transcript) {
+            stripRunningHeader(lines);
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (String s : lines) {
+            for (String part : splitRunOn(s)) {
+                Matcher g = GLUED.matcher(part);
+                if (g.matches() && !part.startsWith("Beslutningstema") && !part.startsWith("Indstillinger")) {
+                    out.add(g.group(1));
+                    out.add(g.group(2));
+                } else {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A flattened line holding several fields or sections is split before each label. */
+    static List<String> splitRunOn(String line) {
+        if (line.length() < RUN_ON_LENGTH) {
+            return List.of(line);
+        }
+        Matcher m = RUN_ON_LABEL.matcher(line);
+        List<Integer> cuts = new ArrayList<>();
+        while (m.find()) {
+            cuts.add(m.end());
+        }
+        if (cuts.size() < RUN_ON_LABELS) {
+            return List.of(line);
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            parts.add(line.substring(from, cut).strip());
+            from = cut;
+        }
+        parts.add(line.substring(from).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    /**
+     * A running page header of a transcript: the same first words on the first line of two or more pages
+     * ("Vordingborg Kommune Dato Side Erhvervsudvalget Godkendelse …", "Refer Indholdsfortegnelse …"), taken off.
+     */
+    private static void stripRunningHeader(List<String> lines) {
+        List<Integer> pageStarts = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i - 1).isEmpty() && !lines.get(i).isBlank() && lines.get(i).length() > 40) {
+                pageStarts.add(i);
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i : pageStarts) {
+            String[] words = lines.get(i).split("\\s+");
+            for (int n = 1; n <= Math.min(5, words.length - 1); n++) {
+                counts.merge(String.join(" ", java.util.Arrays.copyOf(words, n)), 1, Integer::sum);
+            }
+        }
+        String header = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int words = e.getKey().split(" ").length;
+            boolean shared = e.getValue() >= 3 || e.getValue() >= 2 && words >= 3;
+            if (shared && Character.isUpperCase(e.getKey().codePointAt(0)) && !e.getKey().matches(".*\\d.*")
+                    && (header == null || e.getKey().length() > header.length())) {
+                header = e.getKey();
+            }
+        }
+        if (header == null) {
+            return;
+        }
+        for (int i : pageStarts) {
+            if (lines.get(i).startsWith(header + " ")) {
+                lines.set(i, lines.get(i).substring(header.length() + 1).strip());
+            }
+        }
+    }
+}

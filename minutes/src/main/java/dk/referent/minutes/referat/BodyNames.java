@@ -68,6 +68,14 @@ final class BodyNames {
         return s;
     }
 
+    /** "REBILD KOMMUNE Økonomiudvalget" → "Økonomiudvalget": the municipality printed before the body is not its name. */
+    static String withoutMunicipality(String text) {
+        return MUNICIPALITY_ANY_CASE.matcher(text).replaceFirst("").strip();
+    }
+
+    private static final Pattern MUNICIPALITY_ANY_CASE = Pattern.compile(
+            "(?iu)^\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*)?\\s+kommunes?\\s+(?=\\p{L})");
+
     /** "Kommunalbestyrelsen 2018-21", "Forebyggelses- og Seniorudvalget (2018-2021)": the election period is not the name. */
     static String withoutPeriod(String text) {
         return ELECTION_PERIOD.matcher(text).replaceAll("").strip();

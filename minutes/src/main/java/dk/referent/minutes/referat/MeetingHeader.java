@@ -18,19 +18,19 @@ import java.util.regex.Pattern;
  */
 final class MeetingHeader {
 
-    enum Field { DATE, TIME, PLACE, PARTICIPANTS, ABSENT, BODY, IGNORED }
+    enum Field { DATE, TIME, TIME_END, PLACE, PARTICIPANTS, ABSENT, BODY, IGNORED }
 
     private static final Map<String, Field> LABELS = new LinkedHashMap<>();
 
     static {
-        for (String s : List.of("mødedato", "dato", "mødedag", "dato og tid", "dato og tidspunkt", "tid og sted")) {
+        for (String s : List.of("mødedato", "mødedo", "dato", "mødedag", "dato og tid", "dato og tidspunkt", "tid og sted")) {
             LABELS.put(s, Field.DATE);
         }
         for (String s : List.of("mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt", "mødestart", "klokkeslæt", "start kl.",
-                "start kl", "start", "starttid", "mødet starter", "fra kl.")) {
+                "start kl", "start", "starttid", "mødet starter", "fra kl.", "mødet påbegyndt", "starttidspunkt for møde")) {
             LABELS.put(s, Field.TIME);
         }
-        for (String s : List.of("mødested", "sted", "mødelokale", "lokale", "adresse")) {
+        for (String s : List.of("mødested", "sted", "mødelokale", "lokale", "adresse", "mødeafholdelse")) {
             LABELS.put(s, Field.PLACE);
         }
         for (String s : List.of("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "fremmødte",
@@ -45,7 +45,7 @@ final class MeetingHeader {
         }
         for (String s : List.of("sekretær", "referent", "mødesekretær", "øvrige deltagere", "fra administrationen",
                 "fra forvaltningen", "gæster", "mødeslut", "sluttidspunkt", "mødet hævet", "bemærkninger", "kommune", "slut kl.",
-                "slut kl", "slut", "sluttid", "mødet sluttede")) {
+                "slut kl", "slut", "sluttid", "mødet sluttede", "mødet afsluttet", "møde slut", "bemærk", "sagsoversigt")) {
             LABELS.put(s, Field.IGNORED);
         }
     }
@@ -96,181 +96,337 @@ final class MeetingHeader {
         }
     }
 
-    static Fields read(List<Line> header) {
-        String body = null;
-        LocalDate date = null;
-        LocalTime time = null;
-        String place = null;
-        Map<String, Participant> people = new LinkedHashMap<>();
-        String titleDateLine = null;
-        int dateLine = -1;
-        int labels = 0;
+    /** Labels that also stand without their colon ("Mødedato 10. juni 2013", "Dato 08. september 2014"). */
+    private static final Pattern BARE_LABEL_SPLIT = Pattern.compile(
+            "(?<=[^:\\s])\\s+(?=(?:Mødedato|Mødetidspunkt|Mødelokale|Mødeafholdelse|Mødested|Sluttidspunkt|Starttidspunkt|Dato)\\s)");
+    private static final Pattern COLON_LABEL_SPLIT = Pattern.compile(
+            "(?iu)(?<=\\S)(?<!\\bfor|\\bi)\\s+(?=(?:" + String.join("|", LABELS.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                    .map(Pattern::quote).toList()) + ")\\s*:)");
+    private static final Pattern MINUTES_WORD = Pattern.compile(
+            "(?iu)\\b(?:referat|beslutningsreferat|beslutningsprotokol|protokol|dagsorden|mødereferat|åben|lukket)\\b");
+    private static final Pattern FILLER = Pattern.compile(
+            "(?iu)\\b(?:referat|beslutningsreferat|beslutningsprotokol|protokol|dagsorden|mødereferat|åben|lukket|til|for|af|fra"
+                    + "|mødet|møde|i|den|d\\.|med|beslutninger|ekstraordinære?t?|ordinære?t?|mandag|tirsdag|onsdag|torsdag"
+                    + "|fredag|lørdag|søndag)\\b");
+    private static final Pattern TIME_AFTER_DATE = Pattern.compile(
+            "(?iu)^[\\s,.\\-–]*(?:kl\\.?|klokken)?\\s*(\\d{1,2})[:.](\\d{2})(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?");
+    private static final Pattern KL_ONLY = Pattern.compile("(?iu)^kl\\.?$");
+    private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
+    private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
+    /** "Mette Hoff (A) var fraværende", "Jan Kaspersen var fraværende": absence written as a sentence. */
+    private static final Pattern WAS_ABSENT = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\-]+)(?:\\s*\\([^)]{0,12}\\))?\\s+var\\s+fraværende(?!\\s+under)");
+    private static final Pattern NAME = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{Ll}\\-]*\\.?|\\p{Lu}\\.|la|von|van|de)(?:\\s+(?:\\p{Lu}[\\p{Ll}'\\-]*\\.?|la|von|van|de|\\p{Lu}\\.)){1,5}"
+                    + "(?:\\s*,?\\s*\\(?[A-ZÆØÅ]{1,3}\\)?)?(?:\\s*\\([^)]*\\))?$");
 
-        for (int i = 0; i < header.size(); i++) {
-            Line line = header.get(i);
-            if (line.blank()) {
-                continue;
+    /** One field or title of the header, after lines run together were split before their labels. */
+    private record Segment(String text, boolean marked, boolean afterBlank) {
+    }
+
+    /** The header read so far; a field keeps the first value found at its level of trust. */
+    private static final class Read {
+        String body;
+        int bodyTrust;
+        LocalDate date;
+        LocalTime time;
+        String place;
+        int placeTrust;
+        final Map<String, Participant> people = new LinkedHashMap<>();
+        int labels;
+
+        void body(String value, int trust) {
+            String canonical = value == null ? null : BodyNames.canonical(value);
+            if (canonical != null && !canonical.isBlank() && trust > bodyTrust) {
+                body = canonical;
+                bodyTrust = trust;
             }
-            Matcher label = LABEL.matcher(line.text());
-            if (label.matches() && !looksLikeTitle(line.text())) {
-                labels++;
-                Field field = LABELS.get(label.group(1).toLowerCase(Locale.ROOT));
-                List<String> parts = new ArrayList<>();
-                boolean inlineValue = !label.group(2).isBlank();
-                if (inlineValue) {
-                    parts.add(label.group(2).strip());
+        }
+    }
+
+    static Fields read(List<Line> header) {
+        List<Segment> segments = segments(header);
+        Read r = new Read();
+        List<Field> pending = new ArrayList<>();
+        boolean lastWasDate = false;
+        boolean lastWasTitleWord = false;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment seg = segments.get(i);
+            String t = seg.text();
+            Matcher label = LABEL.matcher(t);
+            if (label.matches() && !looksLikeTitle(t) && (t.contains(":") || fits(field(label), label.group(2)))) {
+                r.labels++;
+                Field field = field(label);
+                String value = label.group(2).strip();
+                lastWasDate = false;
+                lastWasTitleWord = false;
+                if (value.isEmpty() || value.equals(".")) {
+                    if ((field == Field.PARTICIPANTS || field == Field.ABSENT) && pending.isEmpty()) {
+                        i = list(segments, i + 1, r, field == Field.ABSENT) - 1;
+                    } else {
+                        pending.add(END_TIME_LABEL.matcher(label.group(1)).matches() ? Field.TIME_END : field);
+                    }
+                    continue;
                 }
-                int j = i + 1;
-                if (!inlineValue) {
-                    // "**Deltagere**", a blank line, then the list
-                    int k = j;
-                    while (k < header.size() && header.get(k).blank()) {
-                        k++;
-                    }
-                    if (k < header.size() && continues(header.get(k), false, field)) {
-                        j = k;
-                    }
-                }
-                while (j < header.size() && continues(header.get(j), inlineValue, field)) {
-                    parts.add(header.get(j).text());
-                    j++;
-                }
-                i = j - 1;
-                String value = inlineValue ? String.join(" ", parts) : String.join(", ", parts);
-                switch (field) {
-                    case DATE -> {
-                        if (date == null) {
-                            date = DanishDates.firstDate(value).orElse(null);
-                            dateLine = j - 1;
-                        }
-                        if (time == null) {
-                            time = DanishDates.firstTime(value, false).orElse(null);
-                        }
-                    }
-                    case TIME -> {
-                        if (time == null) {
-                            time = DanishDates.firstTime(value, true).orElse(null);
-                        }
-                    }
-                    case PLACE -> {
-                        if (place == null && !value.isBlank()) {
-                            place = value.strip();
-                        }
-                    }
-                    case PARTICIPANTS -> addPeople(people, value, false);
-                    case ABSENT -> addPeople(people, value, true);
-                    case BODY -> {
-                        // "Møde torsdag den 21. november 2024 kl. 14.00" dates the meeting rather than naming it
-                        Optional<LocalDate> dated = DanishDates.firstDate(value);
-                        if (dated.isPresent()) {
-                            date = date == null ? dated.get() : date;
-                            time = time == null ? DanishDates.firstTime(value, false).orElse(null) : time;
-                            dateLine = j - 1;
-                        } else if (body == null && !value.isBlank()) {
-                            body = BodyNames.canonical(value);
-                        }
-                    }
-                    case IGNORED -> {
-                    }
+                pending.clear();
+                lastWasDate = apply(r, field, label.group(1), value);
+                if (field == Field.PARTICIPANTS || field == Field.ABSENT) {
+                    i = list(segments, i + 1, r, field == Field.ABSENT) - 1;
                 }
                 continue;
             }
-            if (body == null) {
-                Optional<String> titled = bodyFromTitle(line.text());
-                if (titled.isPresent()) {
-                    body = titled.get();
-                    titleDateLine = line.text();
+            if (!pending.isEmpty()) {
+                // labels printed in one column, their values in the next: each value to the first label it fits
+                boolean used = false;
+                while (!pending.isEmpty() && !used) {
+                    Field f = pending.remove(0);
+                    if (fits(f, t)) {
+                        used = true;
+                        lastWasDate = apply(r, f, "", t);
+                        if ((f == Field.PARTICIPANTS || f == Field.ABSENT) && pending.isEmpty()) {
+                            i = list(segments, i + 1, r, f == Field.ABSENT) - 1;
+                        }
+                    }
+                }
+                if (used) {
                     continue;
                 }
             }
-            if (titleDateLine == null && DanishDates.firstDate(line.text()).isPresent() && line.text().length() < 120) {
-                titleDateLine = line.text();
-                dateLine = i;
+            boolean dated = title(r, t);
+            if (dated) {
+                lastWasDate = r.place == null;
+                lastWasTitleWord = false;
+                continue;
+            }
+            if (BodyNames.isName(t) && t.length() <= 80) {
+                r.body(t, 2);
+            } else if (lastWasTitleWord && nameLike(t)) {
+                r.body(t, 1);
+            } else if (lastWasDate && r.place == null && placeLike(t)) {
+                r.place = t.replaceAll("[.,]+$", "").strip();
+                r.placeTrust = 1;
+            }
+            absencesIn(t, r);
+            lastWasDate = false;
+            lastWasTitleWord = MINUTES_WORD.matcher(t).replaceAll("").replaceAll("[\\s.:]", "").isEmpty();
+        }
+        return new Fields(r.body, r.date, r.time, r.place, List.copyOf(r.people.values()), r.labels,
+                r.date == null && header.stream().anyMatch(l -> DAY_MONTH.matcher(l.text()).find()));
+    }
+
+    private static Field field(Matcher label) {
+        return LABELS.get(label.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The header's lines, those run together split before their labels, those wrapped after a preposition joined. */
+    private static List<Segment> segments(List<Line> header) {
+        List<Segment> out = new ArrayList<>();
+        boolean blank = true;
+        for (Line line : header) {
+            if (line.blank()) {
+                blank = true;
+                continue;
+            }
+            String text = line.text().replace('\t', ' ').strip();
+            for (String a : COLON_LABEL_SPLIT.split(text)) {
+                for (String b : BARE_LABEL_SPLIT.split(a)) {
+                    String part = b.strip();
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                    Segment previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (previous != null && !blank && continuesSentence(previous.text(), part)) {
+                        out.set(out.size() - 1, new Segment(previous.text() + " " + part, previous.marked(), previous.afterBlank()));
+                    } else {
+                        out.add(new Segment(part, line.marked(), blank));
+                    }
+                    blank = false;
+                }
             }
         }
-        if (place == null && dateLine >= 0) {
-            place = placeAfterDate(header, dateLine, body);
+        return out;
+    }
+
+    /** "Referat" / "til" / "mødet i Kommunalbestyrelsen" / "den 5. november 2019": one title printed over lines. */
+    private static boolean continuesSentence(String previous, String next) {
+        if (LABEL.matcher(next).matches() && next.contains(":") || previous.endsWith(":") || previous.length() > 80) {
+            return false;
         }
-        if (body == null) {
-            body = header.stream().filter(l -> !l.blank()).map(Line::text)
-                    .filter(t -> t.length() <= 80 && BodyNames.namesBody(t))
-                    .map(MeetingHeader::withoutDate).filter(t -> !t.isBlank())
-                    .findFirst().map(BodyNames::canonical).orElse(null);
+        boolean startsLower = Character.isLowerCase(next.codePointAt(0)) && !next.startsWith("kl");
+        boolean endsOpen = previous.matches("(?iu).*\\b(?:i|til|for|af|den|møde|mødet)$");
+        return (startsLower || endsOpen) && (MINUTES_WORD.matcher(previous).find() || endsOpen);
+    }
+
+    /** Whether a value can be the field's: values printed in a column are matched to their labels by this. */
+    private static boolean fits(Field field, String value) {
+        String v = value.strip();
+        if (v.isEmpty() || LABEL.matcher(v).matches() && v.contains(":")) {
+            return false;
         }
-        if (date == null && titleDateLine != null) {
-            date = DanishDates.firstDate(titleDateLine).orElse(null);
+        return switch (field) {
+            case DATE -> DanishDates.find(v).isPresent() || DAY_MONTH.matcher(v).find() || WEEKDAY.matcher(v).find();
+            case TIME, TIME_END -> DanishDates.firstTime(v, true).isPresent() || KL_ONLY.matcher(v).matches();
+            case PLACE -> placeLike(v) || v.matches("(?iu).*\\d.*") && DanishDates.find(v).isEmpty() && v.length() <= 80;
+            case BODY -> BodyNames.namesBody(v) && DanishDates.find(v).isEmpty();
+            case PARTICIPANTS, ABSENT -> NONE.matcher(v).matches() || nameLike(stripPerson(v.split("[,;]")[0]));
+            case IGNORED -> true;
+        };
+    }
+
+    /** Applies a field's value; says whether it dated the meeting (a place may follow on the next line). */
+    private static boolean apply(Read r, Field field, String label, String value) {
+        String v = value.strip().replaceAll("[.]$", "").strip();
+        switch (field) {
+            case DATE, TIME -> {
+                Optional<DanishDates.Found> found = DanishDates.find(v);
+                if (found.isPresent() && r.date == null) {
+                    r.date = found.get().date();
+                }
+                if (r.time == null) {
+                    r.time = found.map(f -> timeAfter(v.substring(f.end()))).orElse(null);
+                    if (r.time == null) {
+                        r.time = DanishDates.firstTime(v, field == Field.TIME || found.isPresent()).orElse(null);
+                    }
+                }
+                return found.isPresent();
+            }
+            case PLACE -> {
+                if (r.placeTrust < 2 && !v.isBlank()) {
+                    r.place = v;
+                    r.placeTrust = 2;
+                }
+            }
+            case PARTICIPANTS -> addPeople(r.people, v, false);
+            case ABSENT -> addPeople(r.people, v, true);
+            case BODY -> {
+                Optional<DanishDates.Found> dated = DanishDates.find(v);
+                if (dated.isPresent()) {
+                    // "Møde torsdag den 21. november 2024 kl. 14.00" dates the meeting rather than naming it
+                    r.date = r.date == null ? dated.get().date() : r.date;
+                    r.time = r.time == null ? DanishDates.firstTime(v, false).orElse(null) : r.time;
+                    return true;
+                }
+                r.body(v, 4);
+            }
+            case TIME_END, IGNORED -> {
+            }
         }
-        if (time == null && titleDateLine != null) {
-            time = DanishDates.firstTime(titleDateLine, false).orElse(null);
+        return false;
+    }
+
+    /** The names after an empty "Deltagere:" / "Fraværende:", one a line, up to the first line that is not a name. */
+    private static int list(List<Segment> segments, int from, Read r, boolean absent) {
+        int i = from;
+        while (i < segments.size()) {
+            String t = segments.get(i).text();
+            if (LABEL.matcher(t).matches() && t.contains(":") || !(nameLike(stripPerson(t.split("[,;]")[0])) || NONE.matcher(t).matches())) {
+                break;
+            }
+            addPeople(r.people, t, absent);
+            i++;
         }
-        return new Fields(body, date, time, place, List.copyOf(people.values()), labels,
-                date == null && header.stream().anyMatch(l -> DAY_MONTH.matcher(l.text()).find()));
+        return i;
+    }
+
+    private static String stripPerson(String entry) {
+        return entry.strip().replaceFirst("^[-•*▪●◦]\\s*", "")
+                .replaceFirst("(?iu)^(?:borgmester|overborgmester|rådmand|formand|næstformand|medlem)\\s+", "").strip();
+    }
+
+    /** A person's name: two to six capitalised words, perhaps with a party letter ("Søren Elbæk", "Bo Petersen (A)"). */
+    private static boolean nameLike(String text) {
+        String t = text.strip();
+        return t.length() >= 3 && t.length() <= 60 && NAME.matcher(t).matches() && !t.equals(t.toUpperCase(Locale.ROOT))
+                && !BodyNames.namesBody(t) && !MINUTES_WORD.matcher(t).find();
+    }
+
+    private static boolean placeLike(String t) {
+        return t.length() <= 100 && !t.endsWith(":") && !BodyNames.isName(t) && DanishDates.find(t).isEmpty()
+                && !(LABEL.matcher(t).matches() && t.contains(":")) && !MINUTES_WORD.matcher(t).find()
+                && !TableOfContents.isHeading(new Line(0, t, 0, false)) && t.split("\\s+").length <= 10
+                && !nameLike(t);
+    }
+
+    /** A clock time right after a date: "18:00" in "31-08-2015 18:00", "kl. 17:00" in "27. august 2007 - kl. 17:00". */
+    private static LocalTime timeAfter(String rest) {
+        Matcher m = TIME_AFTER_DATE.matcher(rest);
+        if (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            if (h <= 23 && min <= 59) {
+                return LocalTime.of(h, min);
+            }
+        }
+        return null;
     }
 
     /**
-     * An unlabelled place printed on the line right under the date ("Torsdag den 12. december 2024 kl. 17:00" /
-     * "Byrådssalen, Hedeby Rådhus").
+     * A title or date line: "Referat til mødet i Kommunalbestyrelsen 2018-21 den 5. november 2019 kl. 17:00 i
+     * Mødesalen, Ringe", "Byrådet Beslutningsprotokol. 27. august 2007 - kl. 17:00 Byrådssalen, Silkeborg Rådhus",
+     * "onsdag den 30. november 2022 kl. 17:00", "Byrådet - 14-11-2019". Says whether it held the date.
      */
-    private static String placeAfterDate(List<Line> header, int dateLine, String body) {
-        if (dateLine + 1 >= header.size()) {
-            return null;
+    private static boolean title(Read r, String t) {
+        Optional<DanishDates.Found> found = DanishDates.find(t);
+        if (found.isEmpty()) {
+            Matcher dayMonth = DAY_MONTH.matcher(t);
+            if (dayMonth.find() && MINUTES_WORD.matcher(t).find()) {
+                // "Beslutningsprotokol 15. juni kl. 8:15 Lokale D116": no year, but the time and place are there
+                afterDate(r, t.substring(dayMonth.end()));
+            }
         }
-        Line next = header.get(dateLine + 1);
-        String t = next.text();
-        if (next.blank() || next.marked() || t.length() > 80 || LABEL.matcher(t).matches() || looksLikeTitle(t)
-                || TableOfContents.isHeading(next) || DanishDates.firstDate(t).isPresent() || bodyLine(t, body)
-                || t.endsWith(".") || t.endsWith(":")) {
-            return null;
+        boolean titled = MINUTES_WORD.matcher(t).find() || MEETING_TITLE.matcher(t).find();
+        if (found.isEmpty() && !titled) {
+            return false;
         }
-        return t;
+        String before = found.map(f -> t.substring(0, f.start())).orElse(t);
+        for (String part : before.split("\\s+[-–|•]\\s+|\\.\\s+|\\(|\\)|:\\s")) {
+            String name = BodyNames.withoutMunicipality(FILLER.matcher(part).replaceAll(" ").replaceAll("[.,:;\\-–\\s]+$", "")
+                    .replaceAll("^[.,:;\\-–\\s]+", "").replaceAll("\\s+", " ").strip());
+            if (!name.isEmpty() && BodyNames.isName(name)) {
+                r.body(name, 3);
+                break;
+            }
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (t.length() > 160 && !titled) {
+            return false; // a sentence of the page that mentions a date
+        }
+        if (r.date == null) {
+            r.date = found.get().date();
+        }
+        afterDate(r, t.substring(found.get().end()));
+        return true;
     }
 
-    private static boolean bodyLine(String text, String body) {
-        return body == null ? BodyNames.namesBody(text) && !text.contains(",") : BodyNames.canonical(text).equalsIgnoreCase(body);
+    /** The time and place printed after a title's date. */
+    private static void afterDate(Read r, String after) {
+        LocalTime time = timeAfter(after);
+        if (time == null) {
+            time = DanishDates.firstTime(after, false).orElse(null);
+        }
+        if (r.time == null) {
+            r.time = time;
+        }
+        String rest = after.replaceFirst("(?iu)^[\\s,.\\-–]*(?:kl\\.?|klokken)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?", "")
+                .replaceFirst("(?iu)^[\\s,.\\-–]*(?:i\\s+)?", "").split("\\s+[-–]\\s+")[0].replaceAll("[.,]+$", "").strip();
+        if (r.place == null && !rest.isEmpty() && placeLike(rest) && Character.isLetter(rest.codePointAt(0))) {
+            r.place = rest;
+            r.placeTrust = 1;
+        }
+    }
+
+    /** Absences written as sentences in the header: "Mette Hoff (A) var fraværende." */
+    private static void absencesIn(String text, Read r) {
+        Matcher m = WAS_ABSENT.matcher(text);
+        while (m.find()) {
+            addPeople(r.people, m.group(1), true);
+        }
     }
 
     private static boolean looksLikeTitle(String text) {
-        return TITLE.matcher(text).matches() || MEETING_TITLE.matcher(text).matches();
-    }
-
-    /** A following line belongs to the label's value: a wrapped line, or one entry of a list under an empty label. */
-    private static boolean continues(Line next, boolean inlineValue, Field field) {
-        if (next.blank() || next.marked() || LABEL.matcher(next.text()).matches() || TableOfContents.isHeading(next)) {
-            return false;
-        }
-        if (field != Field.PARTICIPANTS && field != Field.ABSENT) {
-            return false;
-        }
-        return !BodyNames.namesBody(next.text()) || !inlineValue;
-    }
-
-    private static Optional<String> bodyFromTitle(String text) {
-        Matcher m = TITLE.matcher(text);
-        Matcher meeting = MEETING_TITLE.matcher(text);
-        String candidate = null;
-        if (m.matches()) {
-            candidate = withoutDate(m.group(1));
-        } else if (meeting.matches()) {
-            candidate = withoutDate(meeting.group(1));
-        } else {
-            Matcher after = TITLE_AFTER.matcher(text);
-            if (after.matches() && BodyNames.namesBody(after.group(1))) {
-                candidate = withoutDate(after.group(1));
-            }
-        }
-        if (candidate == null || candidate.isBlank() || candidate.length() > 80) {
-            return Optional.empty();
-        }
-        return Optional.of(BodyNames.canonical(candidate));
-    }
-
-    /** "Direktionen d. 29-04-2024" → "Direktionen"; "Økonomiudvalget den 18. november 2024 kl. 16" → "Økonomiudvalget". */
-    private static String withoutDate(String text) {
-        Optional<DanishDates.Found> found = DanishDates.find(text);
-        String s = found.map(f -> text.substring(0, f.start())).orElse(text);
-        return s.replaceAll("(?iu)(?:\\s+|^)(?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|,|-|–)+\\s*$", "")
-                .replaceAll("(?iu)\\s*(?:mødet?\\s+(?:i|den)?|\\bkl\\.?.*)$", "")
-                .strip();
+        return TITLE.matcher(text).matches() && !text.matches("(?iu)^referat\\s*:.*") || MEETING_TITLE.matcher(text).matches();
     }
 
     private static void addPeople(Map<String, Participant> people, String value, boolean absent) {

@@ -22,7 +22,9 @@ final class MinutesText {
     private static final Pattern WHOLE_EMPHASIS = Pattern.compile("^(?:\\*\\*|__|\\*|_)(.+?)(?:\\*\\*|__|\\*|_)[:.]?$");
     /** "Side 7", "Side 3 af 14", "- 3 -", "Økonomiudvalget 19.11.2024 - side 4": page furniture, not content. */
     private static final Pattern PAGE_MARKER = Pattern.compile(
-            "(?iu)^(?:.{0,100}?(?:^|\\s|[-–|])\\s*)?side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?$|^-\\s*\\d{1,4}\\s*-$");
+            "(?iu)^(?:.{0,100}?(?:^|\\s|[-–|])\\s*)?side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?\\.?$|^-\\s*\\d{1,4}\\s*-$");
+    /** "Udvalgsværelse D Side 1 af 28": a page marker glued to the end of a line. */
+    private static final Pattern TRAILING_PAGE = Pattern.compile("(?iu)\\s+side\\s+\\d{1,4}\\s+af\\s+\\d{1,4}$");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F\\u2000-\\u200A]+");
 
     private MinutesText() {
@@ -51,7 +53,7 @@ final class MinutesText {
     }
 
     private static boolean pageMarker(String t) {
-        return !t.isEmpty() && (Character.isDigit(t.charAt(t.length() - 1)) || t.endsWith("-"))
+        return !t.isEmpty() && (Character.isDigit(t.charAt(t.length() - 1)) || t.endsWith("-") || t.endsWith("."))
                 && PAGE_MARKER.matcher(t).find();
     }
 
@@ -136,6 +138,9 @@ final class MinutesText {
         }
         if (s.contains("  ") || hasOddSpace(s)) {
             s = SPACES.matcher(s).replaceAll(" ").strip();
+        }
+        if (s.length() > 12 && Character.isDigit(s.charAt(s.length() - 1))) {
+            s = TRAILING_PAGE.matcher(s).replaceFirst("");
         }
         return new Line(index, s, heading, emphasised);
     }

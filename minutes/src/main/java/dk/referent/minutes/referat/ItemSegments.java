@@ -28,6 +28,7 @@ final class ItemSegments {
     private static final Pattern CASE_LINE = Pattern.compile(
             "(?iu)^(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?.*");
     private static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokol|beslutningsprotokol|referat|beslutninger)\\s*:?$");
     /** How many lines after a case-number line a section label must stand for it to open an item. */
     private static final int CASE_LOOKAHEAD = 6;
 
@@ -119,7 +120,9 @@ final class ItemSegments {
         boolean decision = false;
         for (Line l : lines) {
             Optional<SectionLabel> label = l.blank() ? Optional.empty() : SectionLabel.of(l);
-            if (label.isPresent() && !(label.get() instanceof SectionLabel.Labelled lab && lab.kind() == SectionLabel.Kind.ABSENCE)) {
+            // "Protokol" / "Referat" standing alone is the document's title, not an item's decision
+            if (label.isPresent() && !(label.get() instanceof SectionLabel.Labelled lab
+                    && (lab.kind() == SectionLabel.Kind.ABSENCE || lab.inline().isEmpty() && DOCUMENT_TITLE.matcher(l.text()).matches()))) {
                 first = first < 0 ? l.index() : first;
                 labels++;
                 decision |= label.get() instanceof SectionLabel.Treatment

@@ -99,9 +99,9 @@ final class MeetingHeader {
     /** Labels that also stand without their colon ("Mødedato 10. juni 2013", "Dato 08. september 2014"). */
     private static final Pattern BARE_LABEL_SPLIT = Pattern.compile(
             "(?<=[^:\\s])\\s+(?=(?:Mødedato|Mødetidspunkt|Mødelokale|Mødeafholdelse|Mødested|Sluttidspunkt|Starttidspunkt|Dato)\\s)");
-    private static final Pattern COLON_LABEL_SPLIT = Pattern.compile(
-            "(?iu)(?<=\\S)(?<!\\bfor|\\bi)\\s+(?=(?:" + String.join("|", LABELS.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                    .map(Pattern::quote).toList()) + ")\\s*:)");
+    private static final Pattern COLON_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + String.join("|", LABELS.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                    .map(Pattern::quote).toList()) + ")\\s*:");
     private static final Pattern MINUTES_WORD = Pattern.compile(
             "(?iu)\\b(?:referat|beslutningsreferat|beslutningsprotokol|protokol|dagsorden|mødereferat|åben|lukket)\\b");
     private static final Pattern FILLER = Pattern.compile(
@@ -200,7 +200,7 @@ final class MeetingHeader {
             }
             if (BodyNames.isName(t) && t.length() <= 80) {
                 r.body(t, 2);
-            } else if (lastWasTitleWord && nameLike(t)) {
+            } else if (lastWasTitleWord && shortName(t)) {
                 r.body(t, 1);
             } else if (lastWasDate && r.place == null && placeLike(t)) {
                 r.place = t.replaceAll("[.,]+$", "").strip();
@@ -228,7 +228,7 @@ final class MeetingHeader {
                 continue;
             }
             String text = line.text().replace('\t', ' ').strip();
-            for (String a : COLON_LABEL_SPLIT.split(text)) {
+            for (String a : splitAtLabels(text)) {
                 for (String b : BARE_LABEL_SPLIT.split(a)) {
                     String part = b.strip();
                     if (part.isEmpty()) {
@@ -245,6 +245,21 @@ final class MeetingHeader {
             }
         }
         return out;
+    }
+
+    /** A line split before each "Label:" in it; a label inside another ("Møde slut:", "… for møde:") is not a split. */
+    private static List<String> splitAtLabels(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = COLON_LABEL.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from && Character.isWhitespace(text.charAt(m.start() - 1))) {
+                parts.add(text.substring(from, m.start()));
+                from = m.start();
+            }
+        }
+        parts.add(text.substring(from));
+        return parts;
     }
 
     /** "Referat" / "til" / "mødet i Kommunalbestyrelsen" / "den 5. november 2019": one title printed over lines. */
@@ -338,6 +353,12 @@ final class MeetingHeader {
         String t = text.strip();
         return t.length() >= 3 && t.length() <= 60 && NAME.matcher(t).matches() && !t.equals(t.toUpperCase(Locale.ROOT))
                 && !BodyNames.namesBody(t) && !MINUTES_WORD.matcher(t).find();
+    }
+
+    /** "Mødesystemgruppen" under a lone "Referat": a working group's name, one to four capitalised words. */
+    private static boolean shortName(String t) {
+        return t.length() <= 60 && t.matches("\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:og|for|\\p{Lu}[\\p{L}\\-]+)){0,3}")
+                && !TableOfContents.isHeading(new Line(0, t, 0, false)) && !MINUTES_WORD.matcher(t).find();
     }
 
     private static boolean placeLike(String t) {

@@ -112,7 +112,13 @@ final class PageFurniture {
         Matcher m = RUN_ON_LABEL.matcher(line);
         List<Integer> cuts = new ArrayList<>();
         while (m.find()) {
-            cuts.add(m.end());
+            // "Sted: Mødelokale 4": a value that starts with a label word is not a new field
+            boolean afterColon = line.substring(0, m.start()).endsWith(":");
+            boolean colonLabel = line.indexOf(':', m.end()) >= 0 && line.substring(m.end(), line.indexOf(':', m.end())).length() <= 25
+                    && !line.substring(m.end(), line.indexOf(':', m.end())).contains(" ");
+            if (!afterColon || colonLabel) {
+                cuts.add(m.end());
+            }
         }
         if (cuts.size() < RUN_ON_LABELS) {
             return List.of(line);

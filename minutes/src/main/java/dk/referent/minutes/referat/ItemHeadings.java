@@ -31,7 +31,7 @@ final class ItemHeadings {
     private static final Pattern KEYWORD = Pattern.compile(
             "(?iu)^(?:dagsordens)?(?:punkt|pkt\\.?|sag\\s*nr\\.?|nr\\.?)\\s*(\\d{1,4})(?![\\d/.\\-]\\d)\\s*(?:[:.)\\-–—]\\s*|\\s+|$)(.*)$");
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:[.)]|\\s?:)?(?:\\s+|$|(?=\\p{Lu}))(.*)$");
+            "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\.|\\s?:)?(?:\\s+|$|(?=\\p{Lu}))(.*)$");
     /** A status column before or after the number: "åbent 1 T", "1 Åbent T", "1 (Åben) T", "lukket 101 T". */
     private static final Pattern STATUS_FIRST = Pattern.compile("(?iu)^(åben|åbent|lukket)\\s+(\\d{1,4})\\s+(\\S.*)$");
     private static final Pattern STATUS = Pattern.compile("(?iu)^\\(?(åben|åbent|lukket)\\)?(?:\\s+punkt)?\\s+(?=\\S)");
@@ -63,7 +63,7 @@ final class ItemHeadings {
         }
         List<Heading> headings = new ArrayList<>();
         for (Candidate c : bestSequence(candidates, lines, toc)) {
-            headings.add(new Heading(c.line(), c.label(), c.title(), c.closed(), c.body()));
+            headings.add(new Heading(firstOfRepeat(candidates, c), c.label(), c.title(), c.closed(), c.body()));
         }
         return headings;
     }
@@ -117,6 +117,20 @@ final class ItemHeadings {
         return new Candidate(line.index(), label, rest, closed, body, keyword, key(label));
     }
 
+    /** A heading printed twice in a row ("1. T" then "1.     T"): the item starts at the first. */
+    private static int firstOfRepeat(List<Candidate> candidates, Candidate chosen) {
+        int line = chosen.line();
+        for (int i = candidates.indexOf(chosen) - 1; i >= 0; i--) {
+            Candidate before = candidates.get(i);
+            if (!before.label().equals(chosen.label()) || !Titles.similar(before.title(), chosen.title())
+                    || chosen.line() - before.line() > 4) {
+                break;
+            }
+            line = before.line();
+        }
+        return line;
+    }
+
     private static boolean titleLike(String rest) {
         String t = rest.strip();
         if (t.isEmpty() || t.endsWith(",") || t.endsWith(";") || NOT_A_TITLE.matcher(t).find()
@@ -137,7 +151,7 @@ final class ItemHeadings {
     }
 
     /** What speaks for a candidate, from what stands between it and the next candidate. */
-    private static int support(Candidate c, int end, List<Line> lines, TableOfContents toc) {
+    private static int support(Candidate c, Candidate following, int end, List<Line> lines, TableOfContents toc) {
         int score = c.keyword() ? 2 : 0;
         Line heading = lines.get(c.line());
         if (heading.marked()) {
@@ -167,9 +181,10 @@ final class ItemHeadings {
                 repeated = true;
             }
         }
+        structured |= seen == 0 && following != null && following.key() == c.key() + 1 && c.key() % 100 == 0;
         score += structured ? 4 : 0;
         score += repeated ? 2 : 0;
-        if (seen == 0) {
+        if (seen == 0 && !structured) {
             score -= 3;
         } else if (seen >= 3) {
             score += 1;
@@ -203,7 +218,7 @@ final class ItemHeadings {
         int[] value = new int[n];
         for (int i = 0; i < n; i++) {
             int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();
-            value[i] = support(candidates.get(i), end, lines, toc) - 3;
+            value[i] = support(candidates.get(i), i + 1 < n ? candidates.get(i + 1) : null, end, lines, toc) - 3;
         }
         long[] best = new long[n];
         int[] previous = new int[n];

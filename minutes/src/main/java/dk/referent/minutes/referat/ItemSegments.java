@@ -49,8 +49,10 @@ final class ItemSegments {
 
     private static List<Segment> fromHeadings(List<Line> lines, List<ItemHeadings.Heading> headings) {
         List<Integer> starts = new ArrayList<>();
-        for (ItemHeadings.Heading h : headings) {
-            starts.add(caseAbove(lines, h.line()));
+        for (int i = 0; i < headings.size(); i++) {
+            // a case line right under the previous heading's title is that item's, not this one's
+            int earliest = i == 0 ? 0 : headings.get(i - 1).body() + 1;
+            starts.add(Math.max(caseAbove(lines, headings.get(i).line()), Math.min(earliest, headings.get(i).line())));
         }
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {

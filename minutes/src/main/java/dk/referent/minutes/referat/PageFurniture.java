@@ -71,8 +71,8 @@ final class PageFurniture {
                 lines.add("");
                 continue;
             }
-            if (transcript) {
-                // a shared-document transcript starts each page with its number: "3 1. Titel …"
+            if (transcript && (lines.isEmpty() || lines.get(lines.size() - 1).isBlank())) {
+                // a shared-document transcript starts each page, after a blank line, with its number: "3 1. Titel …"
                 Matcher p = PAGE_START.matcher(s);
                 if (p.matches() && Integer.parseInt(p.group(1)) == page) {
                     lines.add("");

@@ -117,6 +117,19 @@ final class ItemHeadings {
         return new Candidate(line.index(), label, rest, closed, body, keyword, key(label));
     }
 
+    /** A contents printed as one run-on line ("Indholdsfortegnelse Side 162. Dialogmøde med borgerne …") that names it. */
+    private static boolean inRunOnContents(List<Line> lines, Candidate c) {
+        String entry = c.label() + ". " + c.title();
+        String bare = c.label() + " " + c.title();
+        for (int i = 0; i < c.line(); i++) {
+            String t = lines.get(i).text();
+            if (t.length() > 150 && TableOfContents.startsWithHeading(t) && (t.contains(entry) || t.contains(bare))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A heading printed twice in a row ("1. T" then "1.     T"): the item starts at the first. */
     private static int firstOfRepeat(List<Candidate> candidates, Candidate chosen) {
         int line = chosen.line();
@@ -161,7 +174,7 @@ final class ItemHeadings {
             score += 1;
         }
         String title = ClosedMarker.strip(c.title()).title();
-        if (toc.entries().stream().anyMatch(e -> Titles.similar(e.title(), title))) {
+        if (toc.entries().stream().anyMatch(e -> Titles.similar(e.title(), title)) || inRunOnContents(lines, c)) {
             score += 2;
         }
         int seen = 0;
@@ -184,7 +197,11 @@ final class ItemHeadings {
         structured |= seen == 0 && following != null && following.key() == c.key() + 1 && c.key() % 100 == 0;
         score += structured ? 4 : 0;
         score += repeated ? 2 : 0;
-        if (seen == 0 && !structured) {
+        if (seen == 0 && !structured && end < lines.size()) {
+            score -= 3;
+        } else if (seen == 0 && end >= lines.size()) {
+            score += 1; // the text was cut off right after this heading
+        } else if (seen == 0 && !structured) {
             score -= 3;
         } else if (seen >= 3) {
             score += 1;

@@ -30,7 +30,7 @@ final class ItemSegments {
     private static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokol|beslutningsprotokol|referat|beslutninger)\\s*:?$");
     /** How many lines after a case-number line a section label must stand for it to open an item. */
-    private static final int CASE_LOOKAHEAD = 6;
+    private static final int CASE_LOOKAHEAD = 30;
 
     private ItemSegments() {
     }
@@ -83,12 +83,28 @@ final class ItemSegments {
                 starts.add(l.index());
             }
         }
+        // some systems print the title right above the case line: the item starts there
+        List<String> above = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int at = starts.get(i);
+            Line previous = at > 0 ? lines.get(at - 1) : null;
+            boolean title = previous != null && !previous.blank() && titleLine(previous.text())
+                    && SectionLabel.of(previous).isEmpty() && (i == 0 || at - 1 > starts.get(i - 1));
+            above.add(title ? previous.text() : null);
+            if (title) {
+                starts.set(i, at - 1);
+            }
+        }
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             int start = starts.get(i);
             int end = i + 1 < starts.size() ? starts.get(i + 1) : lines.size();
-            String title = null;
-            int body = start;
+            String title = above.get(i);
+            int body = title != null ? start + 1 : start;
+            if (title != null) {
+                segments.add(new Segment(start, body, end, null, title, false));
+                continue;
+            }
             Line next = nextNonBlank(lines, start, end);
             // SBSYS pages print the title under the case line; other systems go straight to a section
             if (next != null && SectionLabel.of(next).isEmpty() && titleLine(next.text())) {

@@ -45,7 +45,7 @@ final class PageFurniture {
                     + "|INDSTILLING\\b|SAGSFREMSTILLING\\b|BESLUTNING\\b|FORVENTET SAGSGANG\\b|ÅBENT\\b"
                     + "))");
     /** How long a line must be, and how many labels it must hold, before it is taken for run-on minutes. */
-    private static final int RUN_ON_LENGTH = 200;
+    private static final int RUN_ON_LENGTH = 100;
     private static final int RUN_ON_LABELS = 3;
     /** A label glued to the text after it by a flattened rendering: "BeslutningGodkendt.", "Indholdsfortegnelse1. T". */
     private static final Pattern GLUED = Pattern.compile(
@@ -75,6 +75,7 @@ final class PageFurniture {
                 // a shared-document transcript starts each page, after a blank line, with its number: "3 1. Titel …"
                 Matcher p = PAGE_START.matcher(s);
                 if (p.matches() && Integer.parseInt(p.group(1)) == page) {
+                    endOfPage(lines, page - 1);
                     lines.add("");
                     s = p.group(2);
                     page++;
@@ -91,7 +92,7 @@ final class PageFurniture {
         }
         List<String> out = new ArrayList<>(lines.size());
         for (String s : lines) {
-            for (String part : splitRunOn(s)) {
+            for (String part : splitRunOn(s, transcript ? 1 : RUN_ON_LABELS)) {
                 Matcher g = GLUED.matcher(part);
                 if (g.matches() && !part.startsWith("Beslutningstema") && !part.startsWith("Indstillinger")) {
                     out.add(g.group(1));
@@ -105,7 +106,7 @@ final class PageFurniture {
     }
 
     /** A flattened line holding several fields or sections is split before each label. */
-    static List<String> splitRunOn(String line) {
+    static List<String> splitRunOn(String line, int labels) {
         if (line.length() < RUN_ON_LENGTH) {
             return List.of(line);
         }
@@ -120,7 +121,7 @@ final class PageFurniture {
                 cuts.add(m.end());
             }
         }
-        if (cuts.size() < RUN_ON_LABELS) {
+        if (cuts.isEmpty() || cuts.size() < labels) {
             return List.of(line);
         }
         List<String> parts = new ArrayList<>();
@@ -132,6 +133,19 @@ final class PageFurniture {
         parts.add(line.substring(from).strip());
         parts.removeIf(String::isEmpty);
         return parts;
+    }
+
+    /** The page number a transcript prints at the end of a page ("… Indstillingen tiltrådt. 2"), taken off. */
+    private static void endOfPage(List<String> lines, int page) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                String suffix = " " + page;
+                if (page > 0 && lines.get(i).endsWith(suffix)) {
+                    lines.set(i, lines.get(i).substring(0, lines.get(i).length() - suffix.length()));
+                }
+                return;
+            }
+        }
     }
 
     /**

@@ -146,6 +146,7 @@ sealed interface SectionLabel {
     Pattern DECISION_IN = Pattern.compile(
             "(?iu)^(?:beslutning(?:er)?|protokol)\\s+(?:(?:i|fra|på|truffet\\s+i)\\s+)?(\\p{L}.+)$");
     Pattern UNDATED_DECISION = Pattern.compile("(?iu)^beslutning\\s+(?:i|fra)\\s+\\p{L}[\\p{L}\\- ]{2,60}?(?:\\s+den)?\\s*:?$");
+    Pattern UNDATED_GLUED = Pattern.compile("(?u)^[Bb]eslutning\\s+(?:i|fra)\\s+(\\p{Lu}[\\p{L}\\- ]{2,60}?)\\s+den\\s+(\\p{Lu}.*)$");
     Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
     Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");
     Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+?),\\s*(.+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
@@ -216,6 +217,11 @@ sealed interface SectionLabel {
             if (dated.isEmpty() && UNDATED_DECISION.matcher(text).matches()) {
                 // "Beslutning i Erhvervsudvalget den" with the date lost in extraction
                 return Optional.of(new Labelled(Kind.DECISION, ""));
+            }
+            Matcher glued = UNDATED_GLUED.matcher(text);
+            if (dated.isEmpty() && glued.matches() && BodyNames.isName(glued.group(1))) {
+                // the same, run together with the decision: "Beslutning i Erhvervsudvalget den Indstillingen tiltrådt."
+                return Optional.of(new Labelled(Kind.DECISION, glued.group(2).strip()));
             }
             return dated;
         }

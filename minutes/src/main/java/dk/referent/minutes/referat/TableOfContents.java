@@ -73,6 +73,14 @@ final class TableOfContents {
         return new TableOfContents(entries);
     }
 
+    /** A line that opens with a contents heading ("Indholdsfortegnelse Side 1. …"). */
+    static boolean startsWithHeading(String text) {
+        return HEADING_START.matcher(text).find();
+    }
+
+    private static final Pattern HEADING_START = Pattern.compile(
+            "(?iu)^(?:indholdsfortegnelse|sagsoversigt|dagsordenspunkter|punktoversigt)\\b");
+
     static boolean isHeading(Line line) {
         return HEADING.matcher(line.text()).matches();
     }

@@ -54,7 +54,7 @@ final class ConsoleConversation {
             case SNOOZE_WEEK -> "»udsæt " + b.value() + " 7«";
             case REASSIGN -> "»overdrag " + b.value() + " til NAVN«";
             case PUBLISH -> "»bekræft«";
-            case EDIT -> "»ret N dato ÅÅÅÅ-MM-DD« / »ret N ansvarlig NAVN« / »fjern N«";
+            case EDIT -> "»ret N dato ÅÅÅÅ-MM-DD« / »ret N ansvarlig NAVN« / »fjern N« / »ret mødedato DATO« / »ret organ NAVN«";
             case DISCARD -> "»kassér«";
         };
     }

@@ -1,6 +1,8 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.minutes.referat.Referat;
+import dk.referent.minutes.referat.ReferatHints;
 import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.IngestResult;
 import dk.referent.persistence.ReferatStore;
@@ -8,9 +10,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jooq.exception.DataAccessException;
 import picocli.CommandLine.Command;
@@ -19,7 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code referent ingest FILE|DIR... [--json]}: parse and store; idempotent. */
+/**
+ * {@code referent ingest [--body B] [--date D] FILE|DIR... [--json]}: parse and store; idempotent. A referat whose
+ * meeting date (or body) neither the text nor the options give is not stored: it waits for {@code --date} ({@code --body}).
+ */
 @Command(name = "ingest", description = "Parse referater and store them (directories are read recursively for .txt, .md, .pdf).")
 final class IngestCommand implements Callable<Integer> {
 
@@ -31,6 +40,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON object per file, then a summary object.")
     boolean json;
+
+    @Option(names = "--body", paramLabel = "BODY", description = "The body that met (e.g. Økonomiudvalget); wins over the text.")
+    String body;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The meeting date; wins over the text. One meeting: one file.")
+    String date;
 
     @Spec
     CommandSpec spec;
@@ -53,11 +68,30 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LocalDate given = null;
+        if (date != null) {
+            try {
+                given = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                err.println("ingest: --date skal være en dato som YYYY-MM-DD (fx 2024-06-14), ikke »" + date + "«");
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        if (body != null && body.isBlank()) {
+            err.println("ingest: --body skal være et organs navn (fx Økonomiudvalget)");
+            return ExitCodes.BAD_INPUT;
+        }
         List<Path> files = ReferatFiles.expand(paths);
         if (files.isEmpty()) {
             err.println("ingest: no referat files (.txt, .md, .pdf) in " + paths);
             return ExitCodes.FAILED;
         }
+        if (given != null && files.size() > 1) {
+            // one date given to several referater would store them all as one meeting, each replacing the last
+            err.println("ingest: --date er ét mødes dato — giv den med én fil ad gangen (her er " + files.size() + " filer)");
+            return ExitCodes.BAD_INPUT;
+        }
+        ReferatHints hints = new ReferatHints(body == null ? null : body.strip(), given);
         Map<String, Integer> counts = new LinkedHashMap<>(Map.of("new", 0, "updated", 0, "unchanged", 0, "errors", 0));
         int opened = databases.using(err, database -> {
             ReferatStore store = new ReferatStore(database, new AuditLog(clock), clock);
@@ -67,19 +101,15 @@ final class IngestCommand implements Callable<Integer> {
                 progress.show(file);
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("file", file.toString());
-                ReferatFiles.Result result = reader.read(file);
+                ReferatFiles.Result result = reader.read(file, hints);
                 if (result instanceof ReferatFiles.Failed f) {
                     error(line, counts, f.error());
                 } else if (result instanceof ReferatFiles.Parsed p) {
-                    try {
-                        IngestResult r = store.ingest(p.referat(), p.text(), actor);
-                        counts.merge(r.status().code(), 1, Integer::sum);
-                        line.put("status", r.status().code());
-                        line.put("error", null);
-                        line.put("meeting", JsonParts.meeting(r.body(), r.date()));
-                        line.put("items", r.items());
-                    } catch (IllegalArgumentException | DataAccessException e) {
-                        error(line, counts, "not stored: " + e.getMessage());
+                    Optional<String> lacking = unstorable(p.referat());
+                    if (lacking.isPresent()) {
+                        error(line, counts, lacking.get());
+                    } else {
+                        ingest(store, p, actor, line, counts);
                     }
                 }
                 progress.clear();
@@ -101,6 +131,36 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return counts.get("errors") == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Stores one referat (in one transaction: all of it or nothing) and records the outcome on its line. */
+    private static void ingest(ReferatStore store, ReferatFiles.Parsed p, String actor, Map<String, Object> line,
+                               Map<String, Integer> counts) {
+        try {
+            IngestResult r = store.ingest(p.referat(), p.text(), actor);
+            counts.merge(r.status().code(), 1, Integer::sum);
+            line.put("status", r.status().code());
+            line.put("error", null);
+            line.put("meeting", JsonParts.meeting(r.body(), r.date()));
+            line.put("items", r.items());
+        } catch (IllegalArgumentException | DataAccessException e) {
+            error(line, counts, "not stored: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Why a referat cannot be stored yet — it lacks the meeting date or the body, which the text does not say and the
+     * options did not give — with how to give it; empty when it can be stored.
+     */
+    private static Optional<String> unstorable(Referat referat) {
+        List<String> lacking = new ArrayList<>();
+        if (!referat.dated()) {
+            lacking.add("ingen mødedato i teksten — giv den med --date YYYY-MM-DD");
+        }
+        if (referat.meeting().body() == null) {
+            lacking.add("teksten siger ikke, hvilket organ der holdt mødet — giv det med --body ORGAN");
+        }
+        return lacking.isEmpty() ? Optional.empty() : Optional.of("ikke gemt: " + String.join("; ", lacking));
     }
 
     private static void error(Map<String, Object> line, Map<String, Integer> counts, String message) {

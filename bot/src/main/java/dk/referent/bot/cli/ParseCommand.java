@@ -64,18 +64,23 @@ final class ParseCommand implements Callable<Integer> {
         return failed ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
+    /** The meeting, what could not be read, the participants, and the items numbered as printed. */
     private static void summary(PrintWriter out, Path file, Referat r) {
         Meeting m = r.meeting();
         out.printf("%s: %s, %s%s%s — %d punkter%n", file, m.body() == null ? "(ukendt organ)" : m.body(),
-                DanishFormat.date(m.date()), m.time() == null ? "" : " kl. " + m.time(),
+                m.date() == null ? "(ingen mødedato)" : DanishFormat.date(m.date()), m.time() == null ? "" : " kl. " + m.time(),
                 m.place() == null ? "" : ", " + m.place(), r.items().size());
+        for (String doubt : r.doubts()) {
+            out.printf("  Tvivl: %s%n", doubt);
+        }
         long absent = m.participants().stream().filter(p -> p.absent()).count();
         if (!m.participants().isEmpty()) {
             out.printf("  Deltagere: %d (fraværende: %d)%n", m.participants().size(), absent);
         }
         for (AgendaItem i : r.items()) {
             String outcome = i.closed() ? "lukket" : i.outcome() == null ? "ingen beslutning" : i.outcome().label();
-            out.printf("  %2d. %s%s — %s%n", i.number(), i.title(),
+            out.printf("  %s%s%s — %s%n", i.label() != null ? "%2s. ".formatted(i.label()) : "  • ",
+                    i.title().isEmpty() ? "(uden titel)" : i.title(),
                     i.caseNumber() == null ? "" : " (" + i.caseNumber() + ")", outcome);
         }
     }

@@ -3,6 +3,7 @@ package dk.referent.bot.cli;
 import dk.referent.minutes.followup.FollowUpExtractor;
 import dk.referent.minutes.referat.Referat;
 import dk.referent.minutes.referat.ReferatFormatException;
+import dk.referent.minutes.referat.ReferatHints;
 import dk.referent.minutes.referat.ReferatParser;
 import dk.referent.minutes.source.DocumentText;
 import java.io.IOException;
@@ -39,13 +40,18 @@ final class ReferatFiles {
     }
 
     Result read(Path file) {
+        return read(file, ReferatHints.NONE);
+    }
+
+    /** Reads a file with what the secretariat says about it (body, date), which wins over the text. */
+    Result read(Path file, ReferatHints hints) {
         try {
             if (Files.isDirectory(file)) {
                 return new Failed(file, "is a directory (parse takes files; ingest reads directories)");
             }
             DocumentText.checkSize(Files.size(file));
             String text = DocumentText.decode(Files.readAllBytes(file));
-            return new Parsed(file, followUps.extract(parser.parse(file.getFileName().toString(), text)), text);
+            return new Parsed(file, parse(file.getFileName().toString(), text, hints), text);
         } catch (ReferatFormatException e) {
             return new Failed(file, e.line() > 0 ? "line " + e.line() + ": " + e.getMessage() : e.getMessage());
         } catch (NoSuchFileException e) {
@@ -53,6 +59,14 @@ final class ReferatFiles {
         } catch (IOException e) {
             return new Failed(file, "cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Parses a referat's text with the secretariat's hints (given values win over the text) and finds its
+     * follow-ups — only once the meeting date is known, since the follow-ups' dates are read relative to it.
+     */
+    Referat parse(String source, String text, ReferatHints hints) throws ReferatFormatException {
+        return followUps.extract(parser.parse(source, text, hints).withMeetingGiven(hints.body(), hints.date()));
     }
 
     /** The referat files named, directories read recursively for .txt, .md and .pdf files, in name order. */

@@ -60,6 +60,7 @@ public final class ReferentConversation implements Conversation {
               send et referat som fil (i konsollen: indlæs FIL) → forhåndsvisning; derefter
               bekræft / kassér       gem, bekræft opfølgningerne og offentliggør beslutningerne — eller kassér
               ret N dato ÅÅÅÅ-MM-DD, ret N ansvarlig NAVN, fjern N    ret opfølgning N i forhåndsvisningen
+              ret mødedato DATO, ret organ NAVN    giv mødets dato eller organ (et referat uden mødedato gemmes først, når den er givet)
               send en mødekalender (ICS) med teksten »kalender ORGAN« (i konsollen: kalender ORGAN FIL)
               fortrolig / ikke fortrolig    marker kanalen: lukkede punkters indhold må vises her""";
 
@@ -75,6 +76,8 @@ public final class ReferentConversation implements Conversation {
     private static final Pattern DISCARD = Pattern.compile("(?iu)^(?:kassér|kasser|discard)$");
     private static final Pattern EDIT_DATE = Pattern.compile("(?iu)^ret\\s+(\\d+)\\s+(?:dato|frist|date)\\s+(.+)$");
     private static final Pattern EDIT_OWNER = Pattern.compile("(?iu)^ret\\s+(\\d+)\\s+(?:ansvarlig|ejer|owner)\\s+(.+)$");
+    private static final Pattern EDIT_MEETING_DATE = Pattern.compile("(?iu)^ret\\s+(?:mødedato(?:en)?|møde\\s+dato|meeting\\s+date)\\s+(?:til\\s+)?(.+)$");
+    private static final Pattern EDIT_BODY = Pattern.compile("(?iu)^ret\\s+(?:organ(?:et)?|body)\\s+(?:til\\s+)?(.+)$");
     private static final Pattern REMOVE = Pattern.compile("(?iu)^(?:fjern|remove)\\s+(\\d+)$");
     private static final Pattern UNFOLLOW = Pattern.compile("(?iu)^(?:følg\\s+ikke|stop\\s+med\\s+at\\s+følge|unfollow)\\s+(.+)$");
     private static final Pattern FOLLOW = Pattern.compile("(?iu)^(?:følg|follow)\\s+(.+)$");
@@ -209,6 +212,18 @@ public final class ReferentConversation implements Conversation {
             int n = Integer.parseInt(m.group(1));
             return Optional.of(secretariatOnly(who, "edit: " + line, () -> preview(who, secretariat.edit(who.actor(), n, owner))));
         }
+        if ((m = EDIT_MEETING_DATE.matcher(line)).matches()) {
+            String day = m.group(1);
+            return Optional.of(secretariatOnly(who, "edit: " + line, () -> {
+                Optional<LocalDate> d = meetingDate(day);
+                return d.isEmpty() ? notADate(day)
+                        : preview(who, secretariat.editMeeting(who.actor(), new Secretariat.MeetingEdit.Date(d.get())));
+            }));
+        }
+        if ((m = EDIT_BODY.matcher(line)).matches()) {
+            Secretariat.MeetingEdit body = new Secretariat.MeetingEdit.Body(m.group(1).strip());
+            return Optional.of(secretariatOnly(who, "edit: " + line, () -> preview(who, secretariat.editMeeting(who.actor(), body))));
+        }
         if ((m = REMOVE.matcher(line)).matches()) {
             int n = Integer.parseInt(m.group(1));
             return Optional.of(secretariatOnly(who, "edit: " + line,
@@ -316,7 +331,8 @@ public final class ReferentConversation implements Conversation {
                 case PUBLISH -> secretariatOnly(who, "publish", () -> whilePreviewing(who, () -> secretariat.confirm(who.actor())));
                 case DISCARD -> secretariatOnly(who, "discard", () -> whilePreviewing(who, () -> secretariat.discard(who.actor())));
                 case EDIT -> secretariatOnly(who, "edit", () -> Reply.of("Ret en opfølgning ved at skrive »ret N dato ÅÅÅÅ-MM-DD«, "
-                        + "»ret N ansvarlig NAVN« eller »fjern N« (N som i forhåndsvisningen); derefter »bekræft«."));
+                        + "»ret N ansvarlig NAVN« eller »fjern N« (N som i forhåndsvisningen), og mødet med »ret mødedato DATO« "
+                        + "eller »ret organ NAVN«; derefter »bekræft«."));
                 case REASSIGN -> Reply.of("Skriv »overdrag " + value + " til NAVN« (en person, et team, eller @nævn en bruger).");
                 case DONE, SNOOZE_DAY, SNOOZE_WEEK -> {
                     long id = Long.parseLong(value);
@@ -332,11 +348,14 @@ public final class ReferentConversation implements Conversation {
         }
     }
 
-    /** A preview's button: it takes effect when a referat was in preview, else its reply only says there was none. */
+    /**
+     * A preview's button: it takes effect when it settles the referat in preview (stored or discarded); else — none
+     * was in preview, or confirming was refused (no meeting date yet) — its reply only says why.
+     */
     private Reply whilePreviewing(Speaker who, java.util.concurrent.Callable<String> action) throws Exception {
         boolean previewing = secretariat.previewing(who.actor());
         String text = action.call();
-        return previewing ? Reply.acted(text) : Reply.of(text);
+        return previewing && !secretariat.previewing(who.actor()) ? Reply.acted(text) : Reply.of(text);
     }
 
     @Override
@@ -440,6 +459,16 @@ public final class ReferentConversation implements Conversation {
                 .filter(e -> e instanceof dk.referent.minutes.time.TemporalExpression.DateExpression)
                 .map(e -> ((dk.referent.minutes.time.TemporalExpression.DateExpression) e).date())
                 .map(d -> d.isBefore(today) && !yearSaid ? d.plusYears(1) : d).findFirst();
+    }
+
+    /**
+     * A meeting's date as written (as {@link #date}); a day without a year is the last one that has been — the
+     * minutes of a meeting come after it.
+     */
+    private Optional<LocalDate> meetingDate(String text) {
+        LocalDate today = LocalDate.now(clock);
+        boolean yearSaid = text.matches(".*\\d{4}.*");
+        return date(text).map(d -> !yearSaid && d.isAfter(today) ? d.minusYears(1) : d);
     }
 
     private static Reply notADate(String text) {

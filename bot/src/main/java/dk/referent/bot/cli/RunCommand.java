@@ -359,7 +359,8 @@ final class RunCommand implements Callable<Integer> {
             return BenchCommand.onTemporaryDatabase(db -> {
                 ReferatStore store = new ReferatStore(db, new AuditLog(clock), clock);
                 for (Path file : found) {
-                    if (files.read(file) instanceof ReferatFiles.Parsed p) {
+                    // a sample whose date or body the text does not say waits for the secretariat, as in ingest
+                    if (files.read(file) instanceof ReferatFiles.Parsed p && p.referat().dated() && p.referat().meeting().body() != null) {
                         var r = store.ingest(p.referat(), p.text(), "demo");
                         out.printf("Indlæst: %s %s, %d punkter%n", r.body(), r.date(), r.items());
                     }

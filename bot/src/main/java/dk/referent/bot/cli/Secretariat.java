@@ -3,7 +3,10 @@ package dk.referent.bot.cli;
 import dk.referent.minutes.followup.FollowUp;
 import dk.referent.minutes.followup.FollowUpKind;
 import dk.referent.minutes.referat.AgendaItem;
+import dk.referent.minutes.referat.Meeting;
 import dk.referent.minutes.referat.Referat;
+import dk.referent.minutes.referat.ReferatFormatException;
+import dk.referent.minutes.referat.ReferatHints;
 import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.FollowUpStore;
@@ -23,9 +26,11 @@ import java.util.Optional;
 import org.quartz.SchedulerException;
 
 /**
- * The secretariat's work with a new referat: read it and show what Referent understood (nothing stored yet), then
- * confirm — stored, its follow-ups confirmed and their reminders planned, its decisions published to the decisions
- * channel — or discard. Every step is audited.
+ * The secretariat's work with a new referat: read it and show what Referent understood (nothing stored yet) — what it
+ * could not read first —, let the secretariat give what the text does not say (the body, the meeting date) and correct
+ * the follow-ups, then confirm — stored, its follow-ups confirmed and their reminders planned, its decisions published
+ * to the decisions channel — or discard. A referat without a meeting date is not stored until one is given. Every step
+ * is audited.
  */
 public final class Secretariat {
 
@@ -33,8 +38,19 @@ public final class Secretariat {
     /** How a preview begins: chat shows its buttons under it. */
     static final String PREVIEW = "Forhåndsvisning — ";
 
-    /** A referat read and shown, waiting for confirm or discard. */
-    private record Pending(Path file, Referat referat, String text) {
+    /**
+     * A referat read and shown, waiting for confirm or discard: {@code given} is what the secretariat said about the
+     * meeting (body, date), {@code followUpsEdited} whether a follow-up was corrected by hand since it was read.
+     */
+    private record Pending(Path file, Referat referat, String text, ReferatHints given, boolean followUpsEdited) {
+
+        Pending(Path file, Referat referat, String text) {
+            this(file, referat, text, ReferatHints.NONE, false);
+        }
+
+        Pending withFollowUpsEdited(Referat edited) {
+            return new Pending(file, edited, text, given, true);
+        }
     }
 
     private final ReferatFiles files;
@@ -104,29 +120,68 @@ public final class Secretariat {
         return pending.containsKey(actor);
     }
 
+    /** The preview: the meeting, what could not be read, the items with their decisions, the follow-ups, what to do next. */
     private String show(Referat r) {
-        StringBuilder out = new StringBuilder(PREVIEW).append(r.meeting().body()).append(", ")
-                .append(r.meeting().date() == null ? "ukendt dato" : DanishFormat.date(r.meeting().date())).append(", ")
-                .append(r.items().size()).append(" punkter:");
+        Meeting m = r.meeting();
+        StringBuilder out = new StringBuilder(PREVIEW).append(m.body() == null ? "(ukendt organ)" : m.body()).append(", ")
+                .append(m.date() == null ? "(ingen mødedato)" : DanishFormat.date(m.date())).append(", ")
+                .append(r.items().size()).append(r.items().size() == 1 ? " punkt" : " punkter");
+        if (r.doubts().isEmpty()) {
+            out.append(':');
+        } else {
+            out.append(".\nDet kunne Referent ikke læse:");
+            r.doubts().forEach(d -> out.append("\n⚠ ").append(d));
+            out.append("\n\nPunkter:");
+        }
         for (AgendaItem item : r.items()) {
-            out.append("\n• Punkt ").append(item.number()).append(": ").append(item.title());
+            out.append("\n• Punkt ").append(printed(item)).append(": ").append(item.title().isEmpty() ? "(uden titel)" : item.title());
             if (item.caseNumber() != null) {
                 out.append(" (sag ").append(item.caseNumber()).append(')');
             }
             out.append(item.closed() ? " — lukket" : " — " + (item.decision() == null ? "ingen beslutning fundet" : DanishFormat.oneLine(item.decision(), 160)));
         }
-        List<Found> found = found(r);
-        out.append("\n\nOpfølgninger (").append(found.size()).append(", de usikre først):");
-        for (int n = 0; n < found.size(); n++) {
-            Found f = found.get(n);
-            out.append("\n").append(n + 1).append(". Punkt ").append(f.item().number()).append(": ").append(describe(f.followUp().kind()));
-            Optional.ofNullable(f.followUp().owner()).ifPresent(o -> out.append(" — ").append(o));
-            if (f.followUp().confidence() < 0.7) {
-                out.append(" (usikker)");
+        if (!r.dated()) {
+            out.append("\n\nOpfølgninger: findes, når mødedatoen er givet (deres datoer læses ud fra den).");
+        } else {
+            List<Found> found = found(r);
+            out.append("\n\nOpfølgninger (").append(found.size()).append(", de usikre først):");
+            for (int n = 0; n < found.size(); n++) {
+                Found f = found.get(n);
+                out.append("\n").append(n + 1).append(". Punkt ").append(printed(f.item())).append(": ").append(describe(f.followUp().kind()));
+                Optional.ofNullable(f.followUp().owner()).ifPresent(o -> out.append(" — ").append(o));
+                if (f.followUp().confidence() < 0.7) {
+                    out.append(" (usikker)");
+                }
             }
         }
+        Optional<String> lacking = lacking(r);
+        if (lacking.isPresent()) {
+            return out.append("\n\n").append(lacking.get()).append(" »kassér« dropper referatet.").toString();
+        }
         return out.append("\n\nSkriv »bekræft« for at gemme, bekræfte opfølgningerne og offentliggøre beslutningerne, »ret N dato ÅÅÅÅ-MM-DD«, ")
-                .append("»ret N ansvarlig NAVN« eller »fjern N« for at rette opfølgning N, eller »kassér«.").toString();
+                .append("»ret N ansvarlig NAVN« eller »fjern N« for at rette opfølgning N, »ret mødedato DATO« eller »ret organ NAVN« ")
+                .append("for at rette mødet, eller »kassér«.").toString();
+    }
+
+    /** An item's number as the minutes print it ("7", "01", "1.1"), else its place on the agenda. */
+    private static String printed(AgendaItem item) {
+        return item.label() != null ? item.label() : String.valueOf(item.number());
+    }
+
+    /**
+     * What the referat lacks before it can be stored — its meeting date, its body (the text does not say them and
+     * the secretariat has not given them) — and how to give it; empty when it can be stored.
+     */
+    private static Optional<String> lacking(Referat r) {
+        boolean noDate = !r.dated();
+        boolean noBody = r.meeting().body() == null;
+        if (!noDate && !noBody) {
+            return Optional.empty();
+        }
+        return Optional.of("Referatet gemmes først, når " + (noDate && noBody ? "mødedatoen og organet er givet: skriv "
+                + "»ret mødedato DATO« (fx »ret mødedato 14. juni 2024«) og »ret organ NAVN« (fx »ret organ Økonomiudvalget«)"
+                : noDate ? "mødedatoen er givet: skriv »ret mødedato DATO« (fx »ret mødedato 14. juni 2024«)"
+                : "organet er givet: skriv »ret organ NAVN« (fx »ret organ Økonomiudvalget«)") + ", derefter »bekræft«.");
     }
 
     /** A follow-up of the referat in preview, with its item. */
@@ -158,6 +213,9 @@ public final class Secretariat {
         if (p == null) {
             return "Der er intet referat i forhåndsvisning at rette — send eller indlæs et først.";
         }
+        if (!p.referat().dated()) {
+            return "Opfølgningerne findes, når mødedatoen er givet — skriv »ret mødedato DATO« først.";
+        }
         List<Found> found = found(p.referat());
         if (n < 1 || n > found.size()) {
             return "Der er ingen opfølgning " + n + " — forhåndsvisningen har " + found.size() + ".";
@@ -173,9 +231,45 @@ public final class Secretariat {
         List<AgendaItem> items = p.referat().items().stream().map(i -> i != target.item() ? i : i.withFollowUps(i.followUps().stream()
                 .flatMap(f -> f != target.followUp() ? java.util.stream.Stream.of(f) : replacement.get().stream()).toList())).toList();
         Referat edited = p.referat().withItems(items);
-        pending.put(actor, new Pending(p.file(), edited, p.text()));
+        pending.put(actor, p.withFollowUpsEdited(edited));
         audit(actor, "referat.edit", p.file().getFileName() + " #" + n + ": " + edit);
         return show(edited);
+    }
+
+    /** What the secretariat says about the meeting itself, where the text does not say it (or says it wrong). */
+    sealed interface MeetingEdit {
+        record Body(String body) implements MeetingEdit {
+        }
+
+        record Date(LocalDate date) implements MeetingEdit {
+        }
+    }
+
+    /**
+     * Gives the body or date of {@code actor}'s referat in preview: it is read again with them (they win over the
+     * text, and decide which treatment is this meeting's decision) and its follow-ups are found again from the meeting
+     * date; shows it again.
+     */
+    String editMeeting(String actor, MeetingEdit edit) {
+        Pending p = pending.get(actor);
+        if (p == null) {
+            return "Der er intet referat i forhåndsvisning at rette — send eller indlæs et først.";
+        }
+        ReferatHints given = edit instanceof MeetingEdit.Body b ? new ReferatHints(b.body(), p.given().date())
+                : new ReferatHints(p.given().body(), ((MeetingEdit.Date) edit).date());
+        Referat reread;
+        try {
+            reread = files.parse(p.referat().source(), p.text(), given);
+        } catch (ReferatFormatException e) {
+            return "Referatet kunne ikke læses igen: " + e.getMessage();
+        }
+        pending.put(actor, new Pending(p.file(), reread, p.text(), given, false));
+        audit(actor, "referat.edit", p.file().getFileName() + ": " + (edit instanceof MeetingEdit.Body b ? "organ " + b.body()
+                : "mødedato " + ((MeetingEdit.Date) edit).date()));
+        String shown = show(reread);
+        return p.followUpsEdited() && reread.dated()
+                ? shown + "\n\nBemærk: opfølgningerne er fundet igen ud fra det rettede møde, så dine rettelser af dem er nulstillet."
+                : shown;
     }
 
     /** The follow-up with a new owner or date; empty when its kind has no date to change (after another body's meetings). */
@@ -213,10 +307,19 @@ public final class Secretariat {
                 + DanishFormat.date(dates.get(dates.size() - 1)) + "); opfølgninger efter " + body + "s møder er planlagt efter dem.";
     }
 
-    /** Stores the pending referat, confirms its follow-ups (planning reminders) and publishes its decisions. */
+    /**
+     * Stores the pending referat, confirms its follow-ups (planning reminders) and publishes its decisions; refused,
+     * with nothing stored and the preview kept, while its meeting date or body is not known.
+     */
     String confirm(String actor) throws SchedulerException {
-        Pending p = pending.remove(actor);
-        if (p == null) {
+        Pending p = pending.get(actor);
+        Optional<String> lacking = p == null ? Optional.empty() : lacking(p.referat());
+        if (lacking.isPresent()) {
+            audit(actor, "refused", "publish " + p.file().getFileName() + ": " + (p.referat().dated() ? "intet organ" : "ingen mødedato"));
+            return "Intet er gemt. " + lacking.get();
+        }
+        // taken from the pending ones once: a second confirmation (a button pressed twice) finds nothing
+        if (p == null || !pending.remove(actor, p)) {
             return "Der er intet referat at bekræfte — indlæs et først (»indlæs FIL«).";
         }
         IngestResult stored = new ReferatStore(db, new AuditLog(clock), clock).ingest(p.referat(), p.text(), actor);

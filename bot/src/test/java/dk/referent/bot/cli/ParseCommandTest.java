@@ -90,6 +90,18 @@ class ParseCommandTest {
     }
 
     @Test
+    void summaryShowsWhatCouldNotBeReadInWords() throws Exception {
+        CliRun run = CliRun.of("parse", write("b.md", IngestCommandTest.UNDATED).toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("b.md: (ukendt organ), (ingen mødedato) — 1 punkter"), out);
+        assertTrue(out.contains("  Tvivl: Mødedato: ingen mødedato i teksten"), out);
+        assertTrue(out.contains("  Tvivl: Organ:"), out);
+        assertTrue(out.contains(" 1. Godkendelse af dagsorden — Godkendt"), out);
+    }
+
+    @Test
     void badFileIsNamedWithWhatIsWrongAndExitCodeTwo() throws Exception {
         Path good = write("good.md", REFERAT);
         Path empty = write("empty.txt", "");

@@ -225,6 +225,74 @@ class ReferentConversationTest {
         assertEquals(2, count("SELECT count(*) FROM audit_log WHERE action = 'referat.edit'"));
     }
 
+    /** Two items and nothing that says when or which body met; the file name does not say it either. */
+    private static final String UNDATED = """
+            Punkt 1: Godkendelse af dagsorden
+            Beslutning
+            Godkendt.
+
+            Punkt 2: Budgetopfølgning
+            Beslutning
+            Taget til efterretning. Økonomi sender en ny status senest den 1. juni 2024.
+            """;
+
+    @Test
+    void anUndatedReferatShowsItsDoubtsFirstAndIsStoredOnlyOnceTheSecretariatGivesDateAndBody() {
+        Place dm = new Place("slack", "D0SECRET1", true);
+        Reply preview = conversation.sent(SECRETARY, dm, "referat.md", () -> UNDATED.getBytes(StandardCharsets.UTF_8), "");
+        String text = preview.text();
+        assertTrue(text.startsWith("Forhåndsvisning — (ukendt organ), (ingen mødedato), 2 punkter."), text);
+        assertTrue(text.indexOf("⚠ Mødedato:") > 0 && text.indexOf("⚠ Mødedato:") < text.indexOf("• Punkt 1"),
+                "the doubts come before the items: " + text);
+        assertTrue(text.contains("⚠ Organ:"), text);
+        assertTrue(text.contains("»ret mødedato DATO«"), text);
+        assertEquals(List.of(Button.Action.PUBLISH, Button.Action.EDIT, Button.Action.DISCARD), preview.buttons().stream().map(Button::action).toList());
+
+        Reply refused = conversation.pressed(SECRETARY, dm, Button.Action.PUBLISH, "");
+        assertFalse(refused.acted(), "the preview stays: " + refused.text());
+        assertTrue(refused.text().startsWith("Intet er gemt.") && refused.text().contains("»ret mødedato DATO«"), refused.text());
+        assertEquals(0, count("SELECT count(*) FROM meeting"));
+        assertEquals(1, count("SELECT count(*) FROM audit_log WHERE action = 'refused' AND actor = 'slack:U0SECRET1'"));
+
+        Reply dated = conversation.said(SECRETARY, dm, "ret mødedato 23. marts 2015");
+        assertTrue(dated.text().startsWith("Forhåndsvisning — (ukendt organ), 23. marts 2015, 2 punkter."), dated.text());
+        assertFalse(dated.text().contains("⚠ Mødedato:"), "the date's doubt is resolved: " + dated.text());
+        assertTrue(dated.text().contains("Opfølgninger ("), "follow-ups are found once the date is known: " + dated.text());
+        assertTrue(conversation.said(SECRETARY, dm, "bekræft").text().contains("»ret organ NAVN«"), "the body is still missing");
+        assertEquals(0, count("SELECT count(*) FROM meeting"));
+
+        Reply named = conversation.said(SECRETARY, dm, "ret organ Økonomiudvalget");
+        assertTrue(named.text().startsWith("Forhåndsvisning — Økonomiudvalget, 23. marts 2015, 2 punkter"), named.text());
+        assertFalse(named.text().contains("⚠ Organ:"), named.text());
+        Reply stored = conversation.pressed(SECRETARY, dm, Button.Action.PUBLISH, "");
+        assertTrue(stored.acted() && stored.text().startsWith("Gemt (new): Økonomiudvalget 2015-03-23"), stored.text());
+        assertEquals(1, count("SELECT count(*) FROM meeting WHERE body = 'Økonomiudvalget' AND meeting_date = DATE '2015-03-23'"));
+        assertEquals(2, count("SELECT count(*) FROM audit_log WHERE action = 'referat.edit'"));
+    }
+
+    @Test
+    void theSecretariatGivesTheMeetingsBodyAndDateInThePreviewAndTheyWinOverTheText() {
+        Place dm = new Place("slack", "D0SECRET1", true);
+        conversation.sent(SECRETARY, dm, "Referat Direktionen 2024-05-13.md", () -> REFERAT.getBytes(StandardCharsets.UTF_8), "");
+        conversation.said(SECRETARY, dm, "ret 1 ansvarlig <@U0ANNA001>");
+        Reply named = conversation.said(SECRETARY, dm, "ret organ Økonomiudvalget");
+        assertTrue(named.text().startsWith("Forhåndsvisning — Økonomiudvalget, 13. maj 2024, 2 punkter:"), named.text());
+        assertTrue(named.text().contains("rettelser af dem er nulstillet"), "the follow-ups are found again: " + named.text());
+        assertEquals(List.of(Button.Action.PUBLISH, Button.Action.EDIT, Button.Action.DISCARD), named.buttons().stream().map(Button::action).toList());
+        assertTrue(conversation.said(SECRETARY, dm, "ret mødedato 14-5-2024").text().startsWith("Forhåndsvisning — Økonomiudvalget, 14. maj 2024"));
+        assertTrue(conversation.said(SECRETARY, dm, "ret mødedato 12. maj").text().startsWith("Forhåndsvisning — Økonomiudvalget, 12. maj 2024"),
+                "a meeting's day without a year is the last one that has been");
+        assertTrue(conversation.said(SECRETARY, dm, "ret mødedato snart").text().contains("er ikke en dato"));
+        assertEquals("Det kan kun sekretariatet.", conversation.said(ANNA, dm, "ret organ Byrådet").text());
+        assertTrue(conversation.said(SECRETARY, dm, "ret mødedato 2024-05-14").text().contains("14. maj 2024"));
+
+        assertTrue(conversation.said(SECRETARY, dm, "bekræft").text().startsWith("Gemt (new): Økonomiudvalget 2024-05-14"));
+        assertEquals(1, count("SELECT count(*) FROM meeting WHERE body = 'Økonomiudvalget' AND meeting_date = DATE '2024-05-14'"));
+        assertEquals(5, count("SELECT count(*) FROM audit_log WHERE action = 'referat.edit'"), "one follow-up edit, four of the meeting");
+        assertEquals(1, count("SELECT count(*) FROM audit_log WHERE action = 'refused' AND actor = 'slack:U0ANNA001'"));
+        assertTrue(conversation.said(SECRETARY, dm, "ret organ Byrådet").text().startsWith("Der er intet referat i forhåndsvisning"));
+    }
+
     @Test
     void aMeetingCalendarSentWithItsBodyIsImportedAndABadOneNamesTheLine() {
         Place dm = new Place("slack", "D0SECRET1", true);
@@ -241,6 +309,7 @@ class ReferentConversationTest {
     @Test
     void helpShowsTheSecretariatItsCommandsAndOthersTheirs() {
         assertTrue(conversation.said(SECRETARY, PUBLIC, "hjælp").text().contains("For sekretariatet"));
+        assertTrue(conversation.said(SECRETARY, PUBLIC, "hjælp").text().contains("ret mødedato DATO, ret organ NAVN"));
         assertFalse(conversation.said(ANNA, PUBLIC, "hjælp").text().contains("For sekretariatet"));
     }
 

@@ -29,12 +29,12 @@ final class ItemHeadings {
     }
 
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?iu)^(?:dagsordens)?(?:punkt|pkt\\.?|sag\\s*nr\\.?|nr\\.?)\\s*(\\d{1,4})(?![\\d/.\\-]\\d)\\s*(?:[:.)\\-–—]\\s*|\\s+|$)(.*)$");
+            "(?iu)^(?:dagsordens)?(?:punkt|pkt\\.?|sag\\s*nr\\.?|sag|nr\\.?)\\s*(\\d{1,4})(?![\\d/.\\-]\\d)\\s*(?:[:.)\\-–—]\\s*|\\s+|$)(.*)$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\.|\\s?:)?(?:\\s+|$|(?=\\p{Lu}))(.*)$");
     /** A status column before or after the number: "åbent 1 T", "1 Åbent T", "1 (Åben) T", "lukket 101 T". */
     private static final Pattern STATUS_FIRST = Pattern.compile("(?iu)^(åben|åbent|lukket)\\s+(\\d{1,4})\\s+(\\S.*)$");
-    private static final Pattern STATUS = Pattern.compile("(?iu)^\\(?(åben|åbent|lukket)\\)?(?:\\s+punkt)?\\s+(?=\\S)");
+    private static final Pattern STATUS = Pattern.compile("(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?=[^\\s:])");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦*\\-–]\\s*");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?iu)^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr"
@@ -60,6 +60,10 @@ final class ItemHeadings {
             if (c != null) {
                 candidates.add(c);
             }
+        }
+        // minutes number their items in one style: where "Punkt 4:"-style headings are found, a bare "2. …" is a list entry
+        if (candidates.stream().anyMatch(Candidate::keyword)) {
+            candidates.removeIf(c -> !c.keyword());
         }
         List<Heading> headings = new ArrayList<>();
         for (Candidate c : bestSequence(candidates, lines, toc)) {
@@ -93,7 +97,7 @@ final class ItemHeadings {
         }
         rest = rest.strip();
         Matcher status = STATUS.matcher(rest);
-        if (status.find()) {
+        if (!ClosedMarker.strip(rest).closed() && status.find()) {
             closed |= status.group(1).equalsIgnoreCase("lukket");
             rest = rest.substring(status.end());
         }
@@ -164,7 +168,8 @@ final class ItemHeadings {
     }
 
     /** What speaks for a candidate, from what stands between it and the next candidate. */
-    private static int support(Candidate c, Candidate following, int end, List<Line> lines, TableOfContents toc) {
+    private static int support(Candidate c, Candidate following, boolean followingBare, int end, List<Line> lines,
+                               TableOfContents toc) {
         int score = c.keyword() ? 2 : 0;
         Line heading = lines.get(c.line());
         if (heading.marked()) {
@@ -197,12 +202,12 @@ final class ItemHeadings {
         structured |= seen == 0 && following != null && following.key() == c.key() + 1 && c.key() % 100 == 0;
         score += structured ? 4 : 0;
         score += repeated ? 2 : 0;
-        if (seen == 0 && !structured && end < lines.size()) {
-            score -= 3;
-        } else if (seen == 0 && end >= lines.size()) {
+        if (seen == 0 && end >= lines.size()) {
             score += 1; // the text was cut off right after this heading
+        } else if (seen == 0 && !structured && (following == null || followingBare)) {
+            score -= 3; // a run of bare titles: a table of contents
         } else if (seen == 0 && !structured) {
-            score -= 3;
+            score += c.closed() || ClosedMarker.strip(c.title()).closed() ? 2 : 0; // a closed item shows its title only
         } else if (seen >= 3) {
             score += 1;
         }
@@ -232,10 +237,19 @@ final class ItemHeadings {
         if (n == 0) {
             return List.of();
         }
+        boolean[] bare = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();
+            bare[i] = true;
+            for (int k = candidates.get(i).body(); k < end && bare[i]; k++) {
+                bare[i] = lines.get(k).blank();
+            }
+        }
         int[] value = new int[n];
         for (int i = 0; i < n; i++) {
             int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();
-            value[i] = support(candidates.get(i), i + 1 < n ? candidates.get(i + 1) : null, end, lines, toc) - 3;
+            value[i] = support(candidates.get(i), i + 1 < n ? candidates.get(i + 1) : null, i + 1 < n && bare[i + 1], end,
+                    lines, toc) - 3;
         }
         long[] best = new long[n];
         int[] previous = new int[n];

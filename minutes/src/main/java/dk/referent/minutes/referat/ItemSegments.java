@@ -51,8 +51,9 @@ final class ItemSegments {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             // a case line right under the previous heading's title is that item's, not this one's
-            int earliest = i == 0 ? 0 : headings.get(i - 1).body() + 1;
-            starts.add(Math.max(caseAbove(lines, headings.get(i).line()), Math.min(earliest, headings.get(i).line())));
+            int above = caseAbove(lines, headings.get(i).line());
+            boolean previousOwn = i > 0 && above == firstNonBlank(lines, headings.get(i - 1).body());
+            starts.add(previousOwn ? headings.get(i).line() : above);
         }
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
@@ -61,6 +62,15 @@ final class ItemSegments {
             segments.add(new Segment(starts.get(i), h.body(), Math.max(end, h.body()), h.label(), h.title(), h.closed()));
         }
         return segments;
+    }
+
+    private static int firstNonBlank(List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A case number printed on its own line just above a heading belongs to that item (SBSYS HTML, PDF text). */

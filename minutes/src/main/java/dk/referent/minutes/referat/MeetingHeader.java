@@ -117,7 +117,7 @@ final class MeetingHeader {
     private static final Pattern WAS_ABSENT = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\-]+)(?:\\s*\\([^)]{0,12}\\))?\\s+var\\s+fraværende(?!\\s+under)");
     private static final Pattern NAME = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{Ll}\\-]*\\.?|\\p{Lu}\\.|la|von|van|de)(?:\\s+(?:\\p{Lu}[\\p{Ll}'\\-]*\\.?|la|von|van|de|\\p{Lu}\\.)){1,5}"
+            "^(?:\\p{Lu}[\\p{Ll}\\-]*\\.?|\\p{Lu}\\.|la|von|van|de|der|den|af|du|di)(?:\\s+(?:\\p{Lu}[\\p{Ll}'\\-]*\\.?|la|von|van|de|der|den|af|du|di|\\p{Lu}\\.)){1,5}"
                     + "(?:\\s*,?\\s*\\(?[A-ZÆØÅ]{1,3}\\)?)?(?:\\s*\\([^)]*\\))?$");
 
     /** One field or title of the header, after lines run together were split before their labels. */
@@ -154,7 +154,8 @@ final class MeetingHeader {
             Segment seg = segments.get(i);
             String t = seg.text();
             Matcher label = LABEL.matcher(t);
-            if (label.matches() && !looksLikeTitle(t) && (t.contains(":") || fits(field(label), label.group(2)))) {
+            if (label.matches() && !looksLikeTitle(t)
+                    && (t.contains(":") || label.group(2).isBlank() || fits(field(label), label.group(2)))) {
                 r.labels++;
                 Field field = field(label);
                 String value = label.group(2).strip();
@@ -169,10 +170,15 @@ final class MeetingHeader {
                     continue;
                 }
                 pending.clear();
-                lastWasDate = apply(r, field, label.group(1), value);
                 if (field == Field.PARTICIPANTS || field == Field.ABSENT) {
-                    i = list(segments, i + 1, r, field == Field.ABSENT) - 1;
+                    // a list after its label wraps onto the next lines: "… Jan Lysgaard" / "Thomsen, Michael Gravesen"
+                    StringBuilder joined = new StringBuilder(value);
+                    while (i + 1 < segments.size() && !segments.get(i + 1).afterBlank() && wraps(segments.get(i + 1).text())) {
+                        joined.append(' ').append(segments.get(++i).text());
+                    }
+                    value = joined.toString();
                 }
+                lastWasDate = apply(r, field, label.group(1), value);
                 continue;
             }
             if (!pending.isEmpty()) {
@@ -281,7 +287,7 @@ final class MeetingHeader {
         return switch (field) {
             case DATE -> DanishDates.find(v).isPresent() || DAY_MONTH.matcher(v).find() || WEEKDAY.matcher(v).find();
             case TIME, TIME_END -> DanishDates.firstTime(v, true).isPresent() || KL_ONLY.matcher(v).matches();
-            case PLACE -> placeLike(v) || v.matches("(?iu).*\\d.*") && DanishDates.find(v).isEmpty() && v.length() <= 80;
+            case PLACE -> v.length() <= 100 && DanishDates.find(v).isEmpty() && !MINUTES_WORD.matcher(v).find();
             case BODY -> BodyNames.namesBody(v) && DanishDates.find(v).isEmpty();
             case PARTICIPANTS, ABSENT -> NONE.matcher(v).matches() || nameLike(stripPerson(v.split("[,;]")[0]));
             case IGNORED -> true;
@@ -344,7 +350,7 @@ final class MeetingHeader {
     }
 
     private static String stripPerson(String entry) {
-        return entry.strip().replaceFirst("^[-•*▪●◦]\\s*", "")
+        return entry.strip().replaceFirst("^[-•*▪●◦]\\s*", "").replaceFirst("\\s+[-–—]\\s+[\\p{L} ,]{2,40}$", "")
                 .replaceFirst("(?iu)^(?:borgmester|overborgmester|rådmand|formand|næstformand|medlem)\\s+", "").strip();
     }
 
@@ -353,6 +359,12 @@ final class MeetingHeader {
         String t = text.strip();
         return t.length() >= 3 && t.length() <= 60 && NAME.matcher(t).matches() && !t.equals(t.toUpperCase(Locale.ROOT))
                 && !BodyNames.namesBody(t) && !MINUTES_WORD.matcher(t).find();
+    }
+
+    private static boolean wraps(String next) {
+        return !(LABEL.matcher(next).matches() && next.contains(":")) && !BodyNames.namesBody(next)
+                && !TableOfContents.isHeading(new Line(0, next, 0, false)) && DanishDates.find(next).isEmpty()
+                && !next.endsWith(":");
     }
 
     /** "Mødesystemgruppen" under a lone "Referat": a working group's name, one to four capitalised words. */
@@ -399,7 +411,8 @@ final class MeetingHeader {
         if (found.isEmpty() && !titled) {
             return false;
         }
-        String before = found.map(f -> t.substring(0, f.start())).orElse(t);
+        String before = found.map(f -> t.substring(0, f.start())).orElse(t)
+                .replaceAll("(?iu)(?:\\s+(?:den|d\\.?|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?)+\\s*$", "");
         for (String part : before.split("\\s+[-–|•]\\s+|\\.\\s+|\\(|\\)|:\\s")) {
             String name = BodyNames.withoutMunicipality(FILLER.matcher(part).replaceAll(" ").replaceAll("[.,:;\\-–\\s]+$", "")
                     .replaceAll("^[.,:;\\-–\\s]+", "").replaceAll("\\s+", " ").strip());
@@ -430,7 +443,8 @@ final class MeetingHeader {
         if (r.time == null) {
             r.time = time;
         }
-        String rest = after.replaceFirst("(?iu)^[\\s,.\\-–]*(?:kl\\.?|klokken)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?", "")
+        String rest = after.replaceFirst("(?iu)^[\\s,.\\-–]*(?:(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[:.]\\d{2})?|\\d{1,2}[:.]\\d{2})"
+                        + "(?:\\s*[-–]\\s*\\d{1,2}(?:[:.]\\d{2})?)?", "")
                 .replaceFirst("(?iu)^[\\s,.\\-–]*(?:i\\s+)?", "").split("\\s+[-–]\\s+")[0].replaceAll("[.,]+$", "").strip();
         if (r.place == null && !rest.isEmpty() && placeLike(rest) && Character.isLetter(rest.codePointAt(0))) {
             r.place = rest;

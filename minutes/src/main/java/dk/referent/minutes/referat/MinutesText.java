@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns the text of a referat (plain, or markdown converted from PDF/Word) into {@link Line}s. */
@@ -140,7 +141,12 @@ final class MinutesText {
             s = SPACES.matcher(s).replaceAll(" ").strip();
         }
         if (s.length() > 12 && Character.isDigit(s.charAt(s.length() - 1))) {
-            s = TRAILING_PAGE.matcher(s).replaceFirst("");
+            Matcher page = TRAILING_PAGE.matcher(s);
+            if (page.find()) {
+                // "Kommunalbestyrelsen 26-11-2024  Side 4 af 8" is a running footer; "Mødelokale D Side 1 af 28" a field
+                String before = s.substring(0, page.start());
+                s = DanishDates.find(before).isPresent() && before.length() <= 80 ? "" : before;
+            }
         }
         return new Line(index, s, heading, emphasised);
     }

@@ -136,10 +136,16 @@ public final class ReferatParser {
                 doubts.add(i == items.size() - 1 ? Doubts.truncated(name(item)) : Doubts.noDecision(name(item)));
             }
         }
-        long numberedEntries = entries.stream().filter(e -> e.number() != null).count();
-        if (numberedEntries > items.size()) {
-            TableOfContents.Entry next = entries.get(Math.min(items.size(), entries.size() - 1));
-            doubts.add(Doubts.missingFromContents((int) (numberedEntries - items.size()), next.title()));
+        // a contents that lists more items after the last one read: the text was cut off
+        AgendaItem last = items.get(items.size() - 1);
+        int lastIndex = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (Titles.similar(entries.get(i).title(), last.title()) || Titles.truncationOf(entries.get(i).title(), last.title())) {
+                lastIndex = i;
+            }
+        }
+        if (lastIndex >= 0 && lastIndex < entries.size() - 1) {
+            doubts.add(Doubts.missingFromContents(entries.size() - lastIndex - 1, entries.get(lastIndex + 1).title()));
         }
     }
 

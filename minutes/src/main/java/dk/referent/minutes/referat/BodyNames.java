@@ -11,6 +11,15 @@ final class BodyNames {
             "(?iu)(?:udvalg|byråd|kommunalbestyrelse|direktion|regionsråd|bestyrelse|forum|råd(?:et)?\\b|repræsentantskab"
                     + "|styregruppe|komit[eé]|kommission|borgermøde|direktørmøde|ledermøde|chefgruppe|ledelse|\\bKB\\b|\\bØU\\b|\\bHU\\b)");
 
+    /**
+     * How the last word of a body's name ends: "Økonomiudvalget", "Byrådet", "Kommunalbestyrelsens", "Mødesystemgruppen",
+     * "Magistraten" — not "Byrådssalen" or "Kommunalbestyrelsesmødet", which only start like one.
+     */
+    private static final Pattern BODY_ENDING = Pattern.compile(
+            "(?iu)(?:udvalg|byråd|kommunalbestyrelse|direktion|regionsråd|bestyrelse|forum|råd|repræsentantskab|styregruppe"
+                    + "|gruppe|komit[eé]|kommission|chefgruppe|ledelse|magistrat|borgerrepræsentation|forsamling)"
+                    + "(?:en|et|n|ne|s|ens|ets|ns|nes)?$|^(?:KB|ØU|HU)$");
+
     private BodyNames() {
     }
 
@@ -37,7 +46,7 @@ final class BodyNames {
             return false;
         }
         String last = words[words.length - 1];
-        boolean lastNames = BODY_WORD.matcher(last).find() && !last.toLowerCase(Locale.ROOT).contains("møde");
+        boolean lastNames = BODY_ENDING.matcher(last).find();
         boolean udvalgetFor = words.length > 2 && BODY_WORD.matcher(words[0]).find() && words[1].equalsIgnoreCase("for");
         return lastNames || udvalgetFor;
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Case numbers (sagsnumre) as minutes print them: "24-005394", "21-046857K", "326-2021-16031", "24/12345",
  * "00.01.00-A00-3-24" and "00.01.00P35-0098" (KLE-keyed), "018520-2013", "EMN-2025-008308", "2015-000452".
- * The one home of the case-number pattern.
+ * The one home of the case-number pattern. "Sag nr. 129" is an item's number in some systems, not a case number.
  */
 public final class CaseNumbers {
 
@@ -17,8 +17,11 @@ public final class CaseNumbers {
             + "|[A-ZÆØÅ]{2,4}-\\d{4}-\\d{4,7})";
     /** A line that is nothing but a case number, perhaps with a dangling separator ("25/19069 -"). */
     private static final Pattern BARE_LINE = Pattern.compile("^(" + BARE + ")(?:\\s*[-–])?$");
+    /** "Åbent - 00.22.00-G01-1-16", "Åbent - 00.01.00A04 - 2007/34364": the status, a KLE code, then the case. */
+    private static final Pattern STATUS_LINE = Pattern.compile(
+            "(?iu)^(?:åbent?|lukket)\\s*[-–]\\s*(?:\\d{2}\\.\\d{2}\\.\\d{2}[A-ZÆØÅ]\\d{2}\\s*[-–]\\s*)?(" + BARE + ")$");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sag\\s+nr|sagnr)\\.?\\s*:?\\s*([0-9A-ZÆØÅ][0-9A-ZÆØÅa-zæøå./\\-]*)");
+            "(?iu)(?<![\\p{L}])(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?\\s*([0-9A-ZÆØÅ][0-9A-ZÆØÅa-zæøå./\\-]*)");
 
     private CaseNumbers() {
     }
@@ -32,6 +35,10 @@ public final class CaseNumbers {
             boolean whole = !value.isEmpty() && Character.isLetterOrDigit(value.charAt(value.length() - 1))
                     && value.chars().filter(Character::isDigit).count() >= 3;
             return whole ? Optional.of(value) : Optional.empty();
+        }
+        Matcher status = STATUS_LINE.matcher(line.strip());
+        if (status.matches()) {
+            return Optional.of(status.group(1));
         }
         Matcher bare = BARE_LINE.matcher(line.strip());
         if (bare.matches()) {

@@ -16,6 +16,7 @@ final class ClosedMarker {
     private static final Pattern FLAG_LINE = Pattern.compile(
             "(?iu)^(?:lukket|lukket\\s+(?:punkt|sag|dagsordenspunkt)|fortroligt?|.{0,60}\\bfor\\s+lukkede\\s+døre\\b.{0,60})\\s*[.:]?$");
     private static final Pattern INSIDE = Pattern.compile("(?iu)\\bfor\\s+lukkede\\s+døre\\b|[-–]\\s*lukket\\s+sag\\b|^lukket\\s+møde\\b");
+    private static final Pattern OPEN_SUFFIX = Pattern.compile("(?iu)\\s+(?:åben\\s+sag|åbent\\s+punkt|\\(åben\\)|\\(åbent\\))$");
     private static final Pattern OPEN_LINE = Pattern.compile("(?iu)^(?:åbent?|åben\\s+sag|åbent\\s+punkt)\\s*[.:]?$");
 
     private ClosedMarker() {
@@ -34,6 +35,8 @@ final class ClosedMarker {
             t = t.substring(0, s.start());
             closed = true;
         }
+        // an open-status column glued to the title: "Godkendelse af dagsorden Åben sag"
+        t = OPEN_SUFFIX.matcher(t).replaceFirst("");
         // "(FOR LUKKEDE DØRE)", "- LUKKET SAG": a marker the title keeps
         closed |= INSIDE.matcher(t).find();
         return new Stripped(t.strip(), closed);

@@ -107,6 +107,13 @@ final class ItemHeadings {
             Line next = nextNonBlank(lines, line.index());
             if (next == null || next.text().length() > 250 || SectionLabel.of(next).isPresent()
                     || NUMBER_ONLY.matcher(next.text()).matches() || CaseNumbers.in(next.text()).isPresent()) {
+                // "Meddelelser" / "Sag nr. 162": the title printed above its number
+                Line previous = previousNonBlank(lines, line.index());
+                if (keyword && previous != null && previous.index() == line.index() - 1 && titleLike(previous.text())
+                        && SectionLabel.of(previous).isEmpty() && !previous.text().endsWith(":") && !previous.text().endsWith(".")
+                        && KEYWORD.matcher(previous.text()).matches() == false) {
+                    return new Candidate(previous.index(), label, previous.text(), closed, line.index() + 1, true, key(label));
+                }
                 return null;
             }
             rest = next.text();

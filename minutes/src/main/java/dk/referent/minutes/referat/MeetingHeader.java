@@ -30,7 +30,8 @@ final class MeetingHeader {
                 "start kl", "start", "starttid", "mødet starter", "fra kl.", "mødet påbegyndt", "starttidspunkt for møde")) {
             LABELS.put(s, Field.TIME);
         }
-        for (String s : List.of("mødested", "sted", "mødelokale", "lokale", "adresse", "mødeafholdelse")) {
+        for (String s : List.of("mødested", "sted", "mødelokale", "lokale", "adresse", "mødeafholdelse", "møde lokation",
+                "mødelokation", "lokation")) {
             LABELS.put(s, Field.PLACE);
         }
         for (String s : List.of("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "fremmødte",
@@ -370,6 +371,7 @@ final class MeetingHeader {
     /** "Mødesystemgruppen" under a lone "Referat": a working group's name, one to four capitalised words. */
     private static boolean shortName(String t) {
         return t.length() <= 60 && t.matches("\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:og|for|\\p{Lu}[\\p{L}\\-]+)){0,3}")
+                && !t.equals(t.toUpperCase(Locale.ROOT))
                 && !TableOfContents.isHeading(new Line(0, t, 0, false)) && !MINUTES_WORD.matcher(t).find();
     }
 

@@ -20,7 +20,7 @@ final class PageFurniture {
             "(?iu)^[-•*▪]?\\s*(?:til toppen|til indholdsfortegnelse|kopier link til punktet.*|print|udskriv"
                     + "|udskriv hele dagsord(?:en|nen)|hent som fil:?|se alle bilag|søg|størrelse:\\s*px"
                     + "|starte visningen fra side:?|transkript|transcription|save this pdf as:?|word\\s+png\\s+txt\\s+jpg"
-                    + "|background image|prompt resultater|relevans(?: v\\d+)?|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
+                    + "|background image|show video|vis video|video fra mødet|prompt resultater|relevans(?: v\\d+)?|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
                     + "|gå ikke glip af vigtig digital post.*|se vores [\"“]?cookiepolitik[\"”]?\\.?|[.]"
                     + "|\\(?indeholder (?:åbne|lukkede) dagsordenspunkter\\)?)$");
     /** A cookie banner: a sentence about cookies. */
@@ -38,7 +38,7 @@ final class PageFurniture {
                     + "(?:Mødedato|Mødedo|Dato|Mødested|Mødelokale|Lokale|Sted|Mødetidspunkt|Mødetid|Tidspunkt|Starttidspunkt(?: for møde)?"
                     + "|Sluttidspunkt|Mødet hævet|Møde slut|Start kl\\.|Slut kl\\.|Afbud|Fraværende|Bemærkninger|Medlemmer|Deltagere"
                     + "|Tilstede|Til stede|Sagsnr\\.?|Sagsnummer|Sagsid\\.?|J\\.nr\\.|Sagen afgøres i|Sagsfremstilling|Sagsbeskrivelse"
-                    + "|Indstilling(?:er)?|Beslutning|Resumé|Resume|Lovgrundlag|Økonomi|Bilag)\\s*:"
+                    + "|Indstilling(?:er)?|Beslutning|Resumé|Resume|Lovgrundlag|Økonomi|Bilag|Dok\\.\\s?nr\\.?)\\s*:"
                     + "|Mødedato\\b|Mødetidspunkt\\b|Mødelokale\\b|Mødeafholdelse\\b|Sluttidspunkt\\b|Indholdsfortegnelse\\b"
                     + "|Sagsoversigt\\b|Protokollen blev\\b|Referat af møde i\\b|Dagsorden til møde i\\b"
                     + "|Sagsnr\\b|Resumé\\b|Sagsfremstilling\\b|Beslutning i \\p{Lu}|Indstilling\\b"
@@ -85,7 +85,7 @@ final class PageFurniture {
                 lines.add("");
                 continue;
             }
-            lines.add(s.isEmpty() ? r : s);
+            lines.add(s.isEmpty() ? r : tableCells(s));
         }
         if (transcript) {
             stripRunningHeader(lines);
@@ -103,6 +103,22 @@ final class PageFurniture {
             }
         }
         return out;
+    }
+
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+
+    /** A row of a markdown or text table ("Dato: | 18-03-2019 07:45:00 |"): its cells, the rule between rows dropped. */
+    private static String tableCells(String s) {
+        if (s.indexOf('|') < 0) {
+            return s;
+        }
+        if (TABLE_RULE.matcher(s).matches()) {
+            return "";
+        }
+        if (s.startsWith("|") || s.endsWith("|")) {
+            return s.replaceAll("^\\|\\s*|\\s*\\|$", "").replaceAll("\\s*\\|\\s*", "\t");
+        }
+        return s;
     }
 
     /** A flattened line holding several fields or sections is split before each label. */

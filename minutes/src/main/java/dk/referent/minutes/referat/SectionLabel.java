@@ -140,6 +140,9 @@ sealed interface SectionLabel {
             "referat", Kind.DECISION,
             "oplæg", Kind.CASE_TEXT);
 
+    /** "• Beslutning i Byrådet den 20-06-2018": some pages print their sections as a bulleted list. */
+    Pattern BULLET = Pattern.compile("^[•▪●◦]\\s+");
+
     /** Labels whose text may follow on the same line after a colon ("Beslutning: Godkendt."). */
     Pattern INLINE = Pattern.compile("^([\\p{L} ]{4,60}?)\\s*:\\s*(\\S.*)$");
 
@@ -150,11 +153,11 @@ sealed interface SectionLabel {
     Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
     Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");
     Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+?),\\s*(.+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
-    Pattern BODY_DATE = Pattern.compile("(?iu)^(.+?)\\s+(?:den\\s+|d\\.\\s*)?(\\d.+)$");
+    Pattern BODY_DATE = Pattern.compile("(?iu)^(.+?),?\\s+(?:den\\s+|d\\.\\s*)?(\\d.+)$");
 
     /** The label a line opens, if it is one. */
     static Optional<SectionLabel> of(Line line) {
-        String text = line.text();
+        String text = BULLET.matcher(line.text()).replaceFirst("");
         if (text.isEmpty()) {
             return Optional.empty();
         }

@@ -38,7 +38,7 @@ final class MeetingHeader {
                 "deltagende", "deltog", "udvalgsmedlemmer", "mødeleder", "formand", "næstformand")) {
             LABELS.put(s, Field.PARTICIPANTS);
         }
-        for (String s : List.of("afbud", "fraværende", "fravær", "ikke til stede", "ikke mødt", "ikke fremmødt", "forfald")) {
+        for (String s : List.of("afbud", "fraværende", "fraværende med afbud", "afbud fra", "afbud/fraværende", "fraværende/afbud", "fravær", "ikke til stede", "ikke mødt", "ikke fremmødt", "forfald")) {
             LABELS.put(s, Field.ABSENT);
         }
         for (String s : List.of("udvalg", "organ", "forum", "møde", "mødeforum", "udvalgets navn")) {
@@ -68,7 +68,7 @@ final class MeetingHeader {
     /** "Karen Lauridsen (A) – formand", "Thomas Krogh – afbud". */
     private static final Pattern DASH_NOTE = Pattern.compile("(?u)\\s+[-–—]\\s+([\\p{L} ,]{2,40})$");
     private static final Pattern ABSENCE_NOTE = Pattern.compile("(?iu)^.*\\b" + ABSENCE_WORDS + "\\b.*$");
-    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile("\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+)\\s*");
+    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile("\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b)\\s*");
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende)\\s+)?møde(?:t)?\\s+i\\s+(.+)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
@@ -114,9 +114,6 @@ final class MeetingHeader {
     private static final Pattern KL_ONLY = Pattern.compile("(?iu)^kl\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
     private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
-    /** "Mette Hoff (A) var fraværende", "Jan Kaspersen var fraværende": absence written as a sentence. */
-    private static final Pattern WAS_ABSENT = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\-]+)(?:\\s*\\([^)]{0,12}\\))?\\s+var\\s+fraværende(?!\\s+under)");
     private static final Pattern NAME = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Ll}\\-]*\\.?|\\p{Lu}\\.|la|von|van|de|der|den|af|du|di)(?:\\s+(?:\\p{Lu}[\\p{Ll}'\\-]*\\.?|la|von|van|de|der|den|af|du|di|\\p{Lu}\\.)){1,5}"
                     + "(?:\\s*,?\\s*\\(?[A-ZÆØÅ]{1,3}\\)?)?(?:\\s*\\([^)]*\\))?$");
@@ -213,7 +210,7 @@ final class MeetingHeader {
                 r.place = t.replaceAll("[.,]+$", "").strip();
                 r.placeTrust = 1;
             }
-            absencesIn(t, r);
+            Attendance.absences(t).forEach(name -> addPeople(r.people, name, true));
             lastWasDate = false;
             lastWasTitleWord = MINUTES_WORD.matcher(t).replaceAll("").replaceAll("[\\s.:]", "").isEmpty();
         }
@@ -363,7 +360,7 @@ final class MeetingHeader {
     }
 
     private static boolean wraps(String next) {
-        return !(LABEL.matcher(next).matches() && next.contains(":")) && !BodyNames.namesBody(next)
+        return !LABEL.matcher(next).matches() && !BodyNames.namesBody(next)
                 && !TableOfContents.isHeading(new Line(0, next, 0, false)) && DanishDates.find(next).isEmpty()
                 && !next.endsWith(":");
     }
@@ -454,14 +451,6 @@ final class MeetingHeader {
         }
     }
 
-    /** Absences written as sentences in the header: "Mette Hoff (A) var fraværende." */
-    private static void absencesIn(String text, Read r) {
-        Matcher m = WAS_ABSENT.matcher(text);
-        while (m.find()) {
-            addPeople(r.people, m.group(1), true);
-        }
-    }
-
     private static boolean looksLikeTitle(String text) {
         return TITLE.matcher(text).matches() && !text.matches("(?iu)^referat\\s*:.*") || MEETING_TITLE.matcher(text).matches();
     }
@@ -480,7 +469,9 @@ final class MeetingHeader {
             }
             String name = PARENTHETICAL.matcher(ABSENCE_MARK.matcher(entry).replaceAll("")).replaceAll("")
                     .replaceAll("^[-•*\\s]+|[.\\s]+$", "").strip();
-            if (name.isEmpty() || ROLE.matcher(name).matches() || name.length() > 60 || !Character.isLetter(name.charAt(0))) {
+            // a name ends before a date, a page header or a word in capitals run into it by a flattened layout
+            name = name.replaceAll("\\s*\\b(?:\\d|\\p{Lu}{4,}\\b|\\p{L}+\\s+[Kk]ommune\\b).*$", "").replaceAll("[.,\\s]+$", "").strip();
+            if (name.isEmpty() || ROLE.matcher(name).matches() || name.length() > 60 || !Character.isUpperCase(name.charAt(0))) {
                 continue;
             }
             String key = name.toLowerCase(Locale.ROOT);

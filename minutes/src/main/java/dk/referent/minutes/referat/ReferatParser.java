@@ -95,7 +95,8 @@ public final class ReferatParser {
             }
         }
         itemDoubts(items, entries, doubts);
-        return new Referat(source, new Meeting(body, date, header.time(), header.place(), header.participants()), items, doubts);
+        List<Participant> participants = Attendance.withAbsences(header.participants(), items);
+        return new Referat(source, new Meeting(body, date, header.time(), header.place(), participants), items, doubts);
     }
 
     private static int meetingWords(List<Line> lines) {

@@ -40,6 +40,7 @@ final class ItemHeadings {
             "(?iu)^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr"
                     + "|jun|jul|aug|sep|sept|okt|nov|dec|kvartal|halvår|gang|mio|mia|kr|pct|procent|%|timer|dage|uger|måneder|år"
                     + "|ingen|side)\\b");
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:referat|dagsorden|beslutningsprotokol)\\b");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^[\\d.,:\\s\\-–/]+$");
     /** How far after a heading its section labels or case number are looked for. */
     private static final int LOOKAHEAD = 15;
@@ -115,6 +116,9 @@ final class ItemHeadings {
                     return new Candidate(previous.index(), label, previous.text(), closed, line.index() + 1, true, key(label));
                 }
                 return null;
+            }
+            if (DOCUMENT_TITLE.matcher(next.text()).find()) {
+                return null; // "32" over "Referat Økonomiudvalget …": a page count over the document's title
             }
             rest = next.text();
             body = next.index() + 1;

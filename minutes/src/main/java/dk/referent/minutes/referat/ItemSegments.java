@@ -27,6 +27,8 @@ final class ItemSegments {
 
     private static final Pattern CASE_LINE = Pattern.compile(
             "(?iu)^(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?.*");
+    /** "Åben", "Lukket punkt": a status printed on its own line above each item. */
+    private static final Pattern STATUS_LINE = Pattern.compile("(?iu)^(?:åben|åbent|lukket)(?:\\s+(?:punkt|sag))?$");
     private static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokol|beslutningsprotokol|referat|beslutninger)\\s*:?$");
     /** How many lines after a case-number line a section label must stand for it to open an item. */
@@ -40,9 +42,13 @@ final class ItemSegments {
         if (!headings.isEmpty()) {
             return fromHeadings(lines, headings);
         }
-        List<Segment> byCase = fromCaseLines(lines);
+        List<Segment> byCase = fromCaseLines(lines, CASE_LINE);
         if (!byCase.isEmpty()) {
             return byCase;
+        }
+        List<Segment> byStatus = fromCaseLines(lines, STATUS_LINE);
+        if (byStatus.size() >= 2) {
+            return byStatus;
         }
         return singleItem(lines);
     }
@@ -85,11 +91,14 @@ final class ItemSegments {
         return heading;
     }
 
-    /** Items that start at their case-number line, each followed soon by its sections. */
-    private static List<Segment> fromCaseLines(List<Line> lines) {
+    /**
+     * Items that start at their case-number line (or, in systems that print neither heading nor case number, at the
+     * line giving their open/closed status), each followed soon by its sections.
+     */
+    private static List<Segment> fromCaseLines(List<Line> lines, Pattern opening) {
         List<Integer> starts = new ArrayList<>();
         for (Line l : lines) {
-            if (!l.blank() && CASE_LINE.matcher(l.text()).matches() && sectionFollows(lines, l.index())) {
+            if (!l.blank() && opening.matcher(l.text()).matches() && sectionFollows(lines, l.index())) {
                 starts.add(l.index());
             }
         }

@@ -111,6 +111,7 @@ final class MeetingHeader {
                     + "|fredag|lørdag|søndag)\\b");
     private static final Pattern TIME_AFTER_DATE = Pattern.compile(
             "(?iu)^[\\s,.\\-–]*(?:kl\\.?|klokken)?\\s*(\\d{1,2})[:.](\\d{2})(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?");
+    private static final Pattern PLACE_TIME = Pattern.compile("(?iu)[,\\s]+kl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\.?$");
     private static final Pattern KL_ONLY = Pattern.compile("(?iu)^kl\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
     private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
@@ -310,8 +311,15 @@ final class MeetingHeader {
                 return found.isPresent();
             }
             case PLACE -> {
-                if (r.placeTrust < 2 && !v.isBlank()) {
-                    r.place = v;
+                // "Mødelokale SL 1. Slangerup Rådssalen kl. 19.00": the time printed with the place
+                String place = v;
+                Matcher time = PLACE_TIME.matcher(v);
+                if (time.find()) {
+                    r.time = r.time == null ? DanishDates.firstTime(time.group(), false).orElse(null) : r.time;
+                    place = v.substring(0, time.start()).strip();
+                }
+                if (r.placeTrust < 2 && !place.isBlank()) {
+                    r.place = place;
                     r.placeTrust = 2;
                 }
             }

@@ -19,14 +19,14 @@ final class PageFurniture {
     private static final Pattern NOISE = Pattern.compile(
             "(?iu)^[-•*▪]?\\s*(?:til toppen|til indholdsfortegnelse|kopier link til punktet.*|print|udskriv"
                     + "|udskriv hele dagsord(?:en|nen)|hent som fil:?|se alle bilag|søg|størrelse:\\s*px"
-                    + "|starte visningen fra side:?|transkript|transcription|save this pdf as:?|word\\s+png\\s+txt\\s+jpg"
+                    + "|starte visningen fra side:?|transkript|transcription|transcript|skip til (?:hoved\\s?)?indhold(?:et)?|spring til (?:hoved\\s?)?indhold(?:et)?|gå til (?:hoved\\s?)?indhold(?:et)?|save this pdf as:?|word\\s+png\\s+txt\\s+jpg"
                     + "|background image|show video|vis video|video fra mødet|prompt resultater|relevans(?: v\\d+)?|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
                     + "|gå ikke glip af vigtig digital post.*|se vores [\"“]?cookiepolitik[\"”]?\\.?|[.]"
                     + "|\\(?indeholder (?:åbne|lukkede) dagsordenspunkter\\)?)$");
     /** A cookie banner: a sentence about cookies. */
     private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookie");
     private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+[\"“](.+)[\"”]\\s*$");
-    private static final Pattern TRANSCRIPT = Pattern.compile("(?iu)^(?:transkript|transcription)$");
+    private static final Pattern TRANSCRIPT = Pattern.compile("(?iu)^(?:transkript|transcription|transcript)$");
     private static final Pattern PAGE_START = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
 
     /**
@@ -41,7 +41,7 @@ final class PageFurniture {
                     + "|Indstilling(?:er)?|Beslutning|Resumé|Resume|Lovgrundlag|Økonomi|Bilag|Dok\\.\\s?nr\\.?)\\s*:"
                     + "|Mødedato\\b|Mødetidspunkt\\b|Mødelokale\\b|Mødeafholdelse\\b|Sluttidspunkt\\b|Indholdsfortegnelse\\b"
                     + "|Sagsoversigt\\b|Protokollen blev\\b|Referat af møde i\\b|Dagsorden til møde i\\b"
-                    + "|Sagsnr\\b|Resumé\\b|Sagsfremstilling\\b|Beslutning i \\p{Lu}|Indstilling\\b"
+                    + "|Sagsnr\\b|Resumé\\b|Sagsfremstilling\\b|Beslutning i \\p{Lu}|Beslutning \\p{Lu}\\p{L}+ den\\b|Indstilling\\b"
                     + "|INDSTILLING\\b|SAGSFREMSTILLING\\b|BESLUTNING\\b|FORVENTET SAGSGANG\\b|ÅBENT\\b"
                     + "))");
     /** How long a line must be, and how many labels it must hold, before it is taken for run-on minutes. */
@@ -155,9 +155,12 @@ final class PageFurniture {
     private static void endOfPage(List<String> lines, int page) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (!lines.get(i).isBlank()) {
-                String suffix = " " + page;
-                if (page > 0 && lines.get(i).endsWith(suffix)) {
-                    lines.set(i, lines.get(i).substring(0, lines.get(i).length() - suffix.length()));
+                String line = lines.get(i);
+                for (String suffix : List.of(" Side " + page, " side " + page, " " + page)) {
+                    if (page > 0 && line.endsWith(suffix)) {
+                        lines.set(i, line.substring(0, line.length() - suffix.length()));
+                        break;
+                    }
                 }
                 return;
             }

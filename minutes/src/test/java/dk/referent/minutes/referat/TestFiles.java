@@ -20,6 +20,11 @@ public final class TestFiles {
         return start.toAbsolutePath();
     }
 
+    /** {@code ../shared/real-minutes} relative to the project root (real minutes of 28 municipalities); may not exist. */
+    public static Path realMinutes() {
+        return projectRoot().resolve("../shared/real-minutes").normalize();
+    }
+
     /** {@code ../shared/seeds} relative to the project root; may not exist. */
     public static Path seeds() {
         return projectRoot().resolve("../shared/seeds").normalize();

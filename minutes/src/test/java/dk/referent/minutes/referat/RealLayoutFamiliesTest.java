@@ -1,0 +1,673 @@
+package dk.referent.minutes.referat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layout families of real minutes, each on text copied from published minutes (source named above each test; the
+ * pages are listed in ../shared/real-minutes/sources.tsv and src/test/resources/real-heldout/sources.tsv). Whitespace
+ * is as the stored copies give it; only the parts a family needs are kept.
+ */
+class RealLayoutFamiliesTest {
+
+    private final ReferatParser parser = new ReferatParser();
+
+    private Referat parse(String text) throws ReferatFormatException {
+        return parser.parse("test.txt", text);
+    }
+
+    private static List<String> labels(Referat r) {
+        return r.items().stream().map(AgendaItem::label).toList();
+    }
+
+    private static List<String> absent(Referat r) {
+        return r.meeting().participants().stream().filter(Participant::absent).map(Participant::name).toList();
+    }
+
+    @Nested
+    class Headings {
+
+        /** Vejen Kommune, Økonomiudvalget 3 April 2018 (vejen.dk): the number glued to the title. */
+        @Test
+        void numberGluedToTheTitle() throws Exception {
+            Referat r = parse("""
+                    Udvalg: Økonomiudvalget
+
+                    Mødedato: 03-04-2018
+
+                    1.Økonomiudvalgets opgaver (B)
+
+                    Sagsnummer: 17/26296
+
+                    Beslutning Økonomiudvalget den 03-04-2018
+                    Der blev givet en orientering om kommunens planlægningsopgaver.
+
+                    2.Vejen kommunes årsregnskab 2017 (C)
+
+                    Sagsnummer: 18/6566
+                    """);
+            assertEquals(List.of("1", "2"), labels(r));
+            assertEquals("Økonomiudvalgets opgaver (B)", r.items().get(0).title());
+            assertEquals("17/26296", r.items().get(0).caseNumber());
+            assertEquals("Der blev givet en orientering om kommunens planlægningsopgaver.", r.items().get(0).decision());
+        }
+
+        /** Ringkøbing-Skjern Kommune, Byrådet 20 January 2026 (rksk.dk): "N : Title" between copy-link buttons. */
+        @Test
+        void numberColonTitleBetweenPageButtons() throws Exception {
+            Referat r = parse("""
+                    Referat: 20. januar 2026 kl. 16:00
+
+                    Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing
+                    Byrådet
+
+                    Kopier link til punktet  -   Print
+
+                    1 : Spørgetid i Byrådet
+
+                    Sagsnr:
+
+                    Beslutning
+
+                    Der var ingen borgere indskrevet til spørgetid.
+
+                    Fraværende
+                      • Niels Kristian Larsen ()
+
+                    Kopier link til punktet  -   Print
+
+                    2 : Godkendelse af dagsorden
+
+                    Sagsnr:
+
+                    Beslutning
+
+                    Godkendt.
+                    """);
+            assertEquals(List.of("1", "2"), labels(r));
+            assertEquals("Der var ingen borgere indskrevet til spørgetid.\n\nFraværende\n• Niels Kristian Larsen ()",
+                    r.items().get(0).decision());
+            assertNull(r.items().get(0).caseNumber());
+            assertEquals("Byrådet", r.meeting().body());
+            assertEquals("Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing", r.meeting().place());
+            assertEquals(List.of("Niels Kristian Larsen"), absent(r));
+        }
+
+        /** Aarhus Byråd 8 October 2025, First Agenda publication page: the number alone, the title under it. */
+        @Test
+        void numberAloneWithTheTitleAndCaseUnderIt() throws Exception {
+            Referat r = parse("""
+                    Dagsorden 8. oktober 2025 kl. 16.00
+                    Aarhus Byråd - Byrådssalen
+                    Udvalg: \tAarhus Byråd
+                    Mødedato: \tonsdag den 8. oktober 2025 kl. 16.00
+                    Mødested: \tByrådssalen
+                    Punkt \tTitel \t
+                    1\t
+                    Godkendelse af dagsorden
+                    EMN-2023-009832
+                    \t
+                    2\t
+                    Forslag til budget 2026-2029
+                    EMN-2025-008308
+                    .
+                    Resume
+                    Vores hverdag leves der, hvor vi bor.
+                    Bilag
+                    PDFIndstilling
+                    \t
+                    22
+                    3\t
+                    Materiale til Magistratens 1. tekniske behandling af budget 2026
+                    EMN-2025-008308
+                    """);
+            assertEquals(List.of("1", "2", "3"), labels(r));
+            assertEquals("EMN-2023-009832", r.items().get(0).caseNumber());
+            assertEquals("EMN-2025-008308", r.items().get(1).caseNumber());
+            assertEquals("Byrådssalen", r.meeting().place());
+            assertEquals(LocalTime.of(16, 0), r.meeting().time());
+        }
+
+        /** Aarhus, Mødesystemgruppen 6 October 2016 (First Agenda PDF text): two levels of numbers. */
+        @Test
+        void twoLevelNumbersAreItemsEach() throws Exception {
+            Referat r = parse("""
+                    Referat
+                    Mødesystemgruppen
+                    Dato:
+                    Tid:
+                    Sted:
+                    6. oktober 2016
+                    13:00 - 15:00
+                    Rådhuset lokale 233
+                    Afbud: Tilde,
+                    1   First Agenda
+                    1.1   Status siden sidst
+                    Oplæg:
+                    Der er blevet foretaget et servicevindue.
+                    Referat: Alle skal have indhold.
+                    1.2   Status på udviklingsønsker
+                    Oplæg:
+                    AD-integration er endelig ved at komme i gang.
+                    Referat:
+                    2   GetOrganized
+                    2.1   Status siden sidst
+                    Oplæg:
+                    Version 5.5 er kommet i produktion.
+                    Referat:
+                    """);
+            assertEquals(List.of("1", "1.1", "1.2", "2", "2.1"), labels(r));
+            assertEquals("Alle skal have indhold.", r.items().get(1).decision());
+            assertNull(r.items().get(2).decision());
+            assertEquals("Mødesystemgruppen", r.meeting().body());
+            assertEquals("Rådhuset lokale 233", r.meeting().place());
+            assertEquals(LocalTime.of(13, 0), r.meeting().time());
+            assertEquals(List.of("Tilde"), absent(r));
+        }
+
+        /** Rødovre Kommune, Økonomiudvalget 18 September 2024: the title, then "Sag nr. N". */
+        @Test
+        void titleAboveItsNumber() throws Exception {
+            Referat r = parse("""
+                    Økonomiudvalget
+                    18-09-2024
+                    Meddelelser
+                    Sag nr. 162
+                    Beslutningskompetence: ØU
+                    Beslutning
+                    Taget til efterretning.
+                    Lokalplan 154 Nord for Else Sørensens Vej - Endelig vedtagelse
+                    Sag nr. 163
+                    Beslutningskompetence: KB
+                    Sagens kerne
+                    Kommunalbestyrelsen vedtog på møde den 19. marts 2024.
+                    """);
+            assertEquals(List.of("162", "163"), labels(r));
+            assertEquals("Meddelelser", r.items().get(0).title());
+            assertEquals("Lokalplan 154 Nord for Else Sørensens Vej - Endelig vedtagelse", r.items().get(1).title());
+            assertNull(r.items().get(0).caseNumber(), "Sag nr. is the item's number here");
+        }
+
+        /** Slagelse Kommune, Forebyggelses- og Seniorudvalget 12 January 2021: each heading printed twice. */
+        @Test
+        void headingPrintedTwiceIsOneItem() throws Exception {
+            Referat r = parse("""
+                    Forebyggelses- og Seniorudvalget (2018-2021) – Referat – 12. januar 2021
+
+                    1. Godkendelse af dagsorden (B)
+
+                    1.     Godkendelse af dagsorden (B)
+
+                    Sagsnr.: 330-2020-164                     Dok.nr.: 330-2020-488200          Åbent
+                    Beslutning i Forebyggelses- og Seniorudvalget den 12. januar 2021:
+                    Fraværende:\s
+                    Godkendt.
+
+                    2. Budget 2021 - Forebyggelses- og Seniorudvalget (B)
+
+                    2.     Budget 2021 - Forebyggelses- og Seniorudvalget (B)
+
+                    Sagsnr.: 330-2020-29711                 Dok.nr.: 330-2020-494436          Åbent
+                    """);
+            assertEquals(List.of("1", "2"), labels(r));
+            assertEquals("Fraværende:\nGodkendt.", r.items().get(0).decision());
+            assertEquals("330-2020-164", r.items().get(0).caseNumber());
+            assertEquals("Forebyggelses- og Seniorudvalget", r.meeting().body());
+        }
+
+        /** Faaborg-Midtfyn Kommune, Kommunalbestyrelsen 5 November 2019 (SBSYS HTML): the case number above the heading. */
+        @Test
+        void caseNumberAboveItsHeading() throws Exception {
+            Referat r = parse("""
+                    Referat
+                    til
+                    mødet i Kommunalbestyrelsen 2018-21
+                    den 5. november 2019 kl. 17:00
+                    i Mødesalen, Ringe - Ekstraordinært
+
+                    Pkt. Tekst
+                    342 Godkendelse af dagsorden
+                    343 Kirkelige ligning budget 2020
+                    00.01.00-G01-24-17
+
+                    342. Godkendelse af dagsorden
+
+                    Beslutning
+
+                    Afbud fra Anne-Merete Mikkelsen (A). John Larsen deltager i stedet.
+
+                    Godkendt.
+
+                    25.05.00-P19-1-19
+
+                    343. Kirkelige ligning budget 2020
+
+                    Resumé
+
+                    Økonomiudvalget skal på mødet behandle budget for kirkerne.
+
+                    Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:
+
+                    Indstillingspunkterne 1 – 3 anbefales overfor Kommunalbestyrelsen.
+                    """);
+            assertEquals(List.of("342", "343"), labels(r));
+            assertEquals("00.01.00-G01-24-17", r.items().get(0).caseNumber());
+            assertEquals("25.05.00-P19-1-19", r.items().get(1).caseNumber());
+            assertEquals("Afbud fra Anne-Merete Mikkelsen (A). John Larsen deltager i stedet.\nGodkendt.",
+                    r.items().get(0).decision().replace("\n\n", "\n"));
+            assertNull(r.items().get(1).decision(), "an earlier committee's recommendation is not this meeting's decision");
+            assertEquals(1, r.items().get(1).prior().size());
+            assertEquals("Kommunalbestyrelsen", r.meeting().body());
+            assertEquals(LocalDate.of(2019, 11, 5), r.meeting().date());
+            assertEquals("Mødesalen, Ringe", r.meeting().place());
+            assertEquals(List.of("Anne-Merete Mikkelsen"), absent(r));
+        }
+    }
+
+    @Nested
+    class ItemsWithoutHeadings {
+
+        /** Hedensted Kommune, Kommunalbestyrelsen 25 June 2025: each item starts at its case number. */
+        @Test
+        void itemsStartAtTheirCaseNumber() throws Exception {
+            Referat r = parse("""
+                    Udvalg: Kommunalbestyrelsen 2022-2025
+                    Mødedato: 25. juni 2025
+                    Mødested: Rådhussalen, Juelsminde Rådhus
+                    Sagsnr.: 00.00.00-P35-34-24
+                    Beslutningstema
+                    Mødets deltagere og fraværende noteres her.
+                    Beslutning
+                    Jacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)
+                    Hanne Grangaard (A) var fraværende.
+                    Fraværende:
+                    Sagsnr.: 00.00.00-A00-11-24
+                    Beslutningstema
+                    Der er ikke indenfor den angivne tidsfrist indkommet spørgsmål.
+                    Beslutning
+                    Der er ikke indenfor den angivne tidsfrist indkommet spørgsmål.
+                    Fraværende:
+                    """);
+            assertEquals(2, r.items().size());
+            assertEquals("00.00.00-A00-11-24", r.items().get(1).caseNumber());
+            assertTrue(r.items().get(0).decision().endsWith("Hanne Grangaard (A) var fraværende.\nFraværende:"));
+            assertEquals("Kommunalbestyrelsen", r.meeting().body());
+            assertEquals(List.of("Jacob Ejs", "Hanne Grangaard"), absent(r));
+        }
+
+        /** København, Borgerrepræsentationen 22 April 2021 (kk.dk): a page of one item. */
+        @Test
+        void pageOfOneItem() throws Exception {
+            Referat r = parse("""
+                    Søg
+
+                    Gå ikke glip af vigtig Digital Post fra Københavns Kommune
+
+                    Mødedato: 22.04.2021, kl. 17:30
+                    Mødested: Telefonmøde via Teams
+
+                    Forslag til tilpasninger af lokaludvalg
+
+                    Se alle bilag
+
+                    Der skal på baggrund af en anbefaling fra gruppeformandskredsen tages stilling til forslag.
+
+                    Indstilling
+
+                    Indstilling om,
+
+                     1. at Borgerrepræsentationen godkender forslag til tilpasninger af lokaludvalg.\s
+
+                    Problemstilling
+
+                    Arbejdet med tilpasning af lokaludvalg blev besluttet.
+                    """);
+            assertEquals(1, r.items().size());
+            assertEquals("Forslag til tilpasninger af lokaludvalg", r.items().get(0).title());
+            assertEquals(LocalDate.of(2021, 4, 22), r.meeting().date());
+            assertEquals(LocalTime.of(17, 30), r.meeting().time());
+            assertEquals("Telefonmøde via Teams", r.meeting().place());
+        }
+
+        /** Aalborg Kommune, Byrådet 11 March 2024: neither heading nor case number, each item opens with its status. */
+        @Test
+        void itemsStartAtTheirStatus() throws Exception {
+            Referat r = parse("""
+                    Skip til hoved indholdet
+                    11. marts 2024 - referat fra byrådet
+
+                    Byrådet 11. marts 2024
+
+                    Åben
+
+                    Beslutning
+
+                    Godkendt.
+
+                    Mette Ekstrøm og Maja Torp Nielsen var fraværende.
+
+                    Åben
+
+                    Indstilling
+
+                    By- og Landskabsudvalget indstiller, at byrådet godkender.
+                    """);
+            assertEquals(2, r.items().size());
+            assertEquals("Godkendt.\n\nMette Ekstrøm og Maja Torp Nielsen var fraværende.", r.items().get(0).decision());
+            assertEquals("Byrådet", r.meeting().body());
+            assertEquals(LocalDate.of(2024, 3, 11), r.meeting().date());
+            assertEquals(List.of("Mette Ekstrøm", "Maja Torp Nielsen"), absent(r));
+        }
+    }
+
+    @Nested
+    class Header {
+
+        /** Helsingør Kommune, Økonomiudvalget 16 March 2015 (PDF text): the labels in one column, the values in the next. */
+        @Test
+        void labelsInOneColumnValuesInTheNext() throws Exception {
+            Referat r = parse("""
+                    Referat
+                    Økonomiudvalget
+                    Mødedato:
+                    Mødetidspunkt:
+                    Sluttidspunkt:
+                    Mødested:
+                    Bemærkninger:
+                    Mandag den 16. marts 2015
+                    Kl. 17:00
+                    Kl. 20:45
+                    Det Hvide Værelse, Rådhuset
+                    Medlemmer:
+                    Benedikte Kiær (C)
+                    Marlene Harpsøe (O)
+                    Fraværende:
+                    Marlene Harpsøe
+                    Sagsoversigt
+                    """);
+            assertEquals("Økonomiudvalget", r.meeting().body());
+            assertEquals(LocalDate.of(2015, 3, 16), r.meeting().date());
+            assertEquals(LocalTime.of(17, 0), r.meeting().time());
+            assertEquals("Det Hvide Værelse, Rådhuset", r.meeting().place());
+            assertEquals(List.of("Marlene Harpsøe"), absent(r));
+        }
+
+        /** Faxe Kommune, Byrådet 14 November 2019 (OS2web): body in the page title, date with a comma, time after a dash. */
+        @Test
+        void pageTitleAndDateWithCommas() throws Exception {
+            Referat r = parse("""
+                    Byrådet - 14-11-2019
+
+                    Referat
+                    Udvalg:
+                    Dato:
+                    Torsdag, 14 november, 2019 - 18:30
+                    Hent som fil:
+                    172. Godkendelse af dagsorden
+
+                    Beslutning
+
+                    Godkendt.
+
+
+                    Fraværende: Lars Folmann (O) deltog ikke i mødet.
+
+                    173. Spørgetid
+
+                    Sagsfremstilling
+
+                    Forretningsordenen for spørgetid:
+                    """);
+            assertEquals("Byrådet", r.meeting().body());
+            assertEquals(LocalDate.of(2019, 11, 14), r.meeting().date());
+            assertEquals(LocalTime.of(18, 30), r.meeting().time());
+            assertEquals("Godkendt.\n\nFraværende: Lars Folmann (O) deltog ikke i mødet.", r.items().get(0).decision());
+            assertEquals(List.of("Lars Folmann"), absent(r));
+        }
+
+        /** An English locale's rendering of the meeting date, as Roskilde's pages give it ("Dato: Onsdag, April 3, 2019 - 18:00"). */
+        @Test
+        void englishMonthNames() throws Exception {
+            Referat r = parse("""
+                    Økonomiudvalget
+                    Dato: Onsdag, April 3, 2019 - 18:00
+                    • Pkt. 42 Godkendelse af dagsorden
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertEquals(LocalDate.of(2019, 4, 3), r.meeting().date());
+            assertEquals(LocalTime.of(18, 0), r.meeting().time());
+            assertEquals(List.of("42"), labels(r));
+        }
+
+        /** Hvidovre Kommune, Kommunalbestyrelsen 28 October 2014: a cookie banner, then the absent under their own label. */
+        @Test
+        void cookieBannerAndAbsentWithApologies() throws Exception {
+            Referat r = parse("""
+                    Vi bruger cookies til statistik som en del af vores arbejde for at lave en god hjemmeside.
+
+                    Accepter cookies
+
+                    Referat - Kommunalbestyrelsen den 28. oktober 2014
+
+                    Mødefakta
+
+                    Dato: Tirsdag den 28. oktober 2014
+                    Mødetidspunkt: Kl. 18:00
+                    Mødested: KB-Salen
+
+                    Medlemmer
+
+                      • Annette Møller Sjøbeck (V)
+                      • Arne Bech (H)
+
+                    Fraværende med afbud
+
+                      • Benthe Viola Holm (A)
+                      • Mikkel Dencker (O)
+
+                    1. Godkendelse af dagsorden
+
+                    Beslutning i Kommunalbestyrelsen den 28-10-2014
+
+                    Godkendt.
+                    """);
+            assertEquals("Kommunalbestyrelsen", r.meeting().body());
+            assertEquals(LocalTime.of(18, 0), r.meeting().time());
+            assertEquals("KB-Salen", r.meeting().place());
+            assertEquals(List.of("Benthe Viola Holm", "Mikkel Dencker"), absent(r));
+            assertEquals(List.of("1"), labels(r));
+        }
+    }
+
+    @Nested
+    class Transcripts {
+
+        /**
+         * Haderslev Kommune, Byrådet 27 March 2008 (a document-sharing site's transcript of the PDF): the digits of the
+         * date are lost in the text but kept in the download title; pages start with their number.
+         */
+        @Test
+        void downloadTitleAndPageNumbers() throws Exception {
+            Referat r = parse("""
+                    Byrådet REFERAT. Mødedato: Torsdag den
+
+                    Størrelse: px
+                    Starte visningen fra side:
+
+                    Download "Byrådet REFERAT. Mødedato: Torsdag den 27-03-2008"
+
+                    Transkript
+
+                    1 REFERAT Byrådet Mødedato: Torsdag den Mødested: Byrådssalen Starttidspunkt: Kl. 17:00 Sluttidspunkt: Kl. 19:25 Afbud: Fraværende: Bemærkninger: Gunnar Nielsen medvirkede ikke ved behandlingen af pkt. 357.
+
+                    2 Byrådet, Indholdsfortegnelse Sag nr. Side 342. Fritagelse / genbesættelse af udvalgsposter Direktionens årsmål LUKKET MØDE 367. Genud
+                    """);
+            assertEquals("Byrådet", r.meeting().body());
+            assertEquals(LocalDate.of(2008, 3, 27), r.meeting().date());
+            assertEquals(LocalTime.of(17, 0), r.meeting().time());
+            assertEquals("Byrådssalen", r.meeting().place());
+            assertTrue(r.doubts().stream().anyMatch(d -> d.startsWith("Punkter:")), r.doubts().toString());
+        }
+
+        /** Rebild Kommune, 2011 (transcript): a flattened item page split again before its labels. */
+        @Test
+        void flattenedItemSplitAtItsLabels() throws Exception {
+            Referat r = parse("""
+                    Transkript
+
+                    1 Mødedato:. Mødetidspunkt: 17:00. Sted: Byrådssalen, Terndrup Rådhus. Møde slut: 19:00 Fraværende: Rikke Karlsson og Ole Frederiksen REFERAT
+
+                    2 1. Samlet økonomivurdering ØKV2 ultimo juni/juli 2011 J.nr.: S00. Sagsnr.: 11/496 Sagen afgøres i: Sagsfremstilling: I økonomivurdering ØKV2 er der vurderet et samlet merforbrug.
+                    """);
+            assertEquals(List.of("1"), labels(r));
+            assertEquals("Samlet økonomivurdering ØKV2 ultimo juni/juli 2011", r.items().get(0).title());
+            assertEquals("11/496", r.items().get(0).caseNumber());
+            assertEquals(LocalTime.of(17, 0), r.meeting().time());
+            assertEquals("Byrådssalen, Terndrup Rådhus", r.meeting().place());
+            assertEquals(List.of("Rikke Karlsson", "Ole Frederiksen"), absent(r));
+            assertNull(r.meeting().date());
+        }
+    }
+
+    @Nested
+    class Decisions {
+
+        /** Vejen Kommune, Byrådet 15 September 2020: "Beslutning <body> den <date>" before the case text, absence under it. */
+        @Test
+        void decisionBeforeTheCaseTextWithItsAbsence() throws Exception {
+            Referat r = parse("""
+                    Udvalg: Byrådet
+
+                    Mødedato: 15-09-2020
+
+                    1.Indkaldelse af stedfortræder (C)
+
+                    Sagsnummer: 20/14130
+
+                    Beslutning Byrådet den 15-09-2020
+
+                    Indstillingen godkendt.
+
+                    Afbud: Elin Winther (A) og Ankers Ulsdal (F)
+
+                    Sagsfremstilling
+
+                    Byrådsmedlem Anker Ulsdal har sygemeldt sig foreløbig for september måned 2020.
+                    """);
+            assertEquals("Indstillingen godkendt.\n\nAfbud: Elin Winther (A) og Ankers Ulsdal (F)", r.items().get(0).decision());
+            assertEquals(List.of("Elin Winther", "Ankers Ulsdal"), absent(r));
+        }
+
+        /** Bornholms Regionskommune (monrad.app copy of First Agenda): one body decided the item at two meetings. */
+        @Test
+        void latestDecisionOfAnUndatedPage() throws Exception {
+            Referat r = parse("""
+                    Bornholm
+
+                    Ændring af styrelsesvedtægten for Bornholms Regionskommune
+
+                    25/19069 -
+
+                    Indstilling
+
+                    Kommunaldirektøren indstiller, at forslaget videresendes til andenbehandling
+
+                    Beslutning Kommunalbestyrelsen den 27-11-2025
+
+                    Videresendt.
+
+                    Beslutning Kommunalbestyrelsen den 11-12-2025
+
+                    Godkendt.
+                    """);
+            AgendaItem item = r.items().get(0);
+            assertEquals("Ændring af styrelsesvedtægten for Bornholms Regionskommune", item.title());
+            assertEquals("25/19069", item.caseNumber());
+            assertEquals("Godkendt.", item.decision());
+            assertEquals(1, item.prior().size());
+            assertEquals("Kommunalbestyrelsen", r.meeting().body());
+            assertNull(r.meeting().date(), "two decision dates: the page does not say which meeting it is");
+        }
+
+        /** Ringkøbing-Skjern Kommune, 27 October 2025: labels glued to their text by the page's rendering. */
+        @Test
+        void labelsGluedToTheirText() throws Exception {
+            Referat r = parse("""
+                    Referat: 27. oktober 2025 kl. 08:00
+                    Kopier link til punktet - Print
+                    1 : Godkendelse af dagsorden
+                    Sagsnr:
+                    BilagIngen bilag.
+                    BeslutningGodkendt.
+                    Fraværende- Hans Østergaard ()
+                    Kopier link til punktet - Print
+                    2 : Virksomhedsbesøg
+                    Sagsnr:
+                    SagsfremstillingUdvalget besøger Tarm Bogtryk.
+                    """);
+            assertEquals("Godkendt.\nFraværende- Hans Østergaard ()", r.items().get(0).decision());
+            assertEquals(List.of("Ingen bilag."), r.items().get(0).attachments());
+        }
+    }
+
+    @Nested
+    class NeverRefused {
+
+        /** Glostrup Kommune (municipal CMS): only a contents on one line — read, with what is missing named. */
+        @Test
+        void contentsOnlyIsReadWithDoubts() throws Exception {
+            Referat r = parse("""
+                    Referat
+
+                    1. Godkendelse af dagsordenen 2. Orientering fra borgmesteren 3. Mindesten for veteraner 27. Orientering fra borgmesteren (FOR LUKKEDE DØRE)
+
+                    Deltagere:
+
+
+                    Kasper Damsgaard, A
+                    Piet Papageorge, V
+                    """);
+            assertTrue(r.items().isEmpty());
+            assertFalse(r.doubts().isEmpty());
+            assertTrue(r.doubts().stream().anyMatch(d -> d.startsWith("Mødedato:")), r.doubts().toString());
+        }
+
+        @Test
+        void whatIsNotMinutesIsStillRefused() {
+            assertThrows(ReferatFormatException.class, () -> parse("Mælk\nÆg\nRugbrød\nKaffe\n"));
+            assertThrows(ReferatFormatException.class, () -> parse("FAKTURA nr. 4471\nKonsulentbistand oktober\n12.500,00 kr.\n"));
+        }
+
+        @Test
+        void dateAndBodyFromTheFileNameWhenTheTextHasNone() throws Exception {
+            Referat r = parser.parse("Referat Økonomiudvalget 2015-03-23.pdf", """
+                    Nr.60 - Godkendelse af dagsordenen
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertEquals(LocalDate.of(2015, 3, 23), r.meeting().date());
+            assertEquals("Økonomiudvalget", r.meeting().body());
+            assertEquals(List.of("60"), labels(r));
+            assertTrue(r.doubts().stream().anyMatch(d -> d.contains("filnavnet")), r.doubts().toString());
+        }
+
+        @Test
+        void givenBodyAndDateWin() throws Exception {
+            Referat r = parser.parse("x.txt", "Punkt 1: Godkendelse af dagsorden\nBeslutning\nGodkendt.\n",
+                    new ReferatHints("Teknisk Udvalg", LocalDate.of(2024, 5, 2)));
+            assertEquals("Teknisk Udvalg", r.meeting().body());
+            assertEquals(LocalDate.of(2024, 5, 2), r.meeting().date());
+            assertTrue(r.doubts().stream().noneMatch(d -> d.startsWith("Mødedato:") || d.startsWith("Organ:")), r.doubts().toString());
+        }
+    }
+}

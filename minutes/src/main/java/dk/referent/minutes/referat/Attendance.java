@@ -25,9 +25,9 @@ final class Attendance {
             "(?iu)^(?:afbud|fraværende|fravær)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?\\s*[:\\-–]?$");
     /** "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp", "Afbud fra Anne-Merete Mikkelsen (A)." */
     private static final Pattern SENT_APOLOGY = Pattern.compile(
-            "(?u)\\b[Aa]fbud\\s+fra\\s+((?:\\p{Lu}[\\p{L}\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\-]+)");
+            "(?u)\\b[Aa]fbud\\s+fra\\s+((?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}[\\p{L}\\-]+)");
     /** "Mette Hoff (A) var fraværende", "Lars Folmann (O) deltog ikke i mødet". */
-    private static final String PERSON = "(?:\\p{Lu}[\\p{L}\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\-]+(?:\\s*\\([^)]{0,12}\\))?";
+    private static final String PERSON = "(?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}[\\p{L}\\-]+(?:\\s*\\([^)]{0,12}\\))?";
     private static final Pattern WAS_ABSENT = Pattern.compile(
             "(?u)(" + PERSON + "(?:\\s*(?:,|\\bog\\b)\\s*" + PERSON + ")*)\\s+"
                     + "(?:var\\s+fraværende|deltog\\s+ikke\\s+i\\s+mødet|havde\\s+meldt\\s+(?:forfald|afbud))(?!\\s+under)");

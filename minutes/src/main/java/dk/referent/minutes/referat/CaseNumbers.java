@@ -17,9 +17,12 @@ public final class CaseNumbers {
             + "|[A-ZÆØÅ]{2,4}-\\d{4}-\\d{4,7})";
     /** A line that is nothing but a case number, perhaps with a dangling separator ("25/19069 -"). */
     private static final Pattern BARE_LINE = Pattern.compile("^(" + BARE + ")(?:\\s*[-–])?$");
-    /** "Åbent - 00.22.00-G01-1-16", "Åbent - 00.01.00A04 - 2007/34364": the status, a KLE code, then the case. */
+    /**
+     * "Åbent - 00.22.00-G01-1-16", "Åbent - 00.01.00A04 - 2007/34364", "012497 - 2017/12299": a status, a KLE code or
+     * a document number, then the case.
+     */
     private static final Pattern STATUS_LINE = Pattern.compile(
-            "(?iu)^(?:åbent?|lukket)\\s*[-–]\\s*(?:\\d{2}\\.\\d{2}\\.\\d{2}[A-ZÆØÅ]\\d{2}\\s*[-–]\\s*)?(" + BARE + ")$");
+            "(?iu)^(?:(?:åbent?|lukket)\\s*[-–]\\s*)?(?:(?:\\d{2}\\.\\d{2}\\.\\d{2}[A-ZÆØÅ]\\d{2}|\\d{5,7})\\s*[-–]\\s*)?(" + BARE + ")$");
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?\\s*([0-9A-ZÆØÅ][0-9A-ZÆØÅa-zæøå./\\-]*)");
 

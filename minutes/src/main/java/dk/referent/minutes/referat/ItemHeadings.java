@@ -132,6 +132,17 @@ final class ItemHeadings {
         return new Candidate(line.index(), label, rest, closed, body, keyword, key(label));
     }
 
+    private static boolean listedBefore(List<Candidate> candidates, boolean[] bare, int i) {
+        Candidate c = candidates.get(i);
+        for (int j = 0; j < i; j++) {
+            Candidate earlier = candidates.get(j);
+            if (bare[j] && earlier.label().equals(c.label()) && Titles.similar(earlier.title(), c.title())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A contents printed as one run-on line ("Indholdsfortegnelse Side 162. Dialogmøde med borgerne …") that names it. */
     private static boolean inRunOnContents(List<Line> lines, Candidate c) {
         String entry = c.label() + ". " + c.title();
@@ -226,7 +237,25 @@ final class ItemHeadings {
         if (previous != null && previous.text().endsWith(":")) {
             score -= 2;
         }
+        if (meetingFieldsFollow(lines, c.body(), end)) {
+            score -= 8; // "58" over "Varde Kommune Åbent Referat til Byrådet" / "Mødedato: …": the document's own title
+        }
         return score;
+    }
+
+    private static final Pattern MEETING_FIELD = Pattern.compile("(?iu)^(?:mødedato|mødested|mødetidspunkt|mødetid|mødelokale)\\s*:");
+
+    private static boolean meetingFieldsFollow(List<Line> lines, int from, int end) {
+        int seen = 0;
+        for (int i = from; i < end && seen < 4; i++) {
+            if (!lines.get(i).blank()) {
+                seen++;
+                if (MEETING_FIELD.matcher(lines.get(i).text()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int transition(Candidate from, Candidate to) {
@@ -261,6 +290,9 @@ final class ItemHeadings {
             int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();
             value[i] = support(candidates.get(i), i + 1 < n ? candidates.get(i + 1) : null, i + 1 < n && bare[i + 1], end,
                     lines, toc) - 3;
+            if (!bare[i] && listedBefore(candidates, bare, i)) {
+                value[i] += 3; // a contents printed as a numbered list names this heading
+            }
         }
         long[] best = new long[n];
         int[] previous = new int[n];

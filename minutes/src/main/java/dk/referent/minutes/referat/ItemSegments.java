@@ -3,6 +3,7 @@ package dk.referent.minutes.referat;
 import dk.referent.minutes.time.DanishDates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ final class ItemSegments {
     }
 
     private static final Pattern CASE_LINE = Pattern.compile(
-            "(?iu)^(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?.*");
+            "(?iu)^(?:[•▪●◦]\\s*)?(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?.*");
     /** "Åben", "Lukket punkt": a status printed on its own line above each item. */
     private static final Pattern STATUS_LINE = Pattern.compile("(?iu)^(?:åben|åbent|lukket)(?:\\s+(?:punkt|sag))?$");
     private static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
@@ -49,6 +50,10 @@ final class ItemSegments {
         List<Segment> byStatus = fromCaseLines(lines, STATUS_LINE);
         if (byStatus.size() >= 2) {
             return byStatus;
+        }
+        List<Segment> bySection = fromRepeatedSection(lines);
+        if (!bySection.isEmpty()) {
+            return bySection;
         }
         return singleItem(lines);
     }
@@ -148,6 +153,54 @@ final class ItemSegments {
             }
         }
         return false;
+    }
+
+    /**
+     * Items with nothing before their sections (no heading, case number or status), as some pages print a meeting:
+     * each item starts where the first section of the page ("Resume") comes again, a decision lying between.
+     */
+    private static List<Segment> fromRepeatedSection(List<Line> lines) {
+        List<Integer> labelled = new ArrayList<>();
+        String first = null;
+        List<Integer> starts = new ArrayList<>();
+        for (Line l : lines) {
+            Optional<SectionLabel> label = l.blank() ? Optional.empty() : SectionLabel.of(l);
+            if (label.isEmpty() || label.get() instanceof SectionLabel.Labelled lab
+                    && (lab.kind() == SectionLabel.Kind.ABSENCE || DOCUMENT_TITLE.matcher(l.text()).matches())) {
+                continue;
+            }
+            labelled.add(l.index());
+            String key = l.text().toLowerCase(Locale.ROOT).strip();
+            if (first == null) {
+                first = key;
+            }
+            if (key.equals(first)) {
+                starts.add(l.index());
+            }
+        }
+        if (starts.size() < 2) {
+            return List.of();
+        }
+        for (int i = 0; i + 1 < starts.size(); i++) {
+            int from = starts.get(i);
+            int to = starts.get(i + 1);
+            boolean decided = labelled.stream().filter(at -> at >= from && at < to)
+                    .anyMatch(at -> SectionLabel.of(lines.get(at)).filter(ItemSegments::decisionLike).isPresent());
+            if (!decided) {
+                return List.of();
+            }
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : lines.size();
+            segments.add(new Segment(starts.get(i), starts.get(i), end, null, null, false));
+        }
+        return segments;
+    }
+
+    private static boolean decisionLike(SectionLabel label) {
+        return label instanceof SectionLabel.Treatment
+                || label instanceof SectionLabel.Labelled l && l.kind() == SectionLabel.Kind.DECISION;
     }
 
     /** A page of one item: its title is the nearest title-like line before its first section. */

@@ -131,6 +131,7 @@ final class MeetingHeader {
         LocalTime time;
         String place;
         int placeTrust;
+        int dateTrust;
         final Map<String, Participant> people = new LinkedHashMap<>();
         int labels;
 
@@ -299,8 +300,13 @@ final class MeetingHeader {
         switch (field) {
             case DATE, TIME -> {
                 Optional<DanishDates.Found> found = DanishDates.find(v);
-                if (found.isPresent() && r.date == null) {
+                if (found.isPresent() && r.dateTrust < 3) {
+                    // a labelled date beats one read from a title or a sentence of the page
+                    if (r.dateTrust > 0 && !found.get().date().equals(r.date)) {
+                        r.time = null;
+                    }
                     r.date = found.get().date();
+                    r.dateTrust = 3;
                 }
                 if (r.time == null) {
                     r.time = found.map(f -> timeAfter(v.substring(f.end()))).orElse(null);
@@ -389,6 +395,9 @@ final class MeetingHeader {
 
     /** A clock time right after a date: "18:00" in "31-08-2015 18:00", "kl. 17:00" in "27. august 2007 - kl. 17:00". */
     private static LocalTime timeAfter(String rest) {
+        if (rest.matches("(?s)^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[AP]M\\b.*")) {
+            return DanishDates.firstTime(rest, true).orElse(null);
+        }
         Matcher m = TIME_AFTER_DATE.matcher(rest);
         if (m.find()) {
             int h = Integer.parseInt(m.group(1));
@@ -436,6 +445,7 @@ final class MeetingHeader {
         }
         if (r.date == null) {
             r.date = found.get().date();
+            r.dateTrust = titled ? 2 : 1;
         }
         afterDate(r, t.substring(found.get().end()));
         return true;

@@ -49,7 +49,8 @@ final class PageFurniture {
     private static final int RUN_ON_LABELS = 3;
     /** A label glued to the text after it by a flattened rendering: "BeslutningGodkendt.", "Indholdsfortegnelse1. T". */
     private static final Pattern GLUED = Pattern.compile(
-            "^(Beslutning|Bilag|Sagsfremstilling|Indstilling|Resumé|Resume|Sagsnr\\.?:?|Indholdsfortegnelse|Fraværende)"
+            "^(Beslutning|Bilag|Sagsfremstilling|Indstilling|Resumé|Resume|Sagsnr\\.?:?|Indholdsfortegnelse|Fraværende"
+                    + "|Mødested|Mødedato|Mødetidspunkt|Udvalg|Dato|Sted)"
                     + "(?=[\\p{Lu}\\d])(.+)$");
 
     private PageFurniture() {

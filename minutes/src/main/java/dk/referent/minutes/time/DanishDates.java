@@ -51,6 +51,8 @@ public final class DanishDates {
             "(?<![\\d.\\-/])(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4}|\\d{2})(?![\\d]|[.\\-/]\\d)");
     private static final Pattern TIME = Pattern.compile(
             "(?iu)(?:\\bkl\\.?|\\bklokken|\\btidspunkt:?|\\bfra)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?!\\d)");
+    /** "4:00:00 PM": an American locale's clock time. */
+    private static final Pattern TWELVE_HOUR = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([AP]M)\\b");
     private static final Pattern BARE_TIME = Pattern.compile("(?<![\\d.:])(\\d{1,2})[:.](\\d{2})(?![\\d.:])");
 
     private DanishDates() {
@@ -100,7 +102,13 @@ public final class DanishDates {
             if (m.group(3).length() == 2) {
                 year += 2000;
             }
-            return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            if (month > 12 && day <= 12 && m.group(0).contains("/")) {
+                // "8/29/2019": a system rendering dates with an American locale; only where the Danish reading is impossible
+                return Optional.of(LocalDate.of(year, day, month));
+            }
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException | NullPointerException e) {
             return Optional.empty();
         }
@@ -118,6 +126,11 @@ public final class DanishDates {
      * {@code allowBare} (a line labelled as a time).
      */
     public static Optional<LocalTime> firstTime(String text, boolean allowBare) {
+        Matcher twelve = TWELVE_HOUR.matcher(text);
+        if (twelve.find()) {
+            int h = Integer.parseInt(twelve.group(1)) % 12 + (twelve.group(3).equalsIgnoreCase("PM") ? 12 : 0);
+            return toTime(String.valueOf(h), twelve.group(2));
+        }
         Matcher m = TIME.matcher(text);
         if (m.find()) {
             Optional<LocalTime> t = toTime(m.group(1), m.group(2));

@@ -38,10 +38,16 @@ class RealMinutesCorpusTest {
         assertFloor(dir, 0.94);
     }
 
-    /** 21 other municipalities: 0.746 blind, 0.875 after its misses were studied (families, not files, were fixed). */
+    /** 21 other municipalities: 0.746 blind, 0.893 after its misses were studied (families, not files, were fixed). */
     @Test
     void firstHeldOutSampleOfTwentyOneMunicipalities() throws Exception {
-        assertFloor(resource("/real-heldout"), 0.84);
+        assertFloor(resource("/real-heldout"), 0.86);
+    }
+
+    /** 16 more municipalities: 0.700 blind, 0.843 after its misses were studied. */
+    @Test
+    void secondHeldOutSampleOfSixteenMunicipalities() throws Exception {
+        assertFloor(resource("/real-heldout-2"), 0.80);
     }
 
     private void assertFloor(Path dir, double floor) throws IOException {

@@ -144,16 +144,26 @@ final class ItemHeadings {
     }
 
     /** A contents printed as one run-on line ("Indholdsfortegnelse Side 162. Dialogmøde med borgerne …") that names it. */
-    private static boolean inRunOnContents(List<Line> lines, Candidate c) {
+    private static boolean inRunOnContents(List<Line> contents, Candidate c) {
         String entry = c.label() + ". " + c.title();
         String bare = c.label() + " " + c.title();
-        for (int i = 0; i < c.line(); i++) {
-            String t = lines.get(i).text();
-            if (t.length() > 150 && TableOfContents.startsWithHeading(t) && (t.contains(entry) || t.contains(bare))) {
+        for (Line l : contents) {
+            if (l.index() < c.line() && (l.text().contains(entry) || l.text().contains(bare))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Contents printed as one long line ("Indholdsfortegnelse Side 162. Dialogmøde med borgerne …"). */
+    private static List<Line> runOnContents(List<Line> lines) {
+        List<Line> contents = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.text().length() > 150 && TableOfContents.startsWithHeading(l.text())) {
+                contents.add(l);
+            }
+        }
+        return contents;
     }
 
     /** A heading printed twice in a row ("1. T" then "1.     T"): the item starts at the first. */
@@ -191,7 +201,7 @@ final class ItemHeadings {
 
     /** What speaks for a candidate, from what stands between it and the next candidate. */
     private static int support(Candidate c, Candidate following, boolean followingBare, int end, List<Line> lines,
-                               TableOfContents toc) {
+                               TableOfContents toc, List<Line> contents) {
         int score = c.keyword() ? 2 : 0;
         Line heading = lines.get(c.line());
         if (heading.marked()) {
@@ -201,7 +211,7 @@ final class ItemHeadings {
             score += 1;
         }
         String title = ClosedMarker.strip(c.title()).title();
-        if (toc.entries().stream().anyMatch(e -> Titles.similar(e.title(), title)) || inRunOnContents(lines, c)) {
+        if (toc.entries().stream().anyMatch(e -> Titles.similar(e.title(), title)) || inRunOnContents(contents, c)) {
             score += 2;
         }
         int seen = 0;
@@ -285,11 +295,12 @@ final class ItemHeadings {
                 bare[i] = lines.get(k).blank();
             }
         }
+        List<Line> contents = runOnContents(lines);
         int[] value = new int[n];
         for (int i = 0; i < n; i++) {
             int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();
             value[i] = support(candidates.get(i), i + 1 < n ? candidates.get(i + 1) : null, i + 1 < n && bare[i + 1], end,
-                    lines, toc) - 3;
+                    lines, toc, contents) - 3;
             if (!bare[i] && listedBefore(candidates, bare, i)) {
                 value[i] += 3; // a contents printed as a numbered list names this heading
             }

@@ -64,10 +64,10 @@ final class PageFurniture {
         for (String r : raw) {
             String s = r.strip();
             Matcher download = DOWNLOAD.matcher(s);
-            if (download.matches()) {
+            if (s.startsWith("Download") && download.matches()) {
                 s = download.group(1);
             }
-            if (TRANSCRIPT.matcher(s).matches()) {
+            if (s.length() <= 14 && TRANSCRIPT.matcher(s).matches()) {
                 transcript = true;
                 lines.add("");
                 continue;
@@ -82,7 +82,8 @@ final class PageFurniture {
                     page++;
                 }
             }
-            if (s.length() < 400 && (NOISE.matcher(s).matches() || COOKIES.matcher(s).find() && s.length() > 20)) {
+            if (s.length() <= 80 && NOISE.matcher(s).matches()
+                    || s.length() < 400 && s.length() > 20 && s.indexOf("ookie") >= 0 && COOKIES.matcher(s).find()) {
                 lines.add("");
                 continue;
             }
@@ -95,7 +96,7 @@ final class PageFurniture {
         for (String s : lines) {
             for (String part : splitRunOn(s, transcript ? 1 : RUN_ON_LABELS)) {
                 Matcher g = GLUED.matcher(part);
-                if (g.matches() && !part.startsWith("Beslutningstema") && !part.startsWith("Indstillinger")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && g.matches() && !part.startsWith("Beslutningstema") && !part.startsWith("Indstillinger")) {
                     out.add(g.group(1));
                     out.add(g.group(2));
                 } else {
@@ -124,7 +125,7 @@ final class PageFurniture {
 
     /** A flattened line holding several fields or sections is split before each label. */
     static List<String> splitRunOn(String line, int labels) {
-        if (line.length() < RUN_ON_LENGTH) {
+        if (line.length() < RUN_ON_LENGTH || labels > 1 && !mayHoldLabels(line)) {
             return List.of(line);
         }
         Matcher m = RUN_ON_LABEL.matcher(line);
@@ -166,6 +167,16 @@ final class PageFurniture {
                 return;
             }
         }
+    }
+
+    /** A cheap test before the label search: prose lines are long too, but hold few colons and no header words. */
+    private static boolean mayHoldLabels(String line) {
+        int colons = 0;
+        for (int i = 0; i < line.length() && colons < 2; i++) {
+            colons += line.charAt(i) == ':' ? 1 : 0;
+        }
+        return colons >= 2 || line.contains("Mødedato") || line.contains("Mødetidspunkt") || line.contains("Indholdsfortegnelse")
+                || line.contains("Sagsoversigt") || line.contains("INDSTILLING");
     }
 
     /**

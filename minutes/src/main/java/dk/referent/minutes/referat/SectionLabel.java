@@ -175,9 +175,12 @@ sealed interface SectionLabel {
         if (text.length() > 160) {
             return Optional.empty();
         }
-        Optional<SectionLabel> treatment = treatment(text);
-        if (treatment.isPresent()) {
-            return treatment;
+        // every treatment line holds a date, or opens with "Beslutning" when its date was lost
+        if (hasDigit(text) || text.regionMatches(true, 0, "beslutning", 0, 10)) {
+            Optional<SectionLabel> treatment = treatment(text);
+            if (treatment.isPresent()) {
+                return treatment;
+            }
         }
         String key = key(text);
         if (text.endsWith(":") && COLON_LABELS.containsKey(key)) {
@@ -188,6 +191,15 @@ sealed interface SectionLabel {
             return Optional.of(new Labelled(kind, ""));
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, é as e, single spaces, no trailing colon or full stop: "Resumé:" and "RESUME" are one label. */

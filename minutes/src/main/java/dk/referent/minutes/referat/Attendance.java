@@ -19,10 +19,10 @@ final class Attendance {
 
     /** "Afbud: A, B og C", "Fraværende med afbud: A", "Afbud fra: A" — the label and its names on one line. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)^(?:afbud|fraværende|fravær)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?\\s*[:\\-–]\\s*(\\S.*)$");
+            "(?iu)^(?:afbud|fraværende|fravær)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?\\s*[:\\-–]\\s*(\\S.*)$");
     /** The label alone, the names on the lines under it. */
     private static final Pattern LABEL_ALONE = Pattern.compile(
-            "(?iu)^(?:afbud|fraværende|fravær)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?\\s*[:\\-–]?$");
+            "(?iu)^(?:afbud|fraværende|fravær)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?\\s*[:\\-–]?$");
     /** "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp", "Afbud fra Anne-Merete Mikkelsen (A)." */
     private static final Pattern SENT_APOLOGY = Pattern.compile(
             "(?u)\\b[Aa]fbud\\s+fra\\s+((?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}[\\p{L}\\-]+)");
@@ -31,6 +31,7 @@ final class Attendance {
     private static final Pattern WAS_ABSENT = Pattern.compile(
             "(?u)(" + PERSON + "(?:\\s*(?:,|\\bog\\b)\\s*" + PERSON + ")*)\\s+"
                     + "(?:var\\s+fraværende|deltog\\s+ikke\\s+i\\s+mødet|havde\\s+meldt\\s+(?:forfald|afbud))(?!\\s+under)");
+    private static final Pattern SENTENCE = Pattern.compile("(?iu)\\b(?:deltog|deltager|var|er|blev|mødte|indtrådte|indkaldt)\\b");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[,;]|\\s+og\\s+|\\s+samt\\s+)\\s*");
     /** What follows a name in a list: a reason, a substitute, a party, a role. */
     private static final Pattern AFTER_NAME = Pattern.compile(
@@ -84,6 +85,9 @@ final class Attendance {
                             break;
                         }
                         continue;
+                    }
+                    if (SENTENCE.matcher(next).find()) {
+                        break; // "Britta Andersen deltog som stedfortræder for …": a sentence, not the list
                     }
                     int before = names.size();
                     list(next, names);

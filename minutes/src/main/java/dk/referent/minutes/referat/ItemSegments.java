@@ -112,8 +112,10 @@ final class ItemSegments {
         for (int i = 0; i < starts.size(); i++) {
             int at = starts.get(i);
             Line previous = at > 0 ? lines.get(at - 1) : null;
+            // … standing on its own: after a blank line or a page break, not at the end of the previous item's text
             boolean title = previous != null && !previous.blank() && titleLine(previous.text())
-                    && SectionLabel.of(previous).isEmpty() && (i == 0 || at - 1 > starts.get(i - 1));
+                    && SectionLabel.of(previous).isEmpty() && (i == 0 || at - 1 > starts.get(i - 1))
+                    && (at < 2 || lines.get(at - 2).blank());
             above.add(title ? previous.text() : null);
             if (title) {
                 starts.set(i, at - 1);

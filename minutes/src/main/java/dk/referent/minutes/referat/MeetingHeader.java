@@ -99,7 +99,8 @@ final class MeetingHeader {
 
     /** Labels that also stand without their colon ("Mødedato 10. juni 2013", "Dato 08. september 2014"). */
     private static final Pattern BARE_LABEL_SPLIT = Pattern.compile(
-            "(?<=[^:\\s])\\s+(?=(?:Mødedato|Mødetidspunkt|Mødelokale|Mødeafholdelse|Mødested|Sluttidspunkt|Starttidspunkt|Dato)\\s)");
+            "(?<=[^:\\s])\\s+(?=(?:Mødedato|Mødetidspunkt|Mødelokale|Mødeafholdelse|Mødested|Sluttidspunkt|Starttidspunkt|Dato"
+                    + "|Medlemmer|Fraværende|Bemærkninger|Deltagere)\\s)");
     private static final Pattern COLON_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + String.join("|", LABELS.keySet().stream().sorted((a, b) -> b.length() - a.length())
                     .map(Pattern::quote).toList()) + ")\\s*:");
@@ -112,6 +113,9 @@ final class MeetingHeader {
     private static final Pattern TIME_AFTER_DATE = Pattern.compile(
             "(?iu)^[\\s,.\\-–]*(?:kl\\.?|klokken)?\\s*(\\d{1,2})[:.](\\d{2})(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?");
     private static final Pattern PLACE_TIME = Pattern.compile("(?iu)[,\\s]+kl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\.?$");
+    private static final Pattern STARTED = Pattern.compile(
+            "(?iu)\\bmødet\\s+(?:startede|begyndte|blev\\s+åbnet)\\s+kl\\.?\\s*(\\d{1,2}(?:[.:]\\d{2})?)(?:\\s+i\\s+(\\p{Lu}[^.]{2,80}?))?"
+                    + "(?=\\s+og\\s+|[.]?$)");
     private static final Pattern KL_ONLY = Pattern.compile("(?iu)^kl\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
     private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
@@ -198,7 +202,16 @@ final class MeetingHeader {
                     continue;
                 }
             }
-            boolean dated = title(r, t);
+            Matcher started = STARTED.matcher(t);
+            if (started.find()) {
+                // "Mødet startede kl. 18:00 i Rådssalen, Lejre", "Mødet startede kl. 15.30 og sluttede kl. 16.45"
+                r.time = r.time == null ? DanishDates.firstTime("kl. " + started.group(1), false).orElse(null) : r.time;
+                if (started.group(2) != null && r.placeTrust < 2) {
+                    r.place = started.group(2).replaceAll("[.,]+$", "").strip();
+                    r.placeTrust = 2;
+                }
+            }
+            boolean dated = title(r, started.find(0) ? t.substring(0, started.start()) : t);
             if (dated) {
                 lastWasDate = r.place == null;
                 lastWasTitleWord = false;

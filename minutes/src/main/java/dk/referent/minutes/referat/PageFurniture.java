@@ -20,9 +20,11 @@ final class PageFurniture {
             "(?iu)^[-•*▪]?\\s*(?:til toppen|til indholdsfortegnelse|kopier link til punktet.*|print|udskriv"
                     + "|udskriv hele dagsord(?:en|nen)|hent som fil:?|se alle bilag|søg|størrelse:\\s*px"
                     + "|starte visningen fra side:?|transkript|transcription|transcript|skip til (?:hoved\\s?)?indhold(?:et)?|spring til (?:hoved\\s?)?indhold(?:et)?|gå til (?:hoved\\s?)?indhold(?:et)?|save this pdf as:?|word\\s+png\\s+txt\\s+jpg"
-                    + "|background image|show video|vis video|video fra mødet|prompt resultater|relevans(?: v\\d+)?|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
+                    + "|background image|upload|view|embed size \\(px\\)|citation preview|report this link|show video|vis video|video fra mødet|prompt resultater|relevans(?: v\\d+)?|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
                     + "|gå ikke glip af vigtig digital post.*|se vores [\"“]?cookiepolitik[\"”]?\\.?|[.]"
                     + "|\\(?indeholder (?:åbne|lukkede) dagsordenspunkter\\)?)$");
+    /** A page control glued to a heading by a copy of the page: "Godkendelse af dagsordenÅbn/luk punkt". */
+    private static final Pattern CONTROL_SUFFIX = Pattern.compile("(?iu)\\s*(?:åbn/luk punkt|vis/skjul punkt|fold ud)$");
     /** A cookie banner: a sentence about cookies. */
     private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookie");
     private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+[\"“](.+)[\"”]\\s*$");
@@ -87,7 +89,7 @@ final class PageFurniture {
                 lines.add("");
                 continue;
             }
-            lines.add(s.isEmpty() ? r : tableCells(s));
+            lines.add(s.isEmpty() ? r : tableCells(CONTROL_SUFFIX.matcher(s).replaceFirst("")));
         }
         if (transcript) {
             stripRunningHeader(lines);

@@ -168,6 +168,13 @@ sealed interface SectionLabel {
                 return Optional.of(new Labelled(colonKind, m.group(2).strip()));
             }
             Kind inlineKind = LABELS.get(key(m.group(1)));
+            if (inlineKind == Kind.DECISION) {
+                // "BESLUTNING: Kommunalbestyrelsen den 31-03-2022": the decision heading names its body and date
+                Optional<SectionLabel> treatment = bodyAndDate(m.group(2), true);
+                if (treatment.isPresent()) {
+                    return treatment;
+                }
+            }
             if (inlineKind != null) {
                 return Optional.of(new Labelled(inlineKind, m.group(2).strip()));
             }

@@ -44,6 +44,12 @@ public record AgendaItem(
         followUps = List.copyOf(followUps);
     }
 
+    /** The same item under another key within its meeting. */
+    public AgendaItem withNumber(int key) {
+        return new AgendaItem(key, label, title, alternativeTitles, caseNumber, closed, decision, outcome, recommendations, route,
+                prior, economy, attachments, resume, caseText, fullText, followUps);
+    }
+
     /** The same item with the follow-ups found in it. */
     public AgendaItem withFollowUps(List<FollowUp> found) {
         return new AgendaItem(number, label, title, alternativeTitles, caseNumber, closed, decision, outcome, recommendations, route,

@@ -51,7 +51,11 @@ final class ItemHeadings {
     private record Candidate(int line, String label, String title, boolean closed, int body, boolean keyword, int key) {
     }
 
-    static List<Heading> find(List<Line> lines, TableOfContents toc) {
+    /** The headings chosen, and the entries of contents printed as lines of their own ("åbent 1 T", "1. T" runs). */
+    record Found(List<Heading> headings, List<Heading> listed) {
+    }
+
+    static Found find(List<Line> lines, TableOfContents toc) {
         List<Candidate> candidates = new ArrayList<>();
         for (Line line : lines) {
             if (line.blank() || toc.contains(line) || line.text().length() > 250) {
@@ -66,11 +70,21 @@ final class ItemHeadings {
         if (candidates.stream().anyMatch(Candidate::keyword)) {
             candidates.removeIf(c -> !c.keyword());
         }
+        List<Candidate> chosen = bestSequence(candidates, lines, toc);
         List<Heading> headings = new ArrayList<>();
-        for (Candidate c : bestSequence(candidates, lines, toc)) {
+        for (Candidate c : chosen) {
             headings.add(new Heading(firstOfRepeat(candidates, c), c.label(), c.title(), c.closed(), c.body()));
         }
-        return headings;
+        List<Heading> listed = new ArrayList<>();
+        boolean[] bare = bare(candidates, lines);
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            boolean inRun = bare[i] && (i > 0 && bare[i - 1] || i + 1 < candidates.size() && bare[i + 1]);
+            if (inRun && !chosen.contains(c)) {
+                listed.add(new Heading(c.line(), c.label(), c.title(), c.closed(), c.body()));
+            }
+        }
+        return new Found(headings, listed);
     }
 
     private static Candidate candidate(List<Line> lines, Line line) {
@@ -281,12 +295,9 @@ final class ItemHeadings {
         return gap <= 1 ? 0 : -Math.min(4, 1 + gap / 3);
     }
 
-    /** The increasing sequence of candidates with the most support; consecutive numbers add to it. */
-    private static List<Candidate> bestSequence(List<Candidate> candidates, List<Line> lines, TableOfContents toc) {
+    /** Candidates with nothing but blank lines before the next: entries of a contents, or headings of empty items. */
+    private static boolean[] bare(List<Candidate> candidates, List<Line> lines) {
         int n = candidates.size();
-        if (n == 0) {
-            return List.of();
-        }
         boolean[] bare = new boolean[n];
         for (int i = 0; i < n; i++) {
             int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();
@@ -295,6 +306,34 @@ final class ItemHeadings {
                 bare[i] = lines.get(k).blank();
             }
         }
+        return bare;
+    }
+
+    /** "Lukket - Vesterballevej Lukket - Erhvervsjord …" in a contents run together on one line: the closed entries. */
+    static List<Heading> closedInRunOnContents(List<Line> lines) {
+        List<Heading> closed = new ArrayList<>();
+        for (Line l : runOnContents(lines)) {
+            Matcher m = RUN_ON_CLOSED.matcher(l.text());
+            while (m.find()) {
+                String title = m.group(2).replaceAll("\\s*(?:\\.{3,}|…+)\\s*\\d*$", "").replaceAll("\\s+\\d{1,3}$", "").strip();
+                if (!title.isEmpty()) {
+                    closed.add(new Heading(l.index(), m.group(1), "Lukket - " + title, true, l.index() + 1));
+                }
+            }
+        }
+        return closed;
+    }
+
+    private static final Pattern RUN_ON_CLOSED = Pattern.compile(
+            "(?iu)(?:(\\d{1,4})\\.?\\s+)?\\blukket\\s*[-–:]\\s*(.+?)(?=\\s+(?:\\d{1,4}\\.?\\s+)?lukket\\s*[-–:]|\\s+underskrift|$)");
+
+    /** The increasing sequence of candidates with the most support; consecutive numbers add to it. */
+    private static List<Candidate> bestSequence(List<Candidate> candidates, List<Line> lines, TableOfContents toc) {
+        int n = candidates.size();
+        if (n == 0) {
+            return List.of();
+        }
+        boolean[] bare = bare(candidates, lines);
         List<Line> contents = runOnContents(lines);
         int[] value = new int[n];
         for (int i = 0; i < n; i++) {

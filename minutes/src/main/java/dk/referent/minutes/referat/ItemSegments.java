@@ -38,8 +38,31 @@ final class ItemSegments {
     private ItemSegments() {
     }
 
-    static List<Segment> find(List<Line> lines, TableOfContents toc) {
-        List<ItemHeadings.Heading> headings = ItemHeadings.find(lines, toc);
+    /** An entry of the contents: an item the text lists, perhaps without printing it (closed items, a text cut short). */
+    record Listed(String label, String title, boolean closed) {
+    }
+
+    /** The items' stretches, and the contents' entries. */
+    record Reading(List<Segment> segments, List<Listed> listed) {
+    }
+
+    static Reading read(List<Line> lines, TableOfContents toc) {
+        ItemHeadings.Found found = ItemHeadings.find(lines, toc);
+        List<Listed> listed = new ArrayList<>();
+        for (ItemHeadings.Heading h : found.listed()) {
+            listed.add(new Listed(h.label(), h.title(), h.closed()));
+        }
+        for (ItemHeadings.Heading h : ItemHeadings.closedInRunOnContents(lines)) {
+            listed.add(new Listed(h.label(), h.title(), true));
+        }
+        // a contents has several entries; one line with a tab and a number is a table row
+        for (TableOfContents.Entry e : toc.entries().size() >= 3 ? toc.entries() : List.<TableOfContents.Entry>of()) {
+            listed.add(new Listed(e.number() == null ? null : String.valueOf(e.number()), e.title(), e.closed()));
+        }
+        return new Reading(segments(lines, found.headings()), listed);
+    }
+
+    private static List<Segment> segments(List<Line> lines, List<ItemHeadings.Heading> headings) {
         if (!headings.isEmpty()) {
             return fromHeadings(lines, headings);
         }

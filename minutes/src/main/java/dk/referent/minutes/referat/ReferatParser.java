@@ -43,7 +43,8 @@ public final class ReferatParser {
             throw new ReferatFormatException("the document is empty (no text)");
         }
         TableOfContents toc = TableOfContents.of(lines);
-        List<ItemSegments.Segment> segments = ItemSegments.find(lines, toc);
+        ItemSegments.Reading reading = ItemSegments.read(lines, toc);
+        List<ItemSegments.Segment> segments = reading.segments();
         int headerEnd = segments.isEmpty() ? lines.size() : segments.get(0).start();
         List<Line> headerLines = lines.subList(0, headerEnd).stream().filter(l -> !toc.contains(l)).toList();
         MeetingHeader.Fields header = MeetingHeader.read(headerLines);
@@ -63,14 +64,21 @@ public final class ReferatParser {
             body = body == null ? fromDecisions.body() : body;
         }
 
-        List<AgendaItem> items = new ArrayList<>();
+        List<AgendaItem> read = new ArrayList<>();
         List<TableOfContents.Entry> entries = toc.entries();
-        boolean numbered = distinctWholeNumbers(segments);
-        for (int i = 0; i < segments.size(); i++) {
-            ItemSegments.Segment s = segments.get(i);
+        for (ItemSegments.Segment s : segments) {
             List<Line> itemLines = lines.subList(s.body(), s.end()).stream().filter(l -> !toc.contains(l)).toList();
-            int number = numbered ? Integer.parseInt(s.label()) : i + 1;
-            items.add(ItemParser.parse(s, number, lines.subList(s.start(), s.body()), itemLines, date, tocEntry(entries, s)));
+            read.add(ItemParser.parse(s, 0, lines.subList(s.start(), s.body()), itemLines, date, tocEntry(entries, s)));
+        }
+        int printed = read.size();
+        read.addAll(listedOnly(reading.listed(), read));
+        List<AgendaItem> items = numbered(read);
+        if (items.size() > printed) {
+            long open = items.stream().filter(i -> i.fullText().equals(i.title()) && !i.closed()).count();
+            if (open > 0) {
+                doubts.add("Indholdsfortegnelse: " + open + " punkt" + (open == 1 ? "" : "er")
+                        + " står kun i indholdsfortegnelsen, ikke i teksten — er den afkortet?");
+            }
         }
         if (body == null) {
             body = items.stream().flatMap(it -> it.route().stream()).filter(BodyNames::isName).findFirst().orElse(null);
@@ -110,14 +118,45 @@ public final class ReferatParser {
         return words.size();
     }
 
-    private static boolean distinctWholeNumbers(List<ItemSegments.Segment> segments) {
-        Set<String> seen = new HashSet<>();
-        for (ItemSegments.Segment s : segments) {
-            if (s.label() == null || !s.label().matches("\\d{1,6}") || !seen.add(String.valueOf(Integer.parseInt(s.label())))) {
-                return false;
+    /**
+     * The contents' entries the text does not print as items (closed items shown by title only, items after the
+     * point where an excerpt stops), as items with their title alone.
+     */
+    private static List<AgendaItem> listedOnly(List<ItemSegments.Listed> listed, List<AgendaItem> printed) {
+        List<AgendaItem> extra = new ArrayList<>();
+        for (ItemSegments.Listed l : listed) {
+            ClosedMarker.Stripped stripped = ClosedMarker.strip(l.title());
+            List<AgendaItem> known = new ArrayList<>(printed);
+            known.addAll(extra);
+            boolean printedAlready = known.stream().anyMatch(i -> l.label() != null && l.label().equals(i.label())
+                    || Titles.similar(i.title(), stripped.title()) || Titles.truncationOf(i.title(), stripped.title())
+                    || Titles.truncationOf(stripped.title(), i.title()) && !i.title().isEmpty());
+            if (!printedAlready && !stripped.title().isEmpty()) {
+                extra.add(new AgendaItem(0, l.label(), stripped.title(), List.of(), null, stripped.closed() || l.closed(), null,
+                        null, List.of(), List.of(), List.of(), null, List.of(), null, null, stripped.title(), List.of()));
             }
         }
-        return true;
+        return extra;
+    }
+
+    /**
+     * The items in agenda order with their keys: the printed numbers when all items carry distinct whole numbers
+     * (sorted by them), else positions.
+     */
+    private static List<AgendaItem> numbered(List<AgendaItem> items) {
+        Set<Integer> seen = new HashSet<>();
+        boolean whole = items.stream().allMatch(i -> i.label() != null && i.label().matches("\\d{1,6}")
+                && seen.add(Integer.parseInt(i.label())));
+        List<AgendaItem> ordered = new ArrayList<>(items);
+        if (whole) {
+            ordered.sort(java.util.Comparator.comparingInt(i -> Integer.parseInt(i.label())));
+        }
+        List<AgendaItem> out = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            AgendaItem item = ordered.get(i);
+            out.add(item.withNumber(whole ? Integer.parseInt(item.label()) : i + 1));
+        }
+        return out;
     }
 
     /** What was read about the items that the secretariat should know: missing decisions, a text cut short. */
@@ -131,12 +170,18 @@ public final class ReferatParser {
             doubts.add("Beslutninger: ingen af punkterne har en beslutning — er det en dagsorden?");
             return;
         }
-        for (int i = 0; i < items.size(); i++) {
-            AgendaItem item = items.get(i);
+        // items printed in the text, not only listed in its contents
+        List<AgendaItem> printed = items.stream().filter(i -> !i.fullText().equals(i.title())).toList();
+        for (int i = 0; i < printed.size(); i++) {
+            AgendaItem item = printed.get(i);
             if (item.decision() == null && !item.closed()) {
-                doubts.add(i == items.size() - 1 ? Doubts.truncated(name(item)) : Doubts.noDecision(name(item)));
+                doubts.add(i == printed.size() - 1 ? Doubts.truncated(name(item)) : Doubts.noDecision(name(item)));
             }
         }
+        if (printed.isEmpty()) {
+            return;
+        }
+        items = printed;
         // a contents that lists more items after the last one read: the text was cut off
         AgendaItem last = items.get(items.size() - 1);
         int lastIndex = -1;

@@ -237,7 +237,11 @@ final class ItemHeadings {
                 continue;
             }
             seen++;
-            if (SectionLabel.of(next).isPresent() || CaseNumbers.in(next.text()).isPresent()
+            // where the numbering starts again ("17. …" of a contents, then "Sagsnr." over "1. …"), a case number right
+            // above the next heading is that item's
+            boolean caseOfTheNext = following != null && following.key() <= c.key() && CaseNumbers.in(next.text()).isPresent()
+                    && nextNonBlank(lines, i) != null && nextNonBlank(lines, i).index() == following.line();
+            if (SectionLabel.of(next).isPresent() || CaseNumbers.in(next.text()).isPresent() && !caseOfTheNext
                     || ClosedMarker.openLine(next.text()) || ClosedMarker.closedLine(next.text())) {
                 structured = true;
             }

@@ -116,6 +116,12 @@ final class MeetingHeader {
     private static final Pattern STARTED = Pattern.compile(
             "(?iu)\\bmødet\\s+(?:startede|begyndte|blev\\s+åbnet)\\s+kl\\.?\\s*(\\d{1,2}(?:[.:]\\d{2})?)(?:\\s+i\\s+(\\p{Lu}[^.]{2,80}?))?"
                     + "(?=\\s+og\\s+|[.]?$)");
+    private static final Pattern BULLET = Pattern.compile("^[•▪●◦]\\s*");
+    /** "Kommunalbestyrelsen - Dagsordener og referater", "Økonomiudvalget /" (a breadcrumb): a page naming its body. */
+    private static final Pattern PAGE_TITLE = Pattern.compile("^(\\p{Lu}[^/|]{2,60}?)\\s*(?:\\s[-–|]\\s.*|/\\s*)$");
+    /** "Peter Jacobsen (O), 1. næstformand- afbud", "Sofie de Bretteville Olsen: Afbud (…)": a member marked absent. */
+    private static final Pattern MARKED_ABSENT = Pattern.compile("(?iu)(?:[-–]\\s*afbud\\b|:\\s*(?:afbud|fraværende)\\b).*$");
+    private static final Pattern MARKED_PRESENT = Pattern.compile("(?iu):\\s*deltog\\b.*$");
     private static final Pattern KL_ONLY = Pattern.compile("(?iu)^kl\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
     private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
@@ -217,8 +223,11 @@ final class MeetingHeader {
                 lastWasTitleWord = false;
                 continue;
             }
+            Matcher page = PAGE_TITLE.matcher(t);
             if (BodyNames.isName(t) && t.length() <= 80) {
                 r.body(t, 2);
+            } else if (page.matches() && BodyNames.isName(page.group(1).strip())) {
+                r.body(page.group(1).strip(), 1);
             } else if (lastWasTitleWord && shortName(t)) {
                 r.body(t, 1);
             } else if (lastWasDate && r.place == null && placeLike(t)) {
@@ -246,7 +255,7 @@ final class MeetingHeader {
                 blank = true;
                 continue;
             }
-            String text = line.text().replace('\t', ' ').strip();
+            String text = BULLET.matcher(line.text().replace('\t', ' ').strip()).replaceFirst("");
             for (String a : splitAtLabels(text)) {
                 for (String b : BARE_LABEL_SPLIT.split(a)) {
                     String part = b.strip();
@@ -365,10 +374,17 @@ final class MeetingHeader {
         int i = from;
         while (i < segments.size()) {
             String t = segments.get(i).text();
-            if (LABEL.matcher(t).matches() && t.contains(":") || !(nameLike(stripPerson(t.split("[,;]")[0])) || NONE.matcher(t).matches())) {
+            String first = stripPerson(MARKED_PRESENT.matcher(MARKED_ABSENT.matcher(t).replaceFirst("")).replaceFirst("").split("[,;]")[0]);
+            if (LABEL.matcher(t).matches() && t.contains(":") && !MARKED_ABSENT.matcher(t).find() && !MARKED_PRESENT.matcher(t).find()
+                    || !(nameLike(first) || NONE.matcher(t).matches())) {
                 break;
             }
-            addPeople(r.people, t, absent);
+            Matcher marked = MARKED_ABSENT.matcher(t);
+            if (marked.find()) {
+                addPeople(r.people, t.substring(0, marked.start()).replaceAll(",\\s*[^,]*$", ""), true);
+            } else {
+                addPeople(r.people, MARKED_PRESENT.matcher(t).replaceFirst(""), absent);
+            }
             i++;
         }
         return i;
@@ -376,6 +392,7 @@ final class MeetingHeader {
 
     private static String stripPerson(String entry) {
         return entry.strip().replaceFirst("^[-•*▪●◦]\\s*", "").replaceFirst("\\s+[-–—]\\s+[\\p{L} ,]{2,40}$", "")
+                .replaceFirst("(?iu)\\s*[-–]\\s*(?:afbud|deltog|fraværende|syg)\\b.*$", "")
                 .replaceFirst("(?iu)^(?:borgmester|overborgmester|rådmand|formand|næstformand|medlem)\\s+", "").strip();
     }
 
@@ -502,7 +519,7 @@ final class MeetingHeader {
                     .replaceAll("^[-•*\\s]+|[.\\s]+$", "").strip();
             // a name ends before a date, a page header or a word in capitals run into it by a flattened layout
             name = name.replaceAll("\\s*\\b(?:\\d|\\p{Lu}{4,}\\b|\\p{L}+\\s+[Kk]ommune\\b).*$", "").replaceAll("[.,\\s]+$", "").strip();
-            if (name.isEmpty() || ROLE.matcher(name).matches() || name.length() > 60 || !Character.isUpperCase(name.charAt(0))) {
+            if (name.length() < 3 || ROLE.matcher(name).matches() || name.length() > 60 || !Character.isUpperCase(name.charAt(0))) {
                 continue;
             }
             String key = name.toLowerCase(Locale.ROOT);

@@ -35,7 +35,7 @@ class RealMinutesCorpusTest {
     void developmentSampleOfTwentyEightMunicipalities() throws Exception {
         Path dir = TestFiles.realMinutes();
         assumeTrue(Files.isDirectory(dir), "../shared/real-minutes not found beside the project; corpus test skipped");
-        assertFloor(dir, 0.94);
+        assertFloor(dir, 0.945);
     }
 
     /** 21 other municipalities: 0.746 blind, 0.893 after its misses were studied (families, not files, were fixed). */
@@ -54,6 +54,12 @@ class RealMinutesCorpusTest {
     @Test
     void thirdHeldOutSampleOfTwelveMunicipalitiesAndTwoRegions() throws Exception {
         assertFloor(resource("/real-heldout-3"), 0.82);
+    }
+
+    /** 6 regional referater and 2 municipal pages: 0.891 blind with one page refused, 0.935 after its misses were studied. */
+    @Test
+    void fourthHeldOutSampleMostlyRegions() throws Exception {
+        assertFloor(resource("/real-heldout-4"), 0.88);
     }
 
     private void assertFloor(Path dir, double floor) throws IOException {

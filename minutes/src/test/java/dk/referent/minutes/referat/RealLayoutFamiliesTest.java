@@ -621,6 +621,27 @@ class RealLayoutFamiliesTest {
     }
 
     @Nested
+    class Pdf {
+
+        /** Aarhus, Mødesystemgruppen 6 October 2016: the PDF itself (OS2dagsorden's import example), through its text layer. */
+        @Test
+        void realReferatAsAPdf() throws Exception {
+            byte[] pdf;
+            try (var in = RealLayoutFamiliesTest.class.getResourceAsStream("/real-pdf/aarhus-moedesystemgruppen-2016-10-06.pdf")) {
+                pdf = java.util.Objects.requireNonNull(in).readAllBytes();
+            }
+            Referat r = parser.parse("Appendix_referat - åbent.pdf", dk.referent.minutes.source.DocumentText.decode(pdf));
+            assertEquals("Mødesystemgruppen", r.meeting().body());
+            assertEquals(LocalDate.of(2016, 10, 6), r.meeting().date());
+            assertEquals(LocalTime.of(13, 0), r.meeting().time());
+            assertEquals("Rådhuset lokale 233", r.meeting().place());
+            assertEquals(List.of("1", "1.1", "1.2", "1.3", "1.4", "2", "2.1", "2.2", "2.3", "3"), labels(r));
+            assertTrue(r.items().get(1).decision().startsWith("Alle skal have indhold."), r.items().get(1).decision());
+            assertEquals(List.of("Tilde"), absent(r));
+        }
+    }
+
+    @Nested
     class NeverRefused {
 
         /** Glostrup Kommune (municipal CMS): only a contents on one line — read, with what is missing named. */

@@ -91,6 +91,14 @@ final class MeetingHeader {
     record Fields(String body, LocalDate date, LocalTime time, String place, List<Participant> participants, int labels,
                   boolean dayWithoutYear) {
 
+        /** These fields, with what they lack taken from {@code other}. */
+        Fields orElse(Fields other) {
+            List<Participant> people = participants.isEmpty() ? other.participants() : participants;
+            return new Fields(body != null ? body : other.body(), date != null ? date : other.date(),
+                    time != null ? time : other.time(), place != null ? place : other.place(), people,
+                    labels + other.labels(), date == null && other.date() == null && (dayWithoutYear || other.dayWithoutYear()));
+        }
+
         /** Any sign that this is the header of a meeting. */
         boolean anySign() {
             return date != null || body != null || labels > 0 || !participants.isEmpty() || dayWithoutYear;

@@ -56,6 +56,10 @@ public final class ReferatParser {
         }
 
         List<String> doubts = new ArrayList<>();
+        if ((header.date() == null || header.body() == null) && !segments.isEmpty()) {
+            // a page of one item prints the meeting's fields under its heading ("• Pkt. 42 …" / "Dato: …")
+            header = header.orElse(MeetingHeader.read(fieldsUnder(lines, segments.get(0))));
+        }
         LocalDate date = header.date();
         String body = header.body();
         if (date == null || body == null) {
@@ -105,6 +109,18 @@ public final class ReferatParser {
         itemDoubts(items, entries, doubts);
         List<Participant> participants = Attendance.withAbsences(header.participants(), items);
         return new Referat(source, new Meeting(body, date, header.time(), header.place(), participants), items, doubts);
+    }
+
+    /** The lines under the first item's heading up to its first section: where single-item pages print the meeting. */
+    private static List<Line> fieldsUnder(List<Line> lines, ItemSegments.Segment first) {
+        List<Line> fields = new ArrayList<>();
+        for (Line l : lines.subList(first.body(), first.end())) {
+            if (!l.blank() && SectionLabel.of(l).isPresent()) {
+                break;
+            }
+            fields.add(l);
+        }
+        return fields;
     }
 
     private static int meetingWords(List<Line> lines) {

@@ -284,7 +284,9 @@ sealed interface SectionLabel {
 
     private static Optional<SectionLabel> dated(String body, String rest, boolean explicit) {
         Optional<DanishDates.Found> date = DanishDates.find(rest);
-        if (date.isEmpty() || !rest.substring(0, date.get().start()).replaceAll("(?iu)\\b(?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b|[,\\s]", "").isEmpty()) {
+        // "den", a weekday, or "i mødet den" (eDoc: "Økonomiudvalgets beslutning i mødet den 31. marts 2020") before the date
+        if (date.isEmpty() || !rest.substring(0, date.get().start())
+                .replaceAll("(?iu)\\b(?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i|på|mødet|møde)\\b|[,\\s]", "").isEmpty()) {
             return Optional.empty();
         }
         return tail(rest.substring(date.get().end()))

@@ -449,6 +449,45 @@ class RealLayoutFamiliesTest {
             assertEquals(List.of("42"), labels(r));
         }
 
+        /** Roskilde's single-item pages ("• Pkt. 42 …"): the meeting's date printed under the item's heading. */
+        @Test
+        void meetingFieldsUnderTheHeadingOfAnItemPage() throws Exception {
+            Referat r = parse("""
+                    • Pkt. 42 Godkendelse af dagsorden
+                    Dato: Onsdag, April 3, 2019 - 18:00
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertEquals(LocalDate.of(2019, 4, 3), r.meeting().date());
+            assertEquals(LocalTime.of(18, 0), r.meeting().time());
+            assertEquals("Godkendt.", r.items().get(0).decision());
+        }
+
+        /** København (eDoc): "Dagsordenspunkt N: T" and the committee's decision "i mødet den …". */
+        @Test
+        void eDocDecisionInTheMeetingOf() throws Exception {
+            Referat r = parse("""
+                    Dagsordenspunkt 1: Godkendelse af dagsorden
+
+                    Økonomiudvalgets beslutning i mødet den 31. marts 2020
+
+                    Dagsordenen blev godkendt.
+
+                    Dagsordenspunkt 2: Budget
+
+                    Indstilling
+
+                    Økonomiforvaltningen indstiller, at budgettet godkendes.
+
+                    Økonomiudvalgets beslutning i mødet den 31. marts 2020
+
+                    Anbefalet.
+                    """);
+            assertEquals("Økonomiudvalget", r.meeting().body());
+            assertEquals(LocalDate.of(2020, 3, 31), r.meeting().date());
+            assertEquals(List.of("Dagsordenen blev godkendt.", "Anbefalet."), r.items().stream().map(AgendaItem::decision).toList());
+        }
+
         /** Hvidovre Kommune, Kommunalbestyrelsen 28 October 2014: a cookie banner, then the absent under their own label. */
         @Test
         void cookieBannerAndAbsentWithApologies() throws Exception {

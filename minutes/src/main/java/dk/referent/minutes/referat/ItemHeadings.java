@@ -75,12 +75,14 @@ final class ItemHeadings {
         for (Candidate c : chosen) {
             headings.add(new Heading(firstOfRepeat(candidates, c), c.label(), c.title(), c.closed(), c.body()));
         }
+        // a contents stands before the items; a numbered list inside an item's text is not one
+        int firstItem = chosen.isEmpty() ? lines.size() : chosen.get(0).line();
         List<Heading> listed = new ArrayList<>();
         boolean[] bare = bare(candidates, lines);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             boolean inRun = bare[i] && (i > 0 && bare[i - 1] || i + 1 < candidates.size() && bare[i + 1]);
-            if (inRun && !chosen.contains(c)) {
+            if (inRun && !chosen.contains(c) && c.line() < firstItem) {
                 listed.add(new Heading(c.line(), c.label(), c.title(), c.closed(), c.body()));
             }
         }

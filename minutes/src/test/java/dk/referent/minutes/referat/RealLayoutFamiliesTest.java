@@ -102,6 +102,37 @@ class RealLayoutFamiliesTest {
             assertEquals(List.of("Niels Kristian Larsen"), absent(r));
         }
 
+        /** Faxe Kommune, Byrådet 14 November 2019: a numbered list inside an item is neither items nor a contents. */
+        @Test
+        void numberedListInsideAnItem() throws Exception {
+            Referat r = parse("""
+                    Byrådet - 14-11-2019
+
+                    172. Godkendelse af dagsorden
+
+                    Beslutning
+
+                    Godkendt.
+
+                    173. Spørgetid
+
+                    Sagsfremstilling
+
+                    Forretningsordenen for spørgetid:
+
+                     1. Spørgetiden begynder ved ordinært mødetidspunkt for Byrådet.
+                     2. Spørgsmål kan stilles af enhver med bopæl i Faxe Kommune.
+                     3. Spørgsmål skal angå forhold af almen kommunal interesse for kommunens borgere.
+                     4. Spørgsmål rettes til formanden.
+
+                    Beslutning
+
+                    Ingen spørgsmål.
+                    """);
+            assertEquals(List.of("172", "173"), labels(r));
+            assertEquals("Ingen spørgsmål.", r.items().get(1).decision());
+        }
+
         /** Aarhus Byråd 8 October 2025, First Agenda publication page: the number alone, the title under it. */
         @Test
         void numberAloneWithTheTitleAndCaseUnderIt() throws Exception {

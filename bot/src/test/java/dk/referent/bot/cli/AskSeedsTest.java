@@ -48,13 +48,15 @@ class AskSeedsTest {
     void sharedDevQuestions() throws IOException {
         Path dev = root.resolve("../shared/eval/qa-dev.jsonl").normalize();
         assumeTrue(Files.exists(dev), "../shared/eval not found");
-        score(Files.readString(dev), 1.0);
+        // a sample: a floor below today's figure (20/22 at top 1 after the glossary lost its question-fitted entries)
+        score(Files.readString(dev), 0.8);
     }
 
     @Test
     void heldOutQuestions() throws IOException {
         try (InputStream in = AskSeedsTest.class.getResourceAsStream("/qa/heldout.jsonl")) {
-            score(new String(in.readAllBytes(), StandardCharsets.UTF_8), 0.9);
+            // 30/35 at top 1 after the glossary lost its question-fitted entries (33/35 before)
+            score(new String(in.readAllBytes(), StandardCharsets.UTF_8), 0.8);
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.referent.minutes.question;
 
 import dk.referent.minutes.question.Question.Language;
+import dk.referent.minutes.referat.CaseNumbers;
 import dk.referent.minutes.time.DanishTemporalParser;
 import dk.referent.minutes.time.MeetingBodies;
 import dk.referent.minutes.time.TemporalExpression;
@@ -30,8 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class QuestionParser {
 
-    private static final Pattern CASE = Pattern.compile(
-            "(?<![\\d/-])(\\d{2}-\\d{4,7}[A-ZÆØÅ]?|\\d{3}-\\d{4}-\\d{2,7}|\\d{2,4}/\\d{3,7}|\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d{1,6}-\\d{2})(?![\\d/])");
     private static final Pattern TEMPLATE = Pattern.compile("(?iu)^\\s*(?:"
             + "hvad\\s+(?:blev|er|var)\\s+(?:der\\s+)?(?:besluttet|bestemt|vedtaget|aftalt)\\s*(?:om|vedrørende|vedr\\.?|angående|omkring|med|i\\s+forhold\\s+til|på|i)?"
             + "|hvad\\s+skete\\s+(?:der\\s+)?med|hvad\\s+er\\s+status\\s+på|hvad\\s+besluttede\\s+\\p{L}+\\s+(?:om|på)?"
@@ -202,10 +201,10 @@ public final class QuestionParser {
     public Question parse(String text) {
         String t = text.strip();
         Optional<String> caseNumber = Optional.empty();
-        Matcher c = CASE.matcher(t);
-        if (c.find()) {
-            caseNumber = Optional.of(c.group(1));
-            t = t.substring(0, c.start()) + " " + t.substring(c.end());
+        Optional<java.util.regex.MatchResult> c = CaseNumbers.inText(t);
+        if (c.isPresent()) {
+            caseNumber = Optional.of(c.get().group(1));
+            t = t.substring(0, c.get().start()) + " " + t.substring(c.get().end());
         }
         Language language = englishWords(text) >= 2 ? Language.ENGLISH : Language.DANISH;
         String body = TEMPLATE.matcher(t.replaceAll("[?!.]+\\s*$", "")).replaceFirst("");

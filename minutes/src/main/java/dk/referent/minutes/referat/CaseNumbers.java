@@ -50,6 +50,21 @@ public final class CaseNumbers {
         return Optional.empty();
     }
 
+    /** A case number written in running text, such as a question ("hvad blev besluttet i sag 24-011578?"). */
+    private static final Pattern IN_TEXT = Pattern.compile("(?<![\\d/.\\-])(" + BARE + ")(?![\\d/])");
+    private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}-(?:19|20)\\d{2}");
+
+    /** The first case number in running text, with where it stands; a span of years ("2020-2021") is none. */
+    public static Optional<java.util.regex.MatchResult> inText(String text) {
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            if (!YEARS.matcher(m.group(1)).matches()) {
+                return Optional.of(m.toMatchResult());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the line is nothing but a case number. */
     static boolean bare(String line) {
         return BARE_LINE.matcher(line.strip()).matches();

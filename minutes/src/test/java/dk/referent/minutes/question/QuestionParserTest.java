@@ -30,10 +30,18 @@ class QuestionParserTest {
 
     @Test
     void englishQuestionsAreSearchedInDanish() {
-        Question q = parser.parse("What was decided on the language school?");
+        Question q = parser.parse("What was decided on the job centre?");
         assertEquals(Language.ENGLISH, q.language());
-        assertEquals(List.of("sprogskole"), q.words());
-        assertTrue(q.related().contains("sprogskolen"));
+        assertEquals(List.of("jobcenter"), q.words());
+        assertTrue(q.related().contains("jobcentret"));
+    }
+
+    @Test
+    void caseNumbersOfEverySystemAreFoundButNotSpansOfYears() {
+        assertEquals(Optional.of("00.01.00A30-0083"), parser.parse("Hvad blev besluttet i sag 00.01.00A30-0083?").caseNumber());
+        assertEquals(Optional.of("2015-000452"), parser.parse("sag 2015-000452").caseNumber());
+        assertEquals(Optional.of("EMN-2025-008308"), parser.parse("hvad skete der i EMN-2025-008308").caseNumber());
+        assertEquals(Optional.empty(), parser.parse("budget 2020-2021").caseNumber());
     }
 
     @Test

@@ -354,6 +354,11 @@ final class MeetingHeader {
                     r.time = r.time == null ? DanishDates.firstTime(time.group(), false).orElse(null) : r.time;
                     place = v.substring(0, time.start()).strip();
                 }
+                // "Mødelokale 1" is the room's name with its label; "Sted: i Regionshuset" reads without its "i"
+                if (label.toLowerCase(Locale.ROOT).endsWith("lokale") && place.matches("\\d[\\w.]{0,4}|\\p{Lu}{1,2}\\d{0,3}")) {
+                    place = label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1) + " " + place;
+                }
+                place = place.replaceFirst("^i\\s+(?=\\p{Lu})", "");
                 if (r.placeTrust < 2 && !place.isBlank()) {
                     r.place = place;
                     r.placeTrust = 2;

@@ -17,6 +17,7 @@ final class MinutesText {
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s*");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\((?:[^)\\s]*)\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
+    private static final Pattern HTML_BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(?:p|b|i|span|div)>");
     private static final Pattern STRONG = Pattern.compile("\\*\\*|__");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d\\\\*])[*_](?=\\S)(.+?)(?<=\\S)(?<!\\\\)[*_](?![\\p{L}\\d*])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
@@ -126,6 +127,7 @@ final class MinutesText {
         }
         if (s.indexOf('<') >= 0) {
             s = AUTOLINK.matcher(s).replaceAll("$1");
+            s = HTML_BREAK.matcher(s).replaceAll(" ").strip(); // "M5/Rådhuset<br />" in a copy of an HTML page
         }
         if (s.startsWith("* ") || s.startsWith("+ ")) {
             s = "- " + s.substring(2);

@@ -255,7 +255,8 @@ sealed interface SectionLabel {
         if (m.matches() && BodyNames.isName(m.group(1))) {
             Optional<DanishDates.Found> date = DanishDates.find(m.group(2));
             if (date.isPresent() && m.group(2).substring(date.get().end()).isBlank()) {
-                return Optional.of(new Treatment(BodyNames.canonical(m.group(1)), date.get().date(), false, m.group(3).strip()));
+                // "Økonomiudvalget, 16-01-2019, pkt. 1": a body's decision on an item, named by its number
+                return Optional.of(new Treatment(BodyNames.canonical(m.group(1)), date.get().date(), true, m.group(3).strip()));
             }
         }
         m = BODY_MEETING.matcher(text);

@@ -40,9 +40,10 @@ public final class DanishDates {
     /** "29. april 2024", "3 maj 2021", "15-maj-2002". */
     private static final Pattern WRITTEN = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\.?[ \\-]+" + MONTH_NAME + "[ \\-,]+(\\d{4})(?!\\d)");
-    /** "April 3, 2019", "March 23 2015": an English locale's rendering. */
+    /** "April 3, 2019", "Januar 16, 2019": month first, as a page rendered with an English date pattern writes it. */
     private static final Pattern ENGLISH = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(january|february|march|april|may|june|july|august|september|october|november|december)"
+            "(?iu)(?<![\\p{L}])(january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|januar|februar|marts|maj|juni|juli|oktober)"
                     + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
     /** "2024-09-16". */
     private static final Pattern ISO = Pattern.compile("(?<![\\d.\\-/])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");

@@ -225,8 +225,8 @@ public final class QuestionParser {
         Matcher w = WORD.matcher(lower);
         while (w.find()) {
             String word = w.group().replaceAll("-+$", "");
-            if (word.length() < 2 || STOP.contains(word)) {
-                continue;
+            if (word.length() < 2 || STOP.contains(word) || PLACES.contains(word) || PLACES.contains(word.replaceAll("s$", ""))) {
+                continue; // "i Herning", "Hvidovres": where it was decided, not what
             }
             List<String> more = glossary.get(word);
             if (english && more != null) {
@@ -261,6 +261,21 @@ public final class QuestionParser {
     }
 
     /** The glossary shipped with Referent. */
+    /** The municipalities and regions, lower-cased: a question that names one says where, not what. */
+    private static final Set<String> PLACES = loadPlaces();
+
+    private static Set<String> loadPlaces() {
+        try (InputStream in = QuestionParser.class.getResourceAsStream("municipalities.txt")) {
+            Set<String> places = new java.util.HashSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> places.add(l.strip().toLowerCase(Locale.ROOT)));
+            places.addAll(List.of("kommune", "kommunes", "kommunen", "region", "regionen", "regions"));
+            return Set.copyOf(places);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Map<String, List<String>> loadGlossary() {
         try (InputStream in = QuestionParser.class.getResourceAsStream("glossary.tsv")) {
             return readGlossary(in);

@@ -95,8 +95,12 @@ public final class DecisionSearch {
 
     private List<Hit> find(DSLContext db, long version, Question question, boolean authorised, int limit) {
         Condition meeting = meetingCondition(question);
-        if (question.caseNumber().isPresent() && question.words().isEmpty()) {
-            return byCase(db, question.caseNumber().get(), meeting, authorised, limit);
+        if (question.caseNumber().isPresent()) {
+            // a case number is the case's key: its items answer, whatever other words the question has
+            List<Hit> ofTheCase = byCase(db, question.caseNumber().get(), meeting, authorised, limit);
+            if (!ofTheCase.isEmpty() || question.words().isEmpty()) {
+                return ofTheCase;
+            }
         }
         if (question.empty()) {
             return List.of();

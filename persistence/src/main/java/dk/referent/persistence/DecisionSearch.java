@@ -1,5 +1,7 @@
 package dk.referent.persistence;
 
+import dk.referent.minutes.referat.Bodies;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.referent.minutes.question.Question;
@@ -50,6 +52,7 @@ public final class DecisionSearch {
     private final Cache<AnswerKey, List<Hit>> answers;
     private final Cache<WordKey, Double> frequencies = Caffeine.newBuilder().maximumSize(50_000).build();
     private final Cache<Long, Double> itemCounts = Caffeine.newBuilder().maximumSize(4).build();
+    private final Cache<Long, List<String>> storedBodies = Caffeine.newBuilder().maximumSize(4).build();
     private final Cache<WordKey, List<String>> closeTitleWords = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private record AnswerKey(long version, Question question, boolean authorised, int limit) {
@@ -77,7 +80,8 @@ public final class DecisionSearch {
         return answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit));
     }
 
-    private List<Hit> answer(DSLContext db, long version, Question question, boolean authorised, int limit) {
+    private List<Hit> answer(DSLContext db, long version, Question asked, boolean authorised, int limit) {
+        Question question = bodyByAbbreviation(asked, storedBodies.get(version, v -> storedBodies(db)));
         List<Hit> hits = find(db, version, question, authorised, limit);
         // a body or date that matches nothing: the topic may still have been decided elsewhere or at another time
         return hits.isEmpty() && question.constrained() ? find(db, version, question.unconstrained(), authorised, limit) : hits;
@@ -87,6 +91,37 @@ public final class DecisionSearch {
      * Whether {@code best} keeps to the question's body and period; false when nothing there answered and the search
      * looked elsewhere (anything there would have ranked first).
      */
+    /**
+     * A body the question names the way its minutes abbreviate it ("TMU", "BY", "ØU"): the stored body whose name
+     * gives that abbreviation becomes the question's body, and the abbreviation stops being a topic word.
+     */
+    private static Question bodyByAbbreviation(Question question, List<String> stored) {
+        if (question.body().isPresent()) {
+            return question;
+        }
+        Matcher capitals = CAPITALS.matcher(question.text());
+        while (capitals.find()) {
+            String token = capitals.group(1).toLowerCase(java.util.Locale.ROOT);
+            List<String> bodies = stored.stream().filter(b -> Bodies.abbreviations(b).contains(token)).toList();
+            if (!bodies.isEmpty() && bodies.stream().map(Bodies::key).distinct().count() == 1) {
+                List<String> constraint = new ArrayList<>(question.constraintWords());
+                constraint.add(token);
+                // what the glossary added for the abbreviation ("kb" → kommunalbestyrelse) names the body, not the topic
+                String key = Bodies.key(bodies.get(0));
+                List<String> related = question.related().stream().filter(r -> !Bodies.key(r).equals(key)).toList();
+                return new Question(question.text(), question.kind(), question.language(), question.caseNumber(), question.words(),
+                        related, question.from(), question.to(), Optional.of(bodies.get(0)), constraint);
+            }
+        }
+        return question;
+    }
+
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}])([A-ZÆØÅ]{2,5})(?![\\p{L}])");
+
+    private static List<String> storedBodies(DSLContext db) {
+        return db.fetch("SELECT DISTINCT body FROM meeting WHERE body IS NOT NULL").getValues(0, String.class);
+    }
+
     public static boolean answersWithin(Question question, Hit best) {
         return question.body().map(b -> sameBody(b, best.body())).orElse(true)
                 && question.from().map(f -> !best.date().isBefore(f)).orElse(true)
@@ -94,7 +129,7 @@ public final class DecisionSearch {
     }
 
     private List<Hit> find(DSLContext db, long version, Question question, boolean authorised, int limit) {
-        Condition meeting = meetingCondition(question);
+        Condition meeting = meetingCondition(question, storedBodies.get(version, v -> storedBodies(db)));
         if (question.caseNumber().isPresent()) {
             // a case number is the case's key: its items answer, whatever other words the question has
             List<Hit> ofTheCase = byCase(db, question.caseNumber().get(), meeting, authorised, limit);
@@ -350,24 +385,28 @@ public final class DecisionSearch {
     }
 
     /** Items of meetings of the question's body and period ("Byrådet" and "Kommunalbestyrelsen" are one body). */
-    private static Condition meetingCondition(Question question) {
+    private static Condition meetingCondition(Question question, List<String> stored) {
         if (!question.constrained()) {
             return DSL.noCondition();
         }
         List<Condition> where = new ArrayList<>();
-        question.body().ifPresent(b -> where.add(DSL.condition("lower(mc.body) = ANY (?::text[])", (Object) bodyNames(b))));
+        question.body().ifPresent(b -> where.add(DSL.condition("lower(mc.body) = ANY (?::text[])", (Object) bodyNames(b, stored))));
         question.from().ifPresent(d -> where.add(DSL.field("mc.meeting_date", LocalDate.class).ge(d)));
         question.to().ifPresent(d -> where.add(DSL.field("mc.meeting_date", LocalDate.class).le(d)));
         return DSL.field("a.meeting_id").in(DSL.select(DSL.field("mc.id")).from(DSL.table("meeting").as("mc")).where(where));
     }
 
-    private static String[] bodyNames(String body) {
-        String b = body.toLowerCase(java.util.Locale.ROOT);
-        return b.equals("kommunalbestyrelsen") || b.equals("byrådet") ? new String[] {"kommunalbestyrelsen", "byrådet"} : new String[] {b};
+    /** The stored names of the body asked for: the same body however each municipality names it. */
+    private static String[] bodyNames(String body, List<String> stored) {
+        String key = Bodies.key(body);
+        List<String> names = new ArrayList<>();
+        names.add(body.toLowerCase(java.util.Locale.ROOT));
+        stored.stream().filter(s -> Bodies.key(s).equals(key)).map(s -> s.toLowerCase(java.util.Locale.ROOT)).forEach(names::add);
+        return names.stream().distinct().toArray(String[]::new);
     }
 
     private static boolean sameBody(String asked, String stored) {
-        return List.of(bodyNames(asked)).contains(stored.toLowerCase(java.util.Locale.ROOT));
+        return Bodies.key(asked).equals(Bodies.key(stored));
     }
 
     private static List<Hit> byCase(DSLContext db, String caseNumber, Condition meeting, boolean authorised, int limit) {

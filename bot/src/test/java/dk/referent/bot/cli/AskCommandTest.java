@@ -77,7 +77,7 @@ class AskCommandTest {
 
     @Test
     void englishQuestionsGetEnglishAnswersAndNothingFoundIsSaidPlainly() {
-        assertTrue(CliRun.with(fresh::connect, "ask", "What was decided on the language school?").out().contains("item 1"));
+        assertTrue(CliRun.with(fresh::connect, "ask", "What was decided on the sprogskole?").out().contains("item 1"));
         String none = CliRun.with(fresh::connect, "ask", "Hvad blev besluttet om skateparken?").out();
         assertTrue(none.startsWith("Jeg fandt ingen beslutning om »skateparken«"), none);
     }

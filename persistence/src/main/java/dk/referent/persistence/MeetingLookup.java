@@ -1,5 +1,7 @@
 package dk.referent.persistence;
 
+import dk.referent.minutes.referat.Bodies;
+
 import static dk.referent.persistence.jooq.Tables.AGENDA_ITEM;
 import static dk.referent.persistence.jooq.Tables.MEETING;
 import static dk.referent.persistence.jooq.Tables.PARTICIPANT;
@@ -17,8 +19,8 @@ import org.jooq.impl.DSL;
 public final class MeetingLookup {
 
     /** A meeting as questions about it need it. */
-    public record MeetingView(String body, LocalDate date, LocalTime time, String place, List<Participant> participants,
-                              List<Item> items) {
+    public record MeetingView(String body, LocalDate date, LocalTime time, LocalTime end, String place,
+                              List<Participant> participants, List<Item> items) {
     }
 
     /** An item on the agenda; its decision only for the authorised when closed. */
@@ -34,7 +36,9 @@ public final class MeetingLookup {
     /** The latest meeting of {@code body} (any body when empty) between {@code from} and {@code to} (any time when empty). */
     public Optional<MeetingView> find(Optional<String> body, Optional<LocalDate> from, Optional<LocalDate> to, boolean authorised) {
         List<Condition> where = new ArrayList<>();
-        body.ifPresent(b -> where.add(MEETING.BODY.equalIgnoreCase(b)));
+        // the body however its minutes name it: "KB" asks for Kommunalbestyrelsen, "byrådet" for Herning Byråd
+        body.ifPresent(b -> where.add(MEETING.BODY.in(database.dsl().selectDistinct(MEETING.BODY).from(MEETING).fetch(MEETING.BODY)
+                .stream().filter(stored -> Bodies.key(stored).equals(Bodies.key(b))).toList())));
         from.ifPresent(d -> where.add(MEETING.MEETING_DATE.ge(d)));
         to.ifPresent(d -> where.add(MEETING.MEETING_DATE.le(d)));
         var meeting = database.dsl().selectFrom(MEETING).where(where.isEmpty() ? List.of(DSL.trueCondition()) : where)
@@ -50,6 +54,6 @@ public final class MeetingLookup {
                 .fetch(i -> new Item(i.getNumber(), i.getTitle(), i.getCaseNumber(), i.getClosed(),
                         i.getClosed() && !authorised ? null : i.getDecision(), i.getOutcome()));
         var m = meeting.get();
-        return Optional.of(new MeetingView(m.getBody(), m.getMeetingDate(), m.getStartTime(), m.getPlace(), people, items));
+        return Optional.of(new MeetingView(m.getBody(), m.getMeetingDate(), m.getStartTime(), m.getEndTime(), m.getPlace(), people, items));
     }
 }

@@ -97,6 +97,7 @@ public final class ReferatStore {
                 .set(MEETING.BODY, body)
                 .set(MEETING.MEETING_DATE, referat.meeting().date())
                 .set(MEETING.START_TIME, referat.meeting().time())
+                .set(MEETING.END_TIME, referat.meeting().end())
                 .set(MEETING.PLACE, referat.meeting().place())
                 .set(MEETING.SOURCE_NAME, referat.source())
                 .set(MEETING.CONTENT_HASH, hash)
@@ -130,6 +131,7 @@ public final class ReferatStore {
         int version = existing.getVersion() + 1;
         tx.update(MEETING)
                 .set(MEETING.START_TIME, referat.meeting().time())
+                .set(MEETING.END_TIME, referat.meeting().end())
                 .set(MEETING.PLACE, referat.meeting().place())
                 .set(MEETING.SOURCE_NAME, referat.source())
                 .set(MEETING.CONTENT_HASH, hash)

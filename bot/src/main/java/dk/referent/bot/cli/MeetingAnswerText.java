@@ -34,13 +34,23 @@ final class MeetingAnswerText {
             case ABSENCE -> absent.isEmpty()
                     ? (en ? "No one is recorded as absent at " + meeting + "." : "Ingen er noteret som fraværende ved " + meeting + ".")
                     : (en ? "Absent at " + meeting + ": " : "Fraværende ved " + meeting + ": ") + join(absent, en) + ".";
-            case PLACE -> m.place() == null
-                    ? (en ? "The minutes of " + meeting + " do not say where it was held." : "Referatet fra " + meeting + " siger ikke, hvor mødet blev holdt.")
-                    : (en ? meeting + (m.time() == null ? "" : " at " + m.time()) + " was held at: " : meeting + (m.time() == null ? "" : " kl. " + m.time()) + " blev holdt: ")
-                    + m.place() + ".";
+            case PLACE -> whenAndWhere(m, meeting, en);
             case CLOSED_ITEMS -> closed(m, meeting, en);
             default -> agenda(m, meeting, en);
         };
+    }
+
+    /** Where and when: the place, the start and, where the minutes state it, the end. */
+    private static String whenAndWhere(MeetingView m, String meeting, boolean en) {
+        String times = m.time() == null ? "" : (en ? " from " : " kl. ") + m.time() + (m.end() == null ? "" : "–" + m.end());
+        if (m.time() == null && m.end() != null) {
+            times = en ? " (ended at " + m.end() + ")" : " (sluttede kl. " + m.end() + ")";
+        }
+        if (m.place() == null) {
+            return en ? "The minutes of " + meeting + times + " do not say where it was held."
+                    : "Referatet fra " + meeting + times + " siger ikke, hvor mødet blev holdt.";
+        }
+        return (en ? meeting + times + " was held at: " : meeting + times + " blev holdt: ") + m.place() + ".";
     }
 
     private static String agenda(MeetingView m, String meeting, boolean en) {

@@ -21,7 +21,7 @@ final class ReferatJson {
     record Document(String source, MeetingJson meeting, List<Item> items, List<String> doubts) {
     }
 
-    record MeetingJson(String body, String date, String time, String place, List<Person> participants) {
+    record MeetingJson(String body, String date, String time, String end, String place, List<Person> participants) {
     }
 
     record Person(String name, boolean absent) {
@@ -44,7 +44,7 @@ final class ReferatJson {
     static Document of(Referat referat, boolean withFullText) {
         Meeting m = referat.meeting();
         MeetingJson meeting = new MeetingJson(m.body(), m.date() == null ? null : m.date().toString(),
-                m.time() == null ? null : m.time().toString(), m.place(),
+                m.time() == null ? null : m.time().toString(), m.end() == null ? null : m.end().toString(), m.place(),
                 m.participants().stream().map(ReferatJson::person).toList());
         return new Document(referat.source(), meeting,
                 referat.items().stream().map(i -> item(i, withFullText)).toList(), referat.doubts());

@@ -58,7 +58,10 @@ public final class QuestionParser {
             Map.entry(Question.Kind.ABSENCE, Pattern.compile("(?iu)\\b(?:fraværende|fravær|afbud|manglede|ikke\\s+til\\s+stede|absent|missing|apologies)\\b")),
             Map.entry(Question.Kind.ATTENDANCE, Pattern.compile("(?iu)\\b(?:hvem\\s+deltog|deltog|deltagere|til\\s+stede|mødedeltagere|who\\s+attended|attend\\p{L}*|participants)\\b")),
             Map.entry(Question.Kind.CLOSED_ITEMS, Pattern.compile("(?iu)\\b(?:lukkede\\s+punkter|lukkede|lukket|closed\\s+items?|closed)\\b")),
-            Map.entry(Question.Kind.PLACE, Pattern.compile("(?iu)\\b(?:hvor\\s+(?:blev|bliver|holdes|afholdes|var|er)|mødested|where\\s+(?:was|is|will))\\b")),
+            Map.entry(Question.Kind.PLACE, Pattern.compile(
+                    "(?iu)\\b(?:hvor\\s+(?:og\\s+hvornår\\s+)?(?:blev|bliver|holdes|afholdes|holdt|afholdt|var|er|mødtes)|mødested"
+                            + "|hvornår\\s+(?:sluttede|startede|begyndte|sluttes|startes|blev\\s+\\p{L}+\\s+hævet)"
+                            + "|where\\s+(?:was|is|will|did)|when\\s+did\\s+.{0,40}(?:end|start|finish))\\b")),
             Map.entry(Question.Kind.AGENDA, Pattern.compile("(?iu)\\b(?:dagsorden(?:en)?|hvilke\\s+punkter|punkterne|agenda|what\\s+was\\s+on)\\b")));
     private static final Pattern MEETING_WORD = Pattern.compile("(?iu)\\b(?:møde\\p{L}*|\\p{L}+mødet|meeting|dagsorden\\p{L}*|agenda)\\b");
     private static final Pattern BODY = Pattern.compile(
@@ -225,8 +228,12 @@ public final class QuestionParser {
         Matcher w = WORD.matcher(lower);
         while (w.find()) {
             String word = w.group().replaceAll("-+$", "");
-            if (word.length() < 2 || STOP.contains(word) || PLACES.contains(word) || PLACES.contains(word.replaceAll("s$", ""))) {
-                continue; // "i Herning", "Hvidovres": where it was decided, not what
+            if (word.length() < 2 || STOP.contains(word)) {
+                continue;
+            }
+            if (PLACES.contains(word) || PLACES.contains(word.replaceAll("s$", ""))) {
+                related.add(word); // "i Herning", "Hvidovres": where, not what — it may help, it is never required
+                continue;
             }
             List<String> more = glossary.get(word);
             if (english && more != null) {

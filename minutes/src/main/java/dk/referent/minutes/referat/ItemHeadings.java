@@ -79,9 +79,13 @@ final class ItemHeadings {
         int firstItem = chosen.isEmpty() ? lines.size() : chosen.get(0).line();
         List<Heading> listed = new ArrayList<>();
         boolean[] bare = bare(candidates, lines);
+        boolean previousInRun = false;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            boolean inRun = bare[i] && (i > 0 && bare[i - 1] || i + 1 < candidates.size() && bare[i + 1]);
+            // the entries of a contents, the last one too (whatever follows the contents stands under it)
+            boolean inRun = bare[i] && (i > 0 && bare[i - 1] || i + 1 < candidates.size() && bare[i + 1])
+                    || previousInRun && candidates.get(i - 1).key() < c.key();
+            previousInRun = inRun && bare[i];
             if (inRun && !chosen.contains(c) && c.line() < firstItem) {
                 listed.add(new Heading(c.line(), c.label(), c.title(), c.closed(), c.body()));
             }

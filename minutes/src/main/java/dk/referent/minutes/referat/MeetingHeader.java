@@ -88,14 +88,14 @@ final class MeetingHeader {
      * @param labels         how many meeting-field labels it holds ("Mødedato", "Mødested", …)
      * @param dayWithoutYear it dates the meeting by day and month only ("15. juni kl. 8:15")
      */
-    record Fields(String body, LocalDate date, LocalTime time, String place, List<Participant> participants, int labels,
-                  boolean dayWithoutYear) {
+    record Fields(String body, LocalDate date, LocalTime time, LocalTime end, String place, List<Participant> participants,
+                  int labels, boolean dayWithoutYear) {
 
         /** These fields, with what they lack taken from {@code other}. */
         Fields orElse(Fields other) {
             List<Participant> people = participants.isEmpty() ? other.participants() : participants;
             return new Fields(body != null ? body : other.body(), date != null ? date : other.date(),
-                    time != null ? time : other.time(), place != null ? place : other.place(), people,
+                    time != null ? time : other.time(), end != null ? end : other.end(), place != null ? place : other.place(), people,
                     labels + other.labels(), date == null && other.date() == null && (dayWithoutYear || other.dayWithoutYear()));
         }
 
@@ -130,6 +130,11 @@ final class MeetingHeader {
     /** "Peter Jacobsen (O), 1. næstformand- afbud", "Sofie de Bretteville Olsen: Afbud (…)": a member marked absent. */
     private static final Pattern MARKED_ABSENT = Pattern.compile("(?iu)(?:[-–]\\s*afbud\\b|:\\s*(?:afbud|fraværende)\\b).*$");
     private static final Pattern MARKED_PRESENT = Pattern.compile("(?iu):\\s*deltog\\b.*$");
+    /** "13:00 - 15:00", "Kl. 8:30-11:30": the end of a meeting's time. */
+    private static final Pattern TIME_RANGE = Pattern.compile("\\d{1,2}[.:]\\d{2}\\s*[-–]\\s*(\\d{1,2}[.:]\\d{2})");
+    /** "… og sluttede kl. 16.45", "mødet hævet kl.: 20.35", "Mødet sluttede kl. 12.50". */
+    private static final Pattern ENDED = Pattern.compile(
+            "(?iu)\\b(?:sluttede|hævet|afsluttet|afsluttedes|slut)\\s+kl\\.?\\s*:?\\s*(\\d{1,2}(?:[.:]\\d{2})?)");
     private static final Pattern KL_ONLY = Pattern.compile("(?iu)^kl\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
     private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
@@ -147,6 +152,7 @@ final class MeetingHeader {
         int bodyTrust;
         LocalDate date;
         LocalTime time;
+        LocalTime end;
         String place;
         int placeTrust;
         int dateTrust;
@@ -175,7 +181,7 @@ final class MeetingHeader {
             if (label.matches() && !looksLikeTitle(t)
                     && (t.contains(":") || label.group(2).isBlank() || fits(field(label), label.group(2)))) {
                 r.labels++;
-                Field field = field(label);
+                Field field = END_TIME_LABEL.matcher(label.group(1)).matches() ? Field.TIME_END : field(label);
                 String value = label.group(2).strip();
                 lastWasDate = false;
                 lastWasTitleWord = false;
@@ -216,6 +222,10 @@ final class MeetingHeader {
                     continue;
                 }
             }
+            Matcher ended = ENDED.matcher(t);
+            if (ended.find() && r.end == null) {
+                r.end = DanishDates.firstTime("kl. " + ended.group(1), false).orElse(null);
+            }
             Matcher started = STARTED.matcher(t);
             if (started.find()) {
                 // "Mødet startede kl. 18:00 i Rådssalen, Lejre", "Mødet startede kl. 15.30 og sluttede kl. 16.45"
@@ -246,7 +256,7 @@ final class MeetingHeader {
             lastWasDate = false;
             lastWasTitleWord = MINUTES_WORD.matcher(t).replaceAll("").replaceAll("[\\s.:]", "").isEmpty();
         }
-        return new Fields(r.body, r.date, r.time, r.place, List.copyOf(r.people.values()), r.labels,
+        return new Fields(r.body, r.date, r.time, r.end, r.place, List.copyOf(r.people.values()), r.labels,
                 r.date == null && header.stream().anyMatch(l -> DAY_MONTH.matcher(l.text()).find()));
     }
 
@@ -344,6 +354,10 @@ final class MeetingHeader {
                         r.time = DanishDates.firstTime(v, field == Field.TIME || found.isPresent()).orElse(null);
                     }
                 }
+                Matcher range = TIME_RANGE.matcher(v);
+                if (range.find() && r.end == null) {
+                    r.end = DanishDates.firstTime("kl. " + range.group(1), false).orElse(null);
+                }
                 return found.isPresent();
             }
             case PLACE -> {
@@ -376,7 +390,12 @@ final class MeetingHeader {
                 }
                 r.body(v, 4);
             }
-            case TIME_END, IGNORED -> {
+            case TIME_END -> {
+                if (r.end == null) {
+                    r.end = DanishDates.firstTime(v.replaceFirst("(?iu)^kl\\.?\\s*:?", "kl. "), true).orElse(null);
+                }
+            }
+            case IGNORED -> {
             }
         }
         return false;

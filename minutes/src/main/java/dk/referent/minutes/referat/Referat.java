@@ -29,7 +29,7 @@ public record Referat(String source, Meeting meeting, List<AgendaItem> items, Li
      */
     public Referat withMeetingGiven(String body, LocalDate date) {
         Meeting m = new Meeting(body == null ? meeting.body() : body, date == null ? meeting.date() : date,
-                meeting.time(), meeting.place(), meeting.participants());
+                meeting.time(), meeting.end(), meeting.place(), meeting.participants());
         List<String> left = doubts.stream()
                 .filter(d -> !(body != null && d.startsWith(Doubts.BODY) || date != null && d.startsWith(Doubts.DATE)))
                 .toList();

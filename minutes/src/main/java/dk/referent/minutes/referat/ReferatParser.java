@@ -108,7 +108,7 @@ public final class ReferatParser {
         }
         itemDoubts(items, entries, doubts);
         List<Participant> participants = Attendance.withAbsences(header.participants(), items);
-        return new Referat(source, new Meeting(body, date, header.time(), header.place(), participants), items, doubts);
+        return new Referat(source, new Meeting(body, date, header.time(), header.end(), header.place(), participants), items, doubts);
     }
 
     /** The lines under the first item's heading up to its first section: where single-item pages print the meeting. */

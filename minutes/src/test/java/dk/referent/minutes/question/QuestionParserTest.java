@@ -17,7 +17,7 @@ class QuestionParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Hvad blev besluttet om sprogskolen?|sprogskolen",
-        "hvad skete der med klyngen i Næstved|klyngen næstved",
+        "hvad skete der med klyngen i Næstved|klyngen",
         "Hvad besluttede direktionen om skolestrukturen?|skolestrukturen",
         "beskæftigelsesplan|beskæftigelsesplan",
         "Hvilke beslutninger blev truffet om kantinen?|kantinen",
@@ -34,6 +34,13 @@ class QuestionParserTest {
         assertEquals(Language.ENGLISH, q.language());
         assertEquals(List.of("jobcenter"), q.words());
         assertTrue(q.related().contains("jobcentret"));
+    }
+
+    @Test
+    void aMunicipalityNamedSaysWhereNotWhat() {
+        Question q = parser.parse("Hvad besluttede byrådet i Hvidovre om borgerrådgiveren?");
+        assertEquals(false, q.words().contains("hvidovre"));
+        assertTrue(q.related().contains("hvidovre"), q.related().toString());
     }
 
     @Test

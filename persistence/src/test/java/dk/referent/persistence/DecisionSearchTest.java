@@ -101,6 +101,21 @@ class DecisionSearchTest {
     }
 
     @Test
+    void aBodyAbbreviatedAsItsMinutesDoFindsThatBodysDecision() {
+        store(Referater.meeting("Teknik- og Miljøudvalget", "2024-04-22").item(7, "Udbudsanalyse", "22-014343", "Anbefales til Byrådet."));
+        Hit best = ask("Hvad sagde TMU om udbudsanalysen?", false).get(0);
+        assertEquals("Teknik- og Miljøudvalget", best.body());
+    }
+
+    @Test
+    void theCouncilIsOneBodyHoweverItsMinutesNameIt() {
+        store(Referater.meeting("Herning Byråd", "2024-04-23").item(8, "Udbudsanalyse", "22-014343", "Godkendt."));
+        Hit best = search.search(questions.parse("Hvad blev besluttet om udbudsanalysen på byrådsmødet?", java.time.LocalDate.of(2024, 5, 1)),
+                false, 5).get(0);
+        assertEquals("Herning Byråd", best.body());
+    }
+
+    @Test
     void whenNothingMatchesThePeriodTheTopicIsAnsweredFromAnotherTimeAndSaysSo() {
         var q = questions.parse("Hvad blev besluttet om sprogskolen i 2019?", java.time.LocalDate.of(2024, 5, 1));
         Hit best = search.search(q, false, 5).get(0);

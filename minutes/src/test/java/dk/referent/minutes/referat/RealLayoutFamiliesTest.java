@@ -429,6 +429,7 @@ class RealLayoutFamiliesTest {
             assertEquals(LocalDate.of(2015, 3, 16), r.meeting().date());
             assertEquals(LocalTime.of(17, 0), r.meeting().time());
             assertEquals("Det Hvide Værelse, Rådhuset", r.meeting().place());
+            assertEquals(LocalTime.of(20, 45), r.meeting().end());
             assertEquals(List.of("Marlene Harpsøe"), absent(r));
         }
 
@@ -478,6 +479,23 @@ class RealLayoutFamiliesTest {
             assertEquals(LocalDate.of(2019, 4, 3), r.meeting().date());
             assertEquals(LocalTime.of(18, 0), r.meeting().time());
             assertEquals(List.of("42"), labels(r));
+        }
+
+        /** Lejre Kommune (a transcript of its PDF minutes): start, place and end written as a sentence. */
+        @Test
+        void meetingStartedAndEndedInASentence() throws Exception {
+            Referat r = parse("""
+                    Referat fra møde i Kommunalbestyrelsen mandag den 25. januar 2010 Mødet startede kl. 18:00 i Rådssalen, Lejre
+
+                    Mødet startede kl. 18.00 og sluttede kl. 21.45.
+
+                    1. Spørgetid
+                    Beslutning
+                    Ingen spørgsmål.
+                    """);
+            assertEquals(LocalTime.of(18, 0), r.meeting().time());
+            assertEquals(LocalTime.of(21, 45), r.meeting().end());
+            assertEquals("Rådssalen, Lejre", r.meeting().place());
         }
 
         /** Roskilde's single-item pages ("• Pkt. 42 …"): the meeting's date printed under the item's heading. */

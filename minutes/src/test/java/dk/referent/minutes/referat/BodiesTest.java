@@ -1,0 +1,32 @@
+package dk.referent.minutes.referat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BodiesTest {
+
+    @Test
+    void theCouncilIsOneBodyWhateverItIsCalled() {
+        assertEquals(Bodies.key("Byrådet"), Bodies.key("Herning Byråd"));
+        assertEquals(Bodies.key("Byrådet"), Bodies.key("Kommunalbestyrelsen"));
+        assertEquals(Bodies.key("Kommunalbestyrelsen"), Bodies.key("Kommunalbestyrelsen 2018-21"));
+    }
+
+    @Test
+    void definiteAndIndefiniteFormsAreOneCommittee() {
+        assertEquals(Bodies.key("Økonomiudvalget"), Bodies.key("Økonomiudvalg"));
+        assertNotEquals(Bodies.key("Økonomiudvalget"), Bodies.key("Økonomi- og Erhvervsudvalget"));
+    }
+
+    @Test
+    void abbreviationsAreTheInitialsOfTheNamesParts() {
+        assertTrue(Bodies.abbreviations("Teknik- og Miljøudvalget").contains("tmu"));
+        assertTrue(Bodies.abbreviations("Økonomiudvalget").contains("øu"));
+        assertTrue(Bodies.abbreviations("Økonomiudvalget").contains("øk"));
+        assertTrue(Bodies.abbreviations("Kommunalbestyrelsen").contains("kb"));
+        assertTrue(Bodies.abbreviations("Herning Byråd").contains("by"));
+    }
+}

@@ -70,12 +70,34 @@ public final class QuestionParser {
     private final Map<String, List<String>> glossary;
     private final List<Map.Entry<Pattern, List<String>>> phrases;
     private final DanishTemporalParser temporal;
+    private final java.util.function.Supplier<DanishWords> morphology;
 
     public QuestionParser() {
         this(loadGlossary(), new DanishTemporalParser());
     }
 
+    /** With Danish morphology from the Hunspell dictionary, loaded on the first question (it takes a few seconds). */
     public QuestionParser(Map<String, List<String>> glossary, DanishTemporalParser temporal) {
+        this(glossary, temporal, new java.util.function.Supplier<>() {
+            private volatile DanishWords loaded;
+
+            @Override
+            public DanishWords get() {
+                if (loaded == null) {
+                    synchronized (this) {
+                        if (loaded == null) {
+                            loaded = DanishWords.load();
+                        }
+                    }
+                }
+                return loaded;
+            }
+        });
+    }
+
+    public QuestionParser(Map<String, List<String>> glossary, DanishTemporalParser temporal,
+                          java.util.function.Supplier<DanishWords> morphology) {
+        this.morphology = morphology;
         this.glossary = Map.copyOf(glossary);
         this.temporal = temporal;
         List<Map.Entry<Pattern, List<String>>> found = new ArrayList<>();
@@ -225,12 +247,14 @@ public final class QuestionParser {
                 lower = found.replaceAll(" ");
             }
         }
+        List<String> tokens = new ArrayList<>();
         Matcher w = WORD.matcher(lower);
         while (w.find()) {
             String word = w.group().replaceAll("-+$", "");
             if (word.length() < 2 || STOP.contains(word)) {
                 continue;
             }
+            tokens.add(word);
             if (PLACES.contains(word) || PLACES.contains(word.replaceAll("s$", ""))) {
                 related.add(word); // "i Herning", "Hvidovres": where, not what — it may help, it is never required
                 continue;
@@ -253,9 +277,31 @@ public final class QuestionParser {
                 }
             }
         }
+        if (!english) {
+            morphology(words, tokens, related);
+        }
         related.removeAll(words);
         return new Question(text, Question.Kind.DECISION, language, caseNumber, words, List.copyOf(related),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /**
+     * What Danish morphology adds to a question's words, as related terms that help but are never required: a
+     * compound's parts ("cykelfilmen" → cykel, film; "sygefravær" → syge, fravær) and two words written apart that
+     * are one ("kommune planlægning" → kommuneplanlægning, "spørge tiden" → spørgetiden).
+     */
+    private void morphology(List<String> words, List<String> tokens, Set<String> related) {
+        DanishWords danish = morphology.get();
+        for (String word : words) {
+            if (word.chars().noneMatch(Character::isDigit)) {
+                related.addAll(danish.parts(word));
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).chars().noneMatch(Character::isDigit) && tokens.get(i + 1).chars().noneMatch(Character::isDigit)) {
+                related.addAll(danish.joined(tokens.get(i), tokens.get(i + 1)));
+            }
+        }
     }
 
     private static int englishWords(String text) {

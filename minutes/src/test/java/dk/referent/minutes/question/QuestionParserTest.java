@@ -37,6 +37,14 @@ class QuestionParserTest {
     }
 
     @Test
+    void compoundsAndWordsWrittenApartAddTheirOtherForms() {
+        Question q = parser.parse("Hvad blev besluttet om sygefraværet?");
+        assertTrue(q.related().containsAll(List.of("syge", "fravær")), q.related().toString());
+        Question apart = parser.parse("Hvad kom der ud af temadrøftelsen om kommune planlægning?");
+        assertTrue(apart.related().contains("kommuneplanlægning"), apart.related().toString());
+    }
+
+    @Test
     void aMunicipalityNamedSaysWhereNotWhat() {
         Question q = parser.parse("Hvad besluttede byrådet i Hvidovre om borgerrådgiveren?");
         assertEquals(false, q.words().contains("hvidovre"));

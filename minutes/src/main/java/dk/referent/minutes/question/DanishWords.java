@@ -1,0 +1,106 @@
+package dk.referent.minutes.question;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Danish morphology from a maintained dictionary rather than hand lists: Stavekontrolden's Danish Hunspell
+ * dictionary (as shipped in LanguageTool's Danish module), read by Lucene's Hunspell. It gives a word's lemmas
+ * ("skolen" → skole), splits compounds into their parts ("cykelfilmen" → cykel, film; "sygefravær" → syge, fravær)
+ * and joins words a question wrote apart ("kommune planlægning" → kommuneplanlægning). Loaded once, on first use.
+ */
+public final class DanishWords {
+
+    private static final String AFFIX = "/org/languagetool/resource/da/hunspell/da_DK.aff";
+    private static final String WORDS = "/org/languagetool/resource/da/hunspell/da_DK.dic";
+    /** Parts shorter than this are too often prefixes or inflections to be a compound's part. */
+    private static final int SHORTEST_PART = 4;
+
+    private final Hunspell hunspell;
+
+    private DanishWords(Hunspell hunspell) {
+        this.hunspell = hunspell;
+    }
+
+    /** The dictionary; loading it takes a moment, so callers keep one. */
+    public static DanishWords load() {
+        try (InputStream affix = Objects.requireNonNull(DanishWords.class.getResourceAsStream(AFFIX), AFFIX);
+             InputStream words = Objects.requireNonNull(DanishWords.class.getResourceAsStream(WORDS), WORDS)) {
+            Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "da", affix, words);
+            return new DanishWords(new Hunspell(dictionary));
+        } catch (IOException | java.text.ParseException e) {
+            throw new UncheckedIOException(new IOException("the Danish dictionary could not be read", e));
+        }
+    }
+
+    /** Whether the word is Danish as the dictionary knows it (inflected forms and its compounds included). */
+    public boolean known(String word) {
+        return word.length() >= 2 && hunspell.spell(word);
+    }
+
+    /** The word's dictionary forms ("skolen" → skole), none when the dictionary does not know it. */
+    public List<String> lemmas(String word) {
+        List<String> out = new ArrayList<>();
+        for (String root : hunspell.getRoots(word.toLowerCase(Locale.ROOT))) {
+            if (!out.contains(root)) {
+                out.add(root);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The parts of a compound ("cykelfilmen" → [cykel, film]): the split whose head (the last part, which carries the
+     * inflection) and modifier are both words, a linking -s- or -e- allowed between them; the longest head wins.
+     * Empty when the word is no compound the dictionary can read.
+     */
+    public List<String> parts(String word) {
+        // a head that is a dictionary entry first ("lufthavns·tilskuddet", not "lufthavn·stilskuddet"), then any word
+        List<String> found = parts(word, true);
+        return found.isEmpty() ? parts(word, false) : found;
+    }
+
+    private List<String> parts(String word, boolean entryHead) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int split = SHORTEST_PART; split <= w.length() - SHORTEST_PART; split++) {
+            String head = w.substring(split);
+            if (entryHead ? lemmas(head).isEmpty() : !known(head)) {
+                continue;
+            }
+            String modifier = w.substring(0, split);
+            String stem = modifier;
+            if (!known(stem) && (modifier.endsWith("s") || modifier.endsWith("e")) && modifier.length() > SHORTEST_PART) {
+                stem = modifier.substring(0, modifier.length() - 1); // "kommune·s·", "syg·e·": a linking letter
+            }
+            if (known(stem)) {
+                List<String> headLemmas = lemmas(head);
+                List<String> stemLemmas = lemmas(stem);
+                return List.of(stemLemmas.isEmpty() ? stem : stemLemmas.get(0), headLemmas.isEmpty() ? head : headLemmas.get(0));
+            }
+        }
+        return List.of();
+    }
+
+    /** Two words written apart that the dictionary knows as one ("kommune planlægning" → kommuneplanlægning), if any. */
+    public List<String> joined(String first, String second) {
+        String a = first.toLowerCase(Locale.ROOT);
+        String b = second.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String candidate : List.of(a + b, a + "s" + b)) {
+            if (candidate.length() >= 2 * SHORTEST_PART && known(candidate)) {
+                out.add(candidate);
+            }
+        }
+        return out;
+    }
+}

@@ -99,10 +99,17 @@ public final class DecisionSearch {
         if (question.body().isPresent()) {
             return question;
         }
+        List<String> tokens = new ArrayList<>();
         Matcher capitals = CAPITALS.matcher(question.text());
         while (capitals.find()) {
-            String token = capitals.group(1).toLowerCase(java.util.Locale.ROOT);
-            List<String> bodies = stored.stream().filter(b -> Bodies.abbreviations(b).contains(token)).toList();
+            tokens.add(capitals.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        // a word that is a stored body's own name ("mødesystemgruppen"), however inflected
+        question.words().stream().filter(w -> w.length() > 4).forEach(tokens::add);
+        for (String token : tokens) {
+            // (the council's name stays a topic word too: titles name it — "udtræden af Kommunalbestyrelsen")
+            List<String> bodies = stored.stream().filter(b -> Bodies.abbreviations(b).contains(token)
+                    || token.length() > 4 && Bodies.key(b).equals(Bodies.key(token)) && !Bodies.key(b).equals("council")).toList();
             if (!bodies.isEmpty() && bodies.stream().map(Bodies::key).distinct().count() == 1) {
                 List<String> constraint = new ArrayList<>(question.constraintWords());
                 constraint.add(token);
@@ -155,7 +162,8 @@ public final class DecisionSearch {
             boolean isOwn = w < own.size();
             wordScores.add(wordScore("i." + vector, word, rarity * (isOwn ? 1.0 : 0.6)));
             if (isOwn) {
-                possible += 2 * Math.max(rarity, 0.05);
+                // a word no item has ("aftalt", "sagde") may be the question's own phrasing: it weighs less than a rare word the items have
+                possible += 2 * (frequency[w] == 0 ? 0.75 : Math.max(rarity, 0.05));
             }
         }
         String phrase = String.join(" ", own);
@@ -173,8 +181,11 @@ public final class DecisionSearch {
                 wordScores.stream().reduce(Field::plus).orElseThrow(), DSL.val(possible));
         Field<Double> similarity = DSL.field("word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' '))",
                 SQLDataType.DOUBLE, DSL.val(phrase));
-        Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END",
-                SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")));
+        // of one council's several names, the one the question used ranks first where all else is equal
+        Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END"
+                        + " + CASE WHEN lower(m.body) = {3} THEN 0.02 ELSE 0 END",
+                SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")),
+                DSL.val(question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse("")));
         List<org.jooq.CommonTableExpression<?>> ctes = new ArrayList<>();
         var candidates = candidates(vector, own, all, frequency, items, slips, meeting, ctes);
         var query = (ctes.isEmpty() ? db.select(citation(score.as("score"))) : db.with(ctes).select(citation(score.as("score"))))

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Real minutes of many municipalities, scored field by field as {@code ../shared/eval/score_parse.py real} scores
@@ -30,7 +32,7 @@ class RealMinutesCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ReferatParser parser = new ReferatParser();
 
-    /** 28 municipalities, tuned on: 0.963 when this floor was set. */
+    /** 28 municipalities, tuned on: 0.969 when this floor was set. */
     @Test
     void developmentSampleOfTwentyEightMunicipalities() throws Exception {
         Path dir = TestFiles.realMinutes();
@@ -38,34 +40,19 @@ class RealMinutesCorpusTest {
         assertFloor(dir, 0.945);
     }
 
-    /** 21 other municipalities: 0.746 blind, 0.893 after its misses were studied (families, not files, were fixed). */
-    @Test
-    void firstHeldOutSampleOfTwentyOneMunicipalities() throws Exception {
-        assertFloor(resource("/real-heldout"), 0.86);
-    }
-
-    /** 16 more municipalities: 0.700 blind, 0.843 after its misses were studied. */
-    @Test
-    void secondHeldOutSampleOfSixteenMunicipalities() throws Exception {
-        assertFloor(resource("/real-heldout-2"), 0.80);
-    }
-
-    /** 12 more municipalities and 2 regions: 0.803 blind, 0.854 after its misses were studied. */
-    @Test
-    void thirdHeldOutSampleOfTwelveMunicipalitiesAndTwoRegions() throws Exception {
-        assertFloor(resource("/real-heldout-3"), 0.82);
-    }
-
-    /** 6 regional referater and 2 municipal pages: 0.891 blind with one page refused, 0.935 after its misses were studied. */
-    @Test
-    void fourthHeldOutSampleMostlyRegions() throws Exception {
-        assertFloor(resource("/real-heldout-4"), 0.88);
-    }
-
-    /** Roskilde (6, new to every set) and 7 other bodies or years of held-out municipalities: 0.842 blind, 0.918 after. */
-    @Test
-    void fifthHeldOutSample() throws Exception {
-        assertFloor(resource("/real-heldout-5"), 0.88);
+    /**
+     * The held-out samples, each measured blind once (the figure before the arrow) and then studied for the families
+     * its misses showed (the figure after): the floors sit below the figures after.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource({
+            "/real-heldout,   0.86, '21 municipalities: 0.746 -> 0.907'",
+            "/real-heldout-2, 0.80, '16 municipalities: 0.700 -> 0.843'",
+            "/real-heldout-3, 0.84, '12 municipalities and 2 regions: 0.803 -> 0.882'",
+            "/real-heldout-4, 0.88, '3 regions and 2 municipal pages: 0.891 (one page refused) -> 0.935'",
+            "/real-heldout-5, 0.88, 'Roskilde and 7 more bodies of held-out municipalities: 0.842 -> 0.918'"})
+    void heldOutSample(String folder, double floor, String figures) throws Exception {
+        assertFloor(resource(folder), floor);
     }
 
     private void assertFloor(Path dir, double floor) throws IOException {

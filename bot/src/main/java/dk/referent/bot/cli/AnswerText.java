@@ -55,6 +55,29 @@ final class AnswerText {
         return out.toString();
     }
 
+    /**
+     * "Hvornår blev X behandlet?": the meetings where the topic came up, oldest first — the items found and, for the
+     * best one's case, the treatments its minutes quote.
+     */
+    static String whenTreated(Question q, List<Hit> hits, List<Treatment> timeline) {
+        boolean en = q.language() == Language.ENGLISH;
+        if (hits.isEmpty()) {
+            return en ? "I found no meeting where \"" + topic(q) + "\" was treated." : "Jeg fandt intet møde, hvor »" + topic(q) + "« blev behandlet.";
+        }
+        java.util.TreeMap<String, String> meetings = new java.util.TreeMap<>();
+        double best = hits.get(0).score();
+        // the same topic, not everything the words touch: items scored near the best one
+        for (Hit h : hits.stream().filter(h -> h.score() >= 0.85 * best).toList()) {
+            meetings.putIfAbsent(h.date() + h.body(), "• " + h.body() + ", " + DanishFormat.dates(en).format(h.date())
+                    + (en ? ", item " : ", punkt ") + h.number() + ": " + h.title());
+        }
+        for (Treatment t : timeline) {
+            meetings.putIfAbsent(t.date() + t.body(), "• " + t.body() + ", " + DanishFormat.dates(en).format(t.date())
+                    + t.number().map(n -> (en ? ", item " : ", punkt ") + n).orElse(""));
+        }
+        return (en ? "\"" + topic(q) + "\" was treated at:\n" : "»" + topic(q) + "« blev behandlet:\n") + String.join("\n", meetings.values());
+    }
+
     private static String decision(Hit h, boolean en, boolean authorised) {
         if (h.closed() && h.decision() == null && !authorised) {
             return en ? "This is a closed item: only its title can be shown." : "Punktet er lukket: kun titlen kan vises.";

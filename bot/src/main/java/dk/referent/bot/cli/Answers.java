@@ -57,6 +57,12 @@ public final class Answers {
             return new Answer(AnswerText.of(q, hits, authorised, timeline, hits.isEmpty() ? search.nearbyTopics(q, 3) : List.of()), hits,
                     List.of(), hits.isEmpty() ? null : AnswerText.citation(hits.get(0), q.language() == Question.Language.ENGLISH));
         }
+        if (q.kind() == Question.Kind.WHEN_TREATED) {
+            List<Hit> hits = search.search(q, authorised, 10);
+            List<DecisionSearch.Treatment> timeline = hits.isEmpty() || hits.get(0).caseNumber() == null ? List.of()
+                    : search.timeline(hits.get(0).caseNumber(), authorised);
+            return new Answer(AnswerText.whenTreated(q, hits, timeline), hits);
+        }
         if (q.kind() == Question.Kind.FOLLOW_UPS) {
             List<String> about = new java.util.ArrayList<>(q.subjectWords());
             if (asker != null && MINE.matcher(text).find()) {

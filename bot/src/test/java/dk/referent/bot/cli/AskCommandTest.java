@@ -76,6 +76,15 @@ class AskCommandTest {
     }
 
     @Test
+    void whenATopicWasTreatedListsItsMeetings() {
+        String answer = CliRun.with(fresh::connect, "ask", "Hvornår blev sprogskolen behandlet?").out();
+        assertTrue(answer.startsWith("»sprogskolen« blev behandlet:"), answer);
+        assertTrue(answer.contains("punkt 1"), answer);
+        String none = CliRun.with(fresh::connect, "ask", "Hvornår blev skateparken behandlet?").out();
+        assertTrue(none.startsWith("Jeg fandt intet møde, hvor »skateparken« blev behandlet."), none);
+    }
+
+    @Test
     void englishQuestionsGetEnglishAnswersAndNothingFoundIsSaidPlainly() {
         assertTrue(CliRun.with(fresh::connect, "ask", "What was decided on the sprogskole?").out().contains("item 1"));
         String none = CliRun.with(fresh::connect, "ask", "Hvad blev besluttet om skateparken?").out();

@@ -20,8 +20,11 @@ public record Question(String text, Kind kind, Language language, Optional<Strin
 
     public enum Language { DANISH, ENGLISH }
 
-    /** What is asked: a decision (the default), something about a meeting, or the open follow-ups. */
-    public enum Kind { DECISION, ATTENDANCE, ABSENCE, PLACE, AGENDA, CLOSED_ITEMS, FOLLOW_UPS }
+    /**
+     * What is asked: a decision (the default), when a topic was treated ("hvornår blev X behandlet?"), something about a
+     * meeting, or the open follow-ups.
+     */
+    public enum Kind { DECISION, WHEN_TREATED, ATTENDANCE, ABSENCE, PLACE, AGENDA, CLOSED_ITEMS, FOLLOW_UPS }
 
     public Question {
         words = List.copyOf(words);

@@ -123,6 +123,13 @@ public final class QuestionParser {
         if (kind == Question.Kind.DECISION && !aboutADecision && FOLLOW_UPS.matcher(text).find()) {
             kind = Question.Kind.FOLLOW_UPS;
         }
+        if (WHEN_TREATED.matcher(text).find()) {
+            // "hvornår blev sprogskolen behandlet?": the meetings where the topic came up, not one decision
+            kind = Question.Kind.WHEN_TREATED;
+            List<String> topic = q.words().stream().filter(w -> !TREATED_WORDS.contains(w)).toList();
+            q = new Question(q.text(), q.kind(), q.language(), q.caseNumber(), topic, q.related(), q.from(), q.to(), q.body(),
+                    q.constraintWords());
+        }
         String danishDates = ENGLISH_MONTH.matcher(text).replaceAll(m -> ENGLISH_MONTHS.get(m.group().toLowerCase(Locale.ROOT)));
         Optional<LocalDate> from = Optional.empty();
         Optional<LocalDate> to = Optional.empty();
@@ -190,6 +197,12 @@ public final class QuestionParser {
             "(?iu)\\b(?:frister|fristerne|deadlines|mangler|udestående|opgaver|opfølgningspunkter|follow-?ups|to-?dos?|open\\s+actions|what\\s+is\\s+due|is\\s+missing)\\b");
     private static final Set<String> FOLLOW_UP_WORDS = Set.of("mangler", "frist", "frister", "opgave", "opgaver", "åbne", "open",
             "due", "missing", "deadlines", "deadline", "tasks", "actions", "mine", "my", "our", "vores", "have", "we", "hvad");
+    private static final Pattern WHEN_TREATED = Pattern.compile(
+            "(?iu)^\\s*(?:hvornår\\s+(?:blev|var|er|har)\\b(?!.*\\b(?:sluttede|startede|holdt)\\b).*\\b(?:behandlet|drøftet|besluttet|vedtaget"
+                    + "|på\\s+dagsordenen|oppe|været\\s+oppe)\\b"
+                    + "|when\\s+(?:was|were|has|have|did)\\b.*\\b(?:discussed|treated|decided|considered|on\\s+the\\s+agenda))");
+    private static final Set<String> TREATED_WORDS = Set.of("hvornår", "behandlet", "drøftet", "besluttet", "vedtaget", "oppe",
+            "dagsordenen", "været", "when", "discussed", "treated", "considered", "agenda", "decided");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BODY_AS_MEETING = Pattern.compile(
             "(?iu)(?<!opfølgning\\s)(?<!orientering\\s)(?<!referat\\s)(?<!referatet\\s)(?<!status\\s)\\b(?:på|i|fra|af|at|in|by|from)\\s+(?:the\\s+)?(?:direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council)(?:-?møde\\p{L}*)?\\b");

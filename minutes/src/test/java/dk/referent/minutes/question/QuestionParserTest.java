@@ -45,6 +45,15 @@ class QuestionParserTest {
     }
 
     @Test
+    void whenATopicWasTreatedIsAskedOfItsMeetings() {
+        Question q = parser.parse("Hvornår blev sprogskolen behandlet?", java.time.LocalDate.of(2024, 5, 1));
+        assertEquals(Question.Kind.WHEN_TREATED, q.kind());
+        assertEquals(List.of("sprogskolen"), q.words());
+        assertEquals(Question.Kind.PLACE, parser.parse("Hvornår sluttede mødet i Økonomiudvalget 3. maj 2024?",
+                java.time.LocalDate.of(2024, 5, 1)).kind());
+    }
+
+    @Test
     void aMunicipalityNamedSaysWhereNotWhat() {
         Question q = parser.parse("Hvad besluttede byrådet i Hvidovre om borgerrådgiveren?");
         assertEquals(false, q.words().contains("hvidovre"));

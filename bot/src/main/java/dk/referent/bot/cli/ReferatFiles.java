@@ -66,7 +66,7 @@ final class ReferatFiles {
      * follow-ups — only once the meeting date is known, since the follow-ups' dates are read relative to it.
      */
     Referat parse(String source, String text, ReferatHints hints) throws ReferatFormatException {
-        return followUps.extract(parser.parse(source, text, hints).withMeetingGiven(hints.body(), hints.date()));
+        return followUps.extract(parser.parse(source, text, hints));
     }
 
     /** The referat files named, directories read recursively for .txt, .md and .pdf files, in name order. */

@@ -44,6 +44,11 @@ public record AgendaItem(
         followUps = List.copyOf(followUps);
     }
 
+    /** An item the minutes list by its title alone (a closed item, or one in a contents the text stops before). */
+    public boolean titleOnly() {
+        return fullText.equals(title);
+    }
+
     /** The same item under another key within its meeting. */
     public AgendaItem withNumber(int key) {
         return new AgendaItem(key, label, title, alternativeTitles, caseNumber, closed, decision, outcome, recommendations, route,

@@ -2,14 +2,11 @@ package dk.referent.minutes.referat;
 
 import java.time.LocalDate;
 
-/**
- * The doubts a referat can carry, in the Danish the secretariat reads. The first words of each kind are fixed so
- * that a doubt resolved by the secretariat (a body or date given) can be dropped.
- */
+/** The doubts a referat can carry, in the Danish the secretariat reads; each opens with what it is about. */
 public final class Doubts {
 
-    static final String BODY = "Organ:";
-    static final String DATE = "Mødedato:";
+    private static final String BODY = "Organ:";
+    private static final String DATE = "Mødedato:";
 
     private Doubts() {
     }
@@ -39,6 +36,10 @@ public final class Doubts {
         return "Punkter: ingen dagsordenspunkter fundet i teksten — kun mødets oplysninger er læst.";
     }
 
+    static String noDecisions() {
+        return "Beslutninger: ingen af punkterne har en beslutning — er det en dagsorden?";
+    }
+
     static String noDecision(String item) {
         return item + ": ingen beslutning fundet.";
     }
@@ -48,7 +49,7 @@ public final class Doubts {
     }
 
     static String missingFromContents(int count, String firstMissing) {
-        return "Indholdsfortegnelsen nævner " + count + " punkt" + (count == 1 ? "" : "er")
-                + " mere end teksten (fra »" + firstMissing + "«) — er teksten afkortet?";
+        return "Teksten stopper før " + count + " punkt" + (count == 1 ? "" : "er") + ", som indholdsfortegnelsen nævner (fra »"
+                + firstMissing + "«) — er den afkortet?";
     }
 }

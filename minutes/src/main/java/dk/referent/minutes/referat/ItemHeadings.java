@@ -51,7 +51,10 @@ final class ItemHeadings {
     private record Candidate(int line, String label, String title, boolean closed, int body, boolean keyword, int key) {
     }
 
-    /** The headings chosen, and the entries of contents printed as lines of their own ("åbent 1 T", "1. T" runs). */
+    /**
+     * The headings chosen, and the entries of a contents: printed as lines of their own ("åbent 1 T", "1. T" runs), or
+     * the closed ones of a contents run together on one line.
+     */
     record Found(List<Heading> headings, List<Heading> listed) {
     }
 
@@ -70,15 +73,17 @@ final class ItemHeadings {
         if (candidates.stream().anyMatch(Candidate::keyword)) {
             candidates.removeIf(c -> !c.keyword());
         }
-        List<Candidate> chosen = bestSequence(candidates, lines, toc);
+        boolean[] bare = bare(candidates, lines);
+        List<Line> contents = runOnContents(lines);
+        List<Candidate> chosen = bestSequence(candidates, bare, lines, toc, contents);
         List<Heading> headings = new ArrayList<>();
         for (Candidate c : chosen) {
             headings.add(new Heading(firstOfRepeat(candidates, c), c.label(), c.title(), c.closed(), c.body()));
         }
         // a contents stands before the items; a numbered list inside an item's text is not one
         int firstItem = chosen.isEmpty() ? lines.size() : chosen.get(0).line();
-        List<Heading> listed = new ArrayList<>();
-        boolean[] bare = bare(candidates, lines);
+        java.util.Set<Candidate> isChosen = new java.util.HashSet<>(chosen);
+        List<Heading> listed = new ArrayList<>(closedInRunOnContents(contents));
         boolean previousInRun = false;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
@@ -86,7 +91,7 @@ final class ItemHeadings {
             boolean inRun = bare[i] && (i > 0 && bare[i - 1] || i + 1 < candidates.size() && bare[i + 1])
                     || previousInRun && candidates.get(i - 1).key() < c.key();
             previousInRun = inRun && bare[i];
-            if (inRun && !chosen.contains(c) && c.line() < firstItem) {
+            if (inRun && !isChosen.contains(c) && c.line() < firstItem) {
                 listed.add(new Heading(c.line(), c.label(), c.title(), c.closed(), c.body()));
             }
         }
@@ -132,7 +137,7 @@ final class ItemHeadings {
                 Line previous = previousNonBlank(lines, line.index());
                 if (keyword && previous != null && previous.index() == line.index() - 1 && titleLike(previous.text())
                         && SectionLabel.of(previous).isEmpty() && !previous.text().endsWith(":") && !previous.text().endsWith(".")
-                        && KEYWORD.matcher(previous.text()).matches() == false) {
+                        && !KEYWORD.matcher(previous.text()).matches()) {
                     return new Candidate(previous.index(), label, previous.text(), closed, line.index() + 1, true, key(label));
                 }
                 return null;
@@ -227,10 +232,12 @@ final class ItemHeadings {
         if (heading.marked()) {
             score += 2;
         }
-        if (c.closed() || ClosedMarker.strip(c.title()).closed()) {
+        ClosedMarker.Stripped stripped = ClosedMarker.strip(c.title());
+        boolean closed = c.closed() || stripped.closed();
+        if (closed) {
             score += 1;
         }
-        String title = ClosedMarker.strip(c.title()).title();
+        String title = stripped.title();
         if (toc.entries().stream().anyMatch(e -> Titles.similar(e.title(), title)) || inRunOnContents(contents, c)) {
             score += 2;
         }
@@ -245,9 +252,10 @@ final class ItemHeadings {
             seen++;
             // where the numbering starts again ("17. …" of a contents, then "Sagsnr." over "1. …"), a case number right
             // above the next heading is that item's
-            boolean caseOfTheNext = following != null && following.key() <= c.key() && CaseNumbers.in(next.text()).isPresent()
-                    && nextNonBlank(lines, i) != null && nextNonBlank(lines, i).index() == following.line();
-            if (SectionLabel.of(next).isPresent() || CaseNumbers.in(next.text()).isPresent() && !caseOfTheNext
+            boolean caseNumber = CaseNumbers.in(next.text()).isPresent();
+            boolean caseOfTheNext = caseNumber && following != null && following.key() <= c.key()
+                    && following.line() == java.util.Optional.ofNullable(nextNonBlank(lines, i)).map(Line::index).orElse(-1);
+            if (SectionLabel.of(next).isPresent() || caseNumber && !caseOfTheNext
                     || ClosedMarker.openLine(next.text()) || ClosedMarker.closedLine(next.text())) {
                 structured = true;
             }
@@ -263,7 +271,7 @@ final class ItemHeadings {
         } else if (seen == 0 && !structured && (following == null || followingBare)) {
             score -= 3; // a run of bare titles: a table of contents
         } else if (seen == 0 && !structured) {
-            score += c.closed() || ClosedMarker.strip(c.title()).closed() ? 2 : 0; // a closed item shows its title only
+            score += closed ? 2 : 0; // a closed item shows its title only
         } else if (seen >= 3) {
             score += 1;
         }
@@ -320,9 +328,9 @@ final class ItemHeadings {
     }
 
     /** "Lukket - Vesterballevej Lukket - Erhvervsjord …" in a contents run together on one line: the closed entries. */
-    static List<Heading> closedInRunOnContents(List<Line> lines) {
+    private static List<Heading> closedInRunOnContents(List<Line> contents) {
         List<Heading> closed = new ArrayList<>();
-        for (Line l : runOnContents(lines)) {
+        for (Line l : contents) {
             Matcher m = RUN_ON_CLOSED.matcher(l.text());
             while (m.find()) {
                 String title = m.group(2).replaceAll("\\s*(?:\\.{3,}|…+)\\s*\\d*$", "").replaceAll("\\s+\\d{1,3}$", "").strip();
@@ -338,13 +346,12 @@ final class ItemHeadings {
             "(?iu)(?:(\\d{1,4})\\.?\\s+)?\\blukket\\s*[-–:]\\s*(.+?)(?=\\s+(?:\\d{1,4}\\.?\\s+)?lukket\\s*[-–:]|\\s+underskrift|$)");
 
     /** The increasing sequence of candidates with the most support; consecutive numbers add to it. */
-    private static List<Candidate> bestSequence(List<Candidate> candidates, List<Line> lines, TableOfContents toc) {
+    private static List<Candidate> bestSequence(List<Candidate> candidates, boolean[] bare, List<Line> lines, TableOfContents toc,
+                                                List<Line> contents) {
         int n = candidates.size();
         if (n == 0) {
             return List.of();
         }
-        boolean[] bare = bare(candidates, lines);
-        List<Line> contents = runOnContents(lines);
         int[] value = new int[n];
         for (int i = 0; i < n; i++) {
             int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();

@@ -178,7 +178,8 @@ final class ItemParser {
         return Character.isLowerCase(next.codePointAt(0)) && !title.endsWith(".") || TITLE_MARKER.matcher(next).matches();
     }
 
-    private static boolean isDecisionLike(SectionLabel label) {
+    /** A decision heading, or a body's treatment on a date. */
+    static boolean isDecisionLike(SectionLabel label) {
         return label instanceof Treatment || label instanceof Labelled l && l.kind() == Kind.DECISION;
     }
 

@@ -52,9 +52,6 @@ final class ItemSegments {
         for (ItemHeadings.Heading h : found.listed()) {
             listed.add(new Listed(h.label(), h.title(), h.closed()));
         }
-        for (ItemHeadings.Heading h : ItemHeadings.closedInRunOnContents(lines)) {
-            listed.add(new Listed(h.label(), h.title(), true));
-        }
         // a contents has several entries; one line with a tab and a number is a table row
         for (TableOfContents.Entry e : toc.entries().size() >= 3 ? toc.entries() : List.<TableOfContents.Entry>of()) {
             listed.add(new Listed(e.number() == null ? null : String.valueOf(e.number()), e.title(), e.closed()));
@@ -189,9 +186,7 @@ final class ItemSegments {
         String first = null;
         List<Integer> starts = new ArrayList<>();
         for (Line l : lines) {
-            Optional<SectionLabel> label = l.blank() ? Optional.empty() : SectionLabel.of(l);
-            if (label.isEmpty() || label.get() instanceof SectionLabel.Labelled lab
-                    && (lab.kind() == SectionLabel.Kind.ABSENCE || DOCUMENT_TITLE.matcher(l.text()).matches())) {
+            if (itemSection(l).isEmpty()) {
                 continue;
             }
             labelled.add(l.index());
@@ -210,7 +205,7 @@ final class ItemSegments {
             int from = starts.get(i);
             int to = starts.get(i + 1);
             boolean decided = labelled.stream().filter(at -> at >= from && at < to)
-                    .anyMatch(at -> SectionLabel.of(lines.get(at)).filter(ItemSegments::decisionLike).isPresent());
+                    .anyMatch(at -> SectionLabel.of(lines.get(at)).filter(ItemParser::isDecisionLike).isPresent());
             if (!decided) {
                 return List.of();
             }
@@ -223,9 +218,15 @@ final class ItemSegments {
         return segments;
     }
 
-    private static boolean decisionLike(SectionLabel label) {
-        return label instanceof SectionLabel.Treatment
-                || label instanceof SectionLabel.Labelled l && l.kind() == SectionLabel.Kind.DECISION;
+    /**
+     * The section a line opens, when it can be an item's: not an attendance line, and not "Protokol" / "Referat"
+     * standing alone, which is the document's title.
+     */
+    private static Optional<SectionLabel> itemSection(Line l) {
+        Optional<SectionLabel> label = l.blank() ? Optional.empty() : SectionLabel.of(l);
+        boolean notAnItems = label.isPresent() && label.get() instanceof SectionLabel.Labelled lab
+                && (lab.kind() == SectionLabel.Kind.ABSENCE || lab.inline().isEmpty() && DOCUMENT_TITLE.matcher(l.text()).matches());
+        return notAnItems ? Optional.empty() : label;
     }
 
     /** A page of one item: its title is the nearest title-like line before its first section. */
@@ -234,34 +235,36 @@ final class ItemSegments {
         int labels = 0;
         boolean decision = false;
         for (Line l : lines) {
-            Optional<SectionLabel> label = l.blank() ? Optional.empty() : SectionLabel.of(l);
-            // "Protokol" / "Referat" standing alone is the document's title, not an item's decision
-            if (label.isPresent() && !(label.get() instanceof SectionLabel.Labelled lab
-                    && (lab.kind() == SectionLabel.Kind.ABSENCE || lab.inline().isEmpty() && DOCUMENT_TITLE.matcher(l.text()).matches()))) {
+            Optional<SectionLabel> label = itemSection(l);
+            if (label.isPresent()) {
                 first = first < 0 ? l.index() : first;
                 labels++;
-                decision |= label.get() instanceof SectionLabel.Treatment
-                        || label.get() instanceof SectionLabel.Labelled lab && lab.kind() == SectionLabel.Kind.DECISION;
+                decision |= ItemParser.isDecisionLike(label.get());
             }
         }
         if (first < 0 || labels < 2 && !decision) {
             return List.of();
         }
+        // the title-like line right above the item's case number, else the one nearest its sections
         String title = null;
         int start = first;
         int looked = 0;
-        for (int i = first - 1; i >= 0 && looked < 6; i--) {
+        boolean aboveCase = false;
+        for (int i = first - 1; i >= 0 && looked < 6 && !aboveCase; i--) {
             Line l = lines.get(i);
             if (l.blank()) {
                 continue;
             }
             looked++;
-            String t = l.text();
-            if (CaseNumbers.bare(t)) {
-                continue;
-            }
-            if (titleLine(t) && (title == null || t.length() > title.length())) {
-                title = t;
+            if (CaseNumbers.bare(l.text())) {
+                aboveCase = true;
+                Line over = previousNonBlank(lines, i);
+                if (over != null && titleLine(over.text())) {
+                    title = over.text();
+                    start = over.index();
+                }
+            } else if (title == null && titleLine(l.text())) {
+                title = l.text();
                 start = i;
             }
         }
@@ -274,6 +277,15 @@ final class ItemSegments {
                 && !FIELD.matcher(t).matches() && Character.isUpperCase(t.codePointAt(0))
                 && DanishDates.find(t).isEmpty() && !BodyNames.isName(t) && !TableOfContents.isHeading(new Line(0, t, 0, false))
                 && t.split("\\s+").length >= 2;
+    }
+
+    private static Line previousNonBlank(List<Line> lines, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!lines.get(i).blank()) {
+                return lines.get(i);
+            }
+        }
+        return null;
     }
 
     private static Line nextNonBlank(List<Line> lines, int index, int end) {

@@ -58,8 +58,6 @@ final class MeetingHeader {
             "(?iu)^(?:referat|beslutningsreferat|beslutningsprotokol|protokol|dagsorden\\s+og\\s+referat|dagsorden\\s+med\\s+beslutninger"
                     + "|beslutninger|mødereferat)\\b\\s*(?:(?:af|fra|for)\\s+)?(?:(?:det\\s+)?(?:ordinære|ekstraordinære|ordinært|ekstraordinært)\\s+)?"
                     + "(?:møde(?:t)?\\s+(?:i|for)?\\s*)?[\\-–:|]?\\s*(.*)$");
-    private static final Pattern TITLE_AFTER = Pattern.compile(
-            "(?iu)^(.+?)\\s*[\\-–:|,]?\\s*(?:referat|beslutningsprotokol|beslutningsreferat|protokol)\\b.*$");
     private static final String ABSENCE_WORDS =
             "(?:fravær(?:ende)?|afbud(?:\\s+givet)?|ikke\\s+til\\s+stede|ikke\\s+mødt|deltog\\s+ikke|syg|forhindret)";
     /** "(Fravær)", "(afbud)", "(A, afbud)". */

@@ -20,8 +20,8 @@ final class PageFurniture {
             "(?iu)^[-•*▪]?\\s*(?:til toppen|til indholdsfortegnelse|kopier link til punktet.*|print|udskriv"
                     + "|udskriv hele dagsord(?:en|nen)|hent som fil:?|se alle bilag|søg|størrelse:\\s*px"
                     + "|starte visningen fra side:?|transkript|transcription|transcript|skip til (?:hoved\\s?)?indhold(?:et)?|spring til (?:hoved\\s?)?indhold(?:et)?|gå til (?:hoved\\s?)?indhold(?:et)?|save this pdf as:?|word\\s+png\\s+txt\\s+jpg"
-                    + "|background image|upload|view|embed size \\(px\\)|citation preview|report this link|show video|vis video|video fra mødet|prompt resultater|relevans(?: v\\d+)?|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
-                    + "|gå ikke glip af vigtig digital post.*|se vores [\"“]?cookiepolitik[\"”]?\\.?|[.]"
+                    + "|background image|upload|view|embed size \\(px\\)|citation preview|report this link|show video|vis video|video fra mødet|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
+                    + "|se vores [\"“]?cookiepolitik[\"”]?\\.?|[.]"
                     + "|\\(?indeholder (?:åbne|lukkede) dagsordenspunkter\\)?)$");
     /** A page control glued to a heading by a copy of the page: "Godkendelse af dagsordenÅbn/luk punkt". */
     private static final Pattern CONTROL_SUFFIX = Pattern.compile("(?iu)\\s*(?:åbn/luk punkt|vis/skjul punkt|fold ud)$");

@@ -1,6 +1,5 @@
 package dk.referent.minutes.referat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -21,19 +20,6 @@ public record Referat(String source, Meeting meeting, List<AgendaItem> items, Li
     /** The same referat with other items (e.g. with their follow-ups). */
     public Referat withItems(List<AgendaItem> changed) {
         return new Referat(source, meeting, changed, doubts);
-    }
-
-    /**
-     * The same referat with the body and date the secretariat gave (either may be null: left as read); the doubts
-     * about what was given are dropped.
-     */
-    public Referat withMeetingGiven(String body, LocalDate date) {
-        Meeting m = new Meeting(body == null ? meeting.body() : body, date == null ? meeting.date() : date,
-                meeting.time(), meeting.end(), meeting.place(), meeting.participants());
-        List<String> left = doubts.stream()
-                .filter(d -> !(body != null && d.startsWith(Doubts.BODY) || date != null && d.startsWith(Doubts.DATE)))
-                .toList();
-        return new Referat(source, m, items, left);
     }
 
     /** Whether the meeting's date is known: a referat without one is not stored until the secretariat gives it. */

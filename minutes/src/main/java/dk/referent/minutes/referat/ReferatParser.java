@@ -74,16 +74,8 @@ public final class ReferatParser {
             List<Line> itemLines = lines.subList(s.body(), s.end()).stream().filter(l -> !toc.contains(l)).toList();
             read.add(ItemParser.parse(s, 0, lines.subList(s.start(), s.body()), itemLines, date, tocEntry(entries, s)));
         }
-        int printed = read.size();
         read.addAll(listedOnly(reading.listed(), read));
         List<AgendaItem> items = numbered(read);
-        if (items.size() > printed) {
-            long open = items.stream().filter(i -> i.fullText().equals(i.title()) && !i.closed()).count();
-            if (open > 0) {
-                doubts.add("Indholdsfortegnelse: " + open + " punkt" + (open == 1 ? "" : "er")
-                        + " står kun i indholdsfortegnelsen, ikke i teksten — er den afkortet?");
-            }
-        }
         if (body == null) {
             body = items.stream().flatMap(it -> it.route().stream()).filter(BodyNames::isName).findFirst().orElse(null);
         }
@@ -106,7 +98,7 @@ public final class ReferatParser {
                 doubts.add(header.dayWithoutYear() ? Doubts.dateWithoutYear() : Doubts.noDate());
             }
         }
-        itemDoubts(items, entries, doubts);
+        itemDoubts(items, doubts);
         List<Participant> participants = Attendance.withAbsences(header.participants(), items);
         return new Referat(source, new Meeting(body, date, header.time(), header.end(), header.place(), participants), items, doubts);
     }
@@ -140,16 +132,17 @@ public final class ReferatParser {
      */
     private static List<AgendaItem> listedOnly(List<ItemSegments.Listed> listed, List<AgendaItem> printed) {
         List<AgendaItem> extra = new ArrayList<>();
+        List<AgendaItem> known = new ArrayList<>(printed);
         for (ItemSegments.Listed l : listed) {
             ClosedMarker.Stripped stripped = ClosedMarker.strip(l.title());
-            List<AgendaItem> known = new ArrayList<>(printed);
-            known.addAll(extra);
             boolean printedAlready = known.stream().anyMatch(i -> l.label() != null && l.label().equals(i.label())
                     || Titles.similar(i.title(), stripped.title()) || Titles.truncationOf(i.title(), stripped.title())
                     || Titles.truncationOf(stripped.title(), i.title()) && !i.title().isEmpty());
             if (!printedAlready && !stripped.title().isEmpty()) {
-                extra.add(new AgendaItem(0, l.label(), stripped.title(), List.of(), null, stripped.closed() || l.closed(), null,
-                        null, List.of(), List.of(), List.of(), null, List.of(), null, null, stripped.title(), List.of()));
+                AgendaItem item = new AgendaItem(0, l.label(), stripped.title(), List.of(), null, stripped.closed() || l.closed(), null,
+                        null, List.of(), List.of(), List.of(), null, List.of(), null, null, stripped.title(), List.of());
+                extra.add(item);
+                known.add(item);
             }
         }
         return extra;
@@ -176,38 +169,27 @@ public final class ReferatParser {
     }
 
     /** What was read about the items that the secretariat should know: missing decisions, a text cut short. */
-    private static void itemDoubts(List<AgendaItem> items, List<TableOfContents.Entry> entries, List<String> doubts) {
+    private static void itemDoubts(List<AgendaItem> items, List<String> doubts) {
         if (items.isEmpty()) {
             doubts.add(Doubts.noItems());
             return;
         }
         boolean anyDecision = items.stream().anyMatch(i -> i.decision() != null);
         if (!anyDecision) {
-            doubts.add("Beslutninger: ingen af punkterne har en beslutning — er det en dagsorden?");
+            doubts.add(Doubts.noDecisions());
             return;
         }
-        // items printed in the text, not only listed in its contents
-        List<AgendaItem> printed = items.stream().filter(i -> !i.fullText().equals(i.title())).toList();
+        List<AgendaItem> printed = items.stream().filter(i -> !i.titleOnly()).toList();
         for (int i = 0; i < printed.size(); i++) {
             AgendaItem item = printed.get(i);
             if (item.decision() == null && !item.closed()) {
                 doubts.add(i == printed.size() - 1 ? Doubts.truncated(name(item)) : Doubts.noDecision(name(item)));
             }
         }
-        if (printed.isEmpty()) {
-            return;
-        }
-        items = printed;
-        // a contents that lists more items after the last one read: the text was cut off
-        AgendaItem last = items.get(items.size() - 1);
-        int lastIndex = -1;
-        for (int i = 0; i < entries.size(); i++) {
-            if (Titles.similar(entries.get(i).title(), last.title()) || Titles.truncationOf(entries.get(i).title(), last.title())) {
-                lastIndex = i;
-            }
-        }
-        if (lastIndex >= 0 && lastIndex < entries.size() - 1) {
-            doubts.add(Doubts.missingFromContents(entries.size() - lastIndex - 1, entries.get(lastIndex + 1).title()));
+        // open items the contents list but the text does not print: the text was cut off (closed ones are public by title)
+        List<AgendaItem> listedOnly = items.stream().filter(i -> i.titleOnly() && !i.closed()).toList();
+        if (!listedOnly.isEmpty()) {
+            doubts.add(Doubts.missingFromContents(listedOnly.size(), listedOnly.get(0).title()));
         }
     }
 

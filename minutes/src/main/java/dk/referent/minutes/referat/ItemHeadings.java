@@ -1,5 +1,7 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.time.DanishDates;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,8 +39,7 @@ final class ItemHeadings {
     private static final Pattern STATUS = Pattern.compile("(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?=[^\\s:])");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦*\\-–]\\s*");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
-            "(?iu)^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr"
-                    + "|jun|jul|aug|sep|sept|okt|nov|dec|kvartal|halvår|gang|mio|mia|kr|pct|procent|%|timer|dage|uger|måneder|år"
+            "(?iu)^(?:" + DanishDates.MONTH_NAMES + "|kvartal|halvår|gang|mio|mia|kr|pct|procent|%|timer|dage|uger|måneder|år"
                     + "|ingen|side)\\b");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:referat|dagsorden|beslutningsprotokol)\\b");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^[\\d.,:\\s\\-–/]+$");

@@ -75,7 +75,7 @@ final class MeetingHeader {
             "(?iu)^(?:formand|næstformand|medlem|sekretær|referent|mødeleder|ordstyrer|borgmester|kommunaldirektør)$");
 
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?iu)\\b\\d{1,2}\\.\\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\\b");
+            "(?iu)\\b\\d{1,2}\\.\\s*" + DanishDates.MONTH_NAMES + "\\b");
 
     private MeetingHeader() {
     }

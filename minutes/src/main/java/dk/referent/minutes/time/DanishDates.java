@@ -33,9 +33,10 @@ public final class DanishDates {
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("may", 5),
             Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10));
 
-    private static final String MONTH_NAME =
-            "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-                    + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?";
+    /** The Danish month names and their abbreviations as one non-capturing alternation, for every pattern that names a month. */
+    public static final String MONTH_NAMES = "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
+    private static final String MONTH_NAME = "(" + MONTH_NAMES + ")\\.?";
 
     /** "29. april 2024", "3 maj 2021", "15-maj-2002". */
     private static final Pattern WRITTEN = Pattern.compile(

@@ -130,7 +130,7 @@ public final class DecisionSearch {
     }
 
     public static boolean answersWithin(Question question, Hit best) {
-        return question.body().map(b -> sameBody(b, best.body())).orElse(true)
+        return question.body().map(b -> Bodies.means(b, best.body())).orElse(true)
                 && question.from().map(f -> !best.date().isBefore(f)).orElse(true)
                 && question.to().map(t -> !best.date().isAfter(t)).orElse(true);
     }
@@ -409,15 +409,14 @@ public final class DecisionSearch {
 
     /** The stored names of the body asked for: the same body however each municipality names it. */
     private static String[] bodyNames(String body, List<String> stored) {
-        String key = Bodies.key(body);
         List<String> names = new ArrayList<>();
         names.add(body.toLowerCase(java.util.Locale.ROOT));
-        stored.stream().filter(s -> Bodies.key(s).equals(key)).map(s -> s.toLowerCase(java.util.Locale.ROOT)).forEach(names::add);
+        stored.stream().filter(s -> Bodies.means(body, s)).map(s -> s.toLowerCase(java.util.Locale.ROOT)).forEach(names::add);
         return names.stream().distinct().toArray(String[]::new);
     }
 
-    private static boolean sameBody(String asked, String stored) {
-        return Bodies.key(asked).equals(Bodies.key(stored));
+    private static boolean sameBody(String one, String other) {
+        return Bodies.key(one).equals(Bodies.key(other));
     }
 
     private static List<Hit> byCase(DSLContext db, String caseNumber, Condition meeting, boolean authorised, int limit) {

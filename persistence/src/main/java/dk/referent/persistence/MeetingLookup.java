@@ -38,7 +38,7 @@ public final class MeetingLookup {
         List<Condition> where = new ArrayList<>();
         // the body however its minutes name it: "KB" asks for Kommunalbestyrelsen, "byrådet" for Herning Byråd
         body.ifPresent(b -> where.add(MEETING.BODY.in(database.dsl().selectDistinct(MEETING.BODY).from(MEETING).fetch(MEETING.BODY)
-                .stream().filter(stored -> Bodies.key(stored).equals(Bodies.key(b))).toList())));
+                .stream().filter(stored -> Bodies.means(b, stored)).toList())));
         from.ifPresent(d -> where.add(MEETING.MEETING_DATE.ge(d)));
         to.ifPresent(d -> where.add(MEETING.MEETING_DATE.le(d)));
         var meeting = database.dsl().selectFrom(MEETING).where(where.isEmpty() ? List.of(DSL.trueCondition()) : where)

@@ -81,13 +81,18 @@ public final class Answers {
         return new Answer(MeetingAnswerText.of(q, meeting), meeting.map(m -> agendaHits(q, m)).orElse(List.of()));
     }
 
-    /** For agenda and closed-item questions, the items are the hits (in agenda order). */
+    /**
+     * For agenda and closed-item questions, the items are the hits (in agenda order); for attendance and absence, the
+     * item that records them where the minutes have one ("Fraværende", "Afbud").
+     */
     private static List<Hit> agendaHits(Question q, MeetingLookup.MeetingView m) {
-        if (q.kind() != Question.Kind.AGENDA && q.kind() != Question.Kind.CLOSED_ITEMS) {
-            return List.of();
-        }
         return m.items().stream()
-                .filter(i -> q.kind() == Question.Kind.AGENDA || i.closed())
+                .filter(i -> switch (q.kind()) {
+                    case AGENDA -> true;
+                    case CLOSED_ITEMS -> i.closed();
+                    case ATTENDANCE, ABSENCE -> dk.referent.minutes.referat.Attendance.isAttendanceItem(i.title());
+                    default -> false;
+                })
                 .map(i -> new Hit(m.body(), m.date(), i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.outcome(), 1.0))
                 .toList();
     }

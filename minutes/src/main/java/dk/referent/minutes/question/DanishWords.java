@@ -43,6 +43,14 @@ public final class DanishWords {
         }
     }
 
+    /** The word's Snowball stem, as PostgreSQL's Danish full-text search stems it ("byrådet" → byråd). */
+    public static String stem(String word) {
+        org.tartarus.snowball.ext.DanishStemmer stemmer = new org.tartarus.snowball.ext.DanishStemmer();
+        stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
     /** Whether the word is Danish as the dictionary knows it (inflected forms and its compounds included). */
     public boolean known(String word) {
         return word.length() >= 2 && hunspell.spell(word);
@@ -91,8 +99,8 @@ public final class DanishWords {
         return List.of();
     }
 
-    /** Two words written apart that the dictionary knows as one ("kommune planlægning" → kommuneplanlægning), if any. */
-    public List<String> joined(String first, String second) {
+    /** The compounds of two words the dictionary knows, with or without a linking -s- ("ældre", "råd" → ældreråd). */
+    public List<String> compounds(String first, String second) {
         String a = first.toLowerCase(Locale.ROOT);
         String b = second.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
@@ -100,6 +108,20 @@ public final class DanishWords {
             if (candidate.length() >= 2 * SHORTEST_PART && known(candidate)) {
                 out.add(candidate);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Two words written apart that are one: what the dictionary knows as one ("kommune planlægning" → kommuneplanlægning),
+     * or a name the dictionary does not know before a word it does ("Sønderkær skolen" → sønderkærskolen), if any.
+     */
+    public List<String> joined(String first, String second) {
+        String a = first.toLowerCase(Locale.ROOT);
+        String b = second.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>(compounds(a, b));
+        if (out.isEmpty() && a.length() >= SHORTEST_PART && b.length() >= SHORTEST_PART && !known(a) && !lemmas(b).isEmpty()) {
+            out.add(a + b);
         }
         return out;
     }

@@ -52,7 +52,14 @@ public final class QuestionParser {
             // English
             "the", "a", "an", "of", "on", "about", "to", "in", "for", "and", "with", "what", "was", "were", "is", "case", "item",
             "regarding", "concerning", "decided", "decision", "new", "do", "does", "did", "are", "any", "there", "which", "who",
-            "when", "how", "we", "our", "have", "has"));
+            "when", "how", "we", "our", "have", "has",
+            // how a question asks, not what about: "hvad blev der sagt om …", "what did the mayor tell …"
+            "sagt", "sagde", "aftalt", "aftalte", "skete", "sket", "spurgt", "fortalt", "fortalte", "drøftet", "drøftede",
+            "decide", "agree", "agreed", "tell", "told", "say", "said", "come", "came", "out", "happen", "happened",
+            "discussed", "discussion", "can", "could", "why"));
+    /** Snowball's stop words, as Lucene ships them: words that never carry a topic. */
+    private static final Set<String> DANISH_STOP = stopWords("danish");
+    private static final Set<String> ENGLISH_STOP = stopWords("english");
 
     private static final List<Map.Entry<Question.Kind, Pattern>> KINDS = List.of(
             Map.entry(Question.Kind.ABSENCE, Pattern.compile("(?iu)\\b(?:fraværende|fravær|afbud|manglede|ikke\\s+til\\s+stede|absent|missing|apologies)\\b")),
@@ -63,11 +70,13 @@ public final class QuestionParser {
                             + "|hvornår\\s+(?:sluttede|startede|begyndte|sluttes|startes|blev\\s+\\p{L}+\\s+hævet)"
                             + "|where\\s+(?:was|is|will|did)|when\\s+did\\s+.{0,40}(?:end|start|finish))\\b")),
             Map.entry(Question.Kind.AGENDA, Pattern.compile("(?iu)\\b(?:dagsorden(?:en)?|hvilke\\s+punkter|punkterne|agenda|what\\s+was\\s+on)\\b")));
+    private static final Pattern A_MEETING = Pattern.compile("(?iu)[\\p{L}-]*møde(?:t|r|rne|s)?|meetings?");
     private static final Pattern MEETING_WORD = Pattern.compile("(?iu)\\b(?:møde\\p{L}*|\\p{L}+mødet|meeting|dagsorden\\p{L}*|agenda)\\b");
     private static final Pattern BODY = Pattern.compile(
-            "(?iu)\\b(direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council)\\b");
+            "(?iu)\\b(direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council|finance\\s+committee)\\b");
 
     private final Map<String, List<String>> glossary;
+    private final EnglishWords englishWords;
     private final List<Map.Entry<Pattern, List<String>>> phrases;
     private final DanishTemporalParser temporal;
     private final java.util.function.Supplier<DanishWords> morphology;
@@ -98,6 +107,7 @@ public final class QuestionParser {
     public QuestionParser(Map<String, List<String>> glossary, DanishTemporalParser temporal,
                           java.util.function.Supplier<DanishWords> morphology) {
         this.morphology = morphology;
+        this.englishWords = EnglishWords.load();
         this.glossary = Map.copyOf(glossary);
         this.temporal = temporal;
         List<Map.Entry<Pattern, List<String>>> found = new ArrayList<>();
@@ -113,7 +123,9 @@ public final class QuestionParser {
         Question.Kind kind = Question.Kind.DECISION;
         boolean aboutADecision = DECIDED.matcher(text).find();
         // "fravær på grund af sygdom" is a topic; "hvem var fraværende på mødet" is about a meeting
-        boolean aboutAMeeting = MEETING_WORD.matcher(text).find() || WHO_OR_WHERE.matcher(text).find();
+        boolean aboutAMeeting = MEETING_WORD.matcher(text).find() || WHO_OR_WHERE.matcher(text).find()
+                || BODY.matcher(text).find() && q.caseNumber().isEmpty() && temporal.find(text, today).stream()
+                        .anyMatch(t -> t instanceof TemporalExpression.DateExpression);
         for (Map.Entry<Question.Kind, Pattern> k : KINDS) {
             if (!aboutADecision && aboutAMeeting && k.getValue().matcher(text).find()) {
                 kind = k.getKey();
@@ -174,6 +186,10 @@ public final class QuestionParser {
             // "frister", "mangler", "opgaver" say what is asked, not whose
             constraint.addAll(q.words().stream().filter(w -> FOLLOW_UPS.matcher(w).find() || FOLLOW_UP_WORDS.contains(w)).toList());
         }
+        if (body.isPresent() || from.isPresent()) {
+            // "på udvalgsmødet den 27. oktober", "at council meetings": which meeting, not what about
+            q.words().stream().filter(w -> A_MEETING.matcher(w).matches()).forEach(constraint::add);
+        }
         List<String> constraintWords = q.words().stream().filter(constraint::contains).toList();
         // what the glossary adds for "KB-mødet" belongs to the constraint, not to the topic
         List<String> related = q.related().stream()
@@ -205,11 +221,13 @@ public final class QuestionParser {
             "dagsordenen", "været", "when", "discussed", "treated", "considered", "agenda", "decided");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BODY_AS_MEETING = Pattern.compile(
-            "(?iu)(?<!opfølgning\\s)(?<!orientering\\s)(?<!referat\\s)(?<!referatet\\s)(?<!status\\s)\\b(?:på|i|fra|af|at|in|by|from)\\s+(?:the\\s+)?(?:direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council)(?:-?møde\\p{L}*)?\\b");
+            "(?iu)(?<!opfølgning\\s)(?<!orientering\\s)(?<!referat\\s)(?<!referatet\\s)(?<!status\\s)\\b(?:på|i|til|fra|af|at|in|by|from|of)\\s+(?:the\\s+)?(?:direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council|finance\\s+committee)(?:(?:-|\\s+)?møde\\p{L}*)?\\b"
+                    + "|\\b(?:finance\\s+committee|city\\s+council|municipal\\s+council|executive\\s+board)'s\\b");
 
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?iu)^\\s*(?:hvem|hvor|hvilke\\s+punkter|who|where|which\\s+items)\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("(?iu)\\b(?:sidste\\s+år|last\\s+year|i\\s+fjor)\\b");
-    private static final Pattern DECIDED = Pattern.compile("(?iu)\\b(?:besluttet|besluttede|beslutning\\p{L}*|vedtaget|decided|decision\\p{L}*|agreed)\\b");
+    private static final Pattern DECIDED = Pattern.compile(
+            "(?iu)\\b(?:besluttet|besluttede|beslutning\\p{L}*|vedtaget|vedtog|godkendt|godkendte|decided|decision\\p{L}*|agreed|approved)\\b");
     /** English month names, so that "3 May 2021" is read by the Danish date grammar as "3 maj 2021". */
     private static final Map<String, String> ENGLISH_MONTHS = Map.ofEntries(Map.entry("january", "januar"),
             Map.entry("february", "februar"), Map.entry("march", "marts"), Map.entry("may", "maj"), Map.entry("june", "juni"),
@@ -228,10 +246,10 @@ public final class QuestionParser {
         if (w.startsWith("kommunalbestyrelse") || w.equals("kb") || w.equals("municipal council")) {
             return "Kommunalbestyrelsen";
         }
-        if (w.startsWith("økonomiudvalg") || w.equals("øu")) {
+        if (w.startsWith("økonomiudvalg") || w.equals("øu") || w.equals("finance committee")) {
             return "Økonomiudvalget";
         }
-        String stem = w.replaceAll("(?:smødet|smøde|et|s)$", "");
+        String stem = w.replaceAll("(?:smødet|smøde|ets|et|s)$", "");
         return MeetingBodies.fromStem(stem.endsWith("udvalg") ? stem : stem + "udvalg");
     }
 
@@ -261,22 +279,36 @@ public final class QuestionParser {
             }
         }
         List<String> tokens = new ArrayList<>();
+        List<List<String>> senses = new ArrayList<>(); // an English question's words, each as its Danish words
         Matcher w = WORD.matcher(lower);
         while (w.find()) {
             String word = w.group().replaceAll("-+$", "");
-            if (word.length() < 2 || STOP.contains(word)) {
+            if (word.length() < 2 || STOP.contains(word) || DANISH_STOP.contains(word) || english && ENGLISH_STOP.contains(word)) {
                 continue;
             }
             tokens.add(word);
-            if (PLACES.contains(word) || PLACES.contains(word.replaceAll("s$", ""))) {
+            if (place(word)) {
                 related.add(word); // "i Herning", "Hvidovres": where, not what — it may help, it is never required
                 continue;
             }
             List<String> more = glossary.get(word);
+            if (english && more == null) {
+                // the municipal glossary first, then the general dictionary, each also for an inflected word ("meetings")
+                more = EnglishWords.forms(word).stream().map(glossary::get).filter(java.util.Objects::nonNull).findFirst()
+                        .orElse(englishWords.danish(word));
+                more = more.isEmpty() ? null : more;
+            }
             if (english && more != null) {
                 // an English word is searched as its Danish translation
-                words.add(more.get(0));
+                if (!words.contains(more.get(0))) {
+                    words.add(more.get(0));
+                }
                 related.addAll(more.subList(1, more.size()));
+                senses.add(more);
+                continue;
+            }
+            senses.add(List.of(word));
+            if (words.contains(word)) {
                 continue;
             }
             words.add(word);
@@ -290,8 +322,9 @@ public final class QuestionParser {
                 }
             }
         }
-        if (!english) {
-            morphology(words, tokens, related);
+        morphology(words, english ? List.of() : tokens, related);
+        if (english) {
+            englishCompounds(senses, related);
         }
         related.removeAll(words);
         return new Question(text, Question.Kind.DECISION, language, caseNumber, words, List.copyOf(related),
@@ -306,13 +339,34 @@ public final class QuestionParser {
     private void morphology(List<String> words, List<String> tokens, Set<String> related) {
         DanishWords danish = morphology.get();
         for (String word : words) {
+            if ((word.contains("å") || word.contains("aa")) && !danish.known(word)) {
+                // the old and the new spelling of a name: "Nørgaard" is "Nørgård", "Aabenraa" is "Åbenrå"
+                related.add(word.contains("å") ? word.replace("å", "aa") : word.replace("aa", "å"));
+            }
             if (word.chars().noneMatch(Character::isDigit)) {
+                // "godkendt" → godkende, which the search stems as "godkendelse"; not a lemma the search stems as the word
+                danish.lemmas(word).stream().filter(l -> !DanishWords.stem(l).equals(DanishWords.stem(word))).forEach(related::add);
                 related.addAll(danish.parts(word));
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).chars().noneMatch(Character::isDigit) && tokens.get(i + 1).chars().noneMatch(Character::isDigit)) {
                 related.addAll(danish.joined(tokens.get(i), tokens.get(i + 1)));
+            }
+        }
+    }
+
+    /**
+     * Two English words that are one Danish compound ("elderly council" → ældreråd, "meeting system" → mødesystem): the
+     * joins of their Danish words that the dictionary knows, as related terms.
+     */
+    private void englishCompounds(List<List<String>> senses, Set<String> related) {
+        DanishWords danish = morphology.get();
+        for (int i = 0; i + 1 < senses.size(); i++) {
+            for (String a : senses.get(i)) {
+                for (String b : senses.get(i + 1)) {
+                    related.addAll(danish.compounds(a, b));
+                }
             }
         }
     }
@@ -326,7 +380,45 @@ public final class QuestionParser {
         return n;
     }
 
-    /** The glossary shipped with Referent. */
+    /**
+     * Whether the word names a municipality or region ("Hvidovre", "Hvidovres"), also with a slip ("Brønderlev"): one
+     * letter added, left out or changed in a name of six letters or more.
+     */
+    private static boolean place(String word) {
+        String w = word.replaceAll("s$", "");
+        if (PLACES.contains(word) || PLACES.contains(w)) {
+            return true;
+        }
+        return word.length() >= 6 && PLACES.stream().anyMatch(p -> p.length() >= 6 && oneEditApart(p, word));
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < Math.min(a.length(), b.length()) - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(a.length(), b.length()) - i - j <= 1;
+    }
+
+    private static Set<String> stopWords(String language) {
+        try (java.io.Reader in = new InputStreamReader(java.util.Objects.requireNonNull(
+                org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream(language + "_stop.txt"), language),
+                StandardCharsets.UTF_8)) {
+            Set<String> out = new java.util.HashSet<>();
+            org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(new BufferedReader(in)).forEach(o -> out.add(new String((char[]) o)));
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The municipalities and regions, lower-cased: a question that names one says where, not what. */
     private static final Set<String> PLACES = loadPlaces();
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * "Fraværende: Lars Folmann (O) deltog ikke i mødet.", "Fraværende" over a bulleted list). Absence from part of the
  * meeting ("deltog ikke under punkt 13", "forlod mødet kl. 17.40") is not absence from the meeting.
  */
-final class Attendance {
+public final class Attendance {
 
     /** "Afbud: A, B og C", "Fraværende med afbud: A", "Afbud fra: A" — the label and its names on one line. */
     private static final Pattern LABELLED = Pattern.compile(
@@ -42,6 +42,11 @@ final class Attendance {
     private static final Pattern PARTICLE = Pattern.compile("(?u)^(?:van|der|de|den|la|von|af|du|di)$");
     private static final Pattern ATTENDANCE_TITLE = Pattern.compile("(?iu)^(?:fraværende|afbud|fravær|deltagere|mødedeltagere|fremmøde)\\b");
 
+    /** Whether an agenda item's title says it records the attendance ("Fraværende", "Afbud", "Deltagere"). */
+    public static boolean isAttendanceItem(String title) {
+        return ATTENDANCE_TITLE.matcher(title).find();
+    }
+
     private Attendance() {
     }
 
@@ -51,7 +56,7 @@ final class Attendance {
         header.forEach(p -> people.put(key(p.name()), p));
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
-            boolean attendanceItem = ATTENDANCE_TITLE.matcher(item.title()).find();
+            boolean attendanceItem = isAttendanceItem(item.title());
             if (i == 0 || attendanceItem) {
                 String text = attendanceItem && item.decision() == null ? item.fullText() : item.decision();
                 if (text != null) {

@@ -34,6 +34,17 @@ public final class Bodies {
         return COUNCILS.contains(key) ? "council" : key;
     }
 
+    /**
+     * Whether a body named in a question is the stored body: the same key, or the stored name's last part when it
+     * joins two areas ("Seniorudvalget" for "Forebyggelses- og Seniorudvalget", "Miljøudvalget" for "Teknik- og
+     * Miljøudvalget").
+     */
+    public static boolean means(String asked, String stored) {
+        String a = key(asked);
+        String s = key(stored);
+        return a.equals(s) || !a.contains(" ") && s.endsWith(" " + a) && s.contains(" og ");
+    }
+
     /** The name in lower case without an election period or the municipality's name before it ("Herning Byråd"). */
     private static String local(String name) {
         String n = BodyNames.withoutPeriod(name.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -136,6 +136,8 @@ public final class DanishTemporalParser {
         add("@", B + "(?:(primo|medio|ultimo|i\\s+starten\\s+af|starten\\s+af|i\\s+begyndelsen\\s+af|begyndelsen\\s+af|midten\\s+af|i\\s+midten\\s+af"
                 + "|slutningen\\s+af|i\\s+slutningen\\s+af|udgangen\\s+af|ved\\s+udgangen\\s+af)\\s+)?(?:måneden\\s+)?" + MONTH_FULL
                 + "(?:\\s+(?:måned\\s+)?" + YEAR + ")?" + E + "(?!\\s+(?:allé|alle|vej|gade|plads|stræde|park)\\b)", this::month);
+        // "okt 2016", "jan. 2026": an abbreviated month is a month only with its year (alone, "mar" or "dec" is often a word)
+        add("@", B + "()" + MONTH + "\\s+" + YEAR + E, this::month);
         add("kvartal", B + "(?:(\\d)\\.|" + ORDINAL_WORD + ")\\s*kvartal(?:et)?(?:\\s+(?:af\\s+|i\\s+)?" + YEAR + ")?" + E, this::quarter);
         add("halv", B + "(?:(\\d)\\.|" + ORDINAL_WORD + ")\\s*(?:halvår(?:et)?|halvdel\\s+af)(?:\\s+(?:af\\s+|i\\s+)?" + YEAR + ")?" + E, this::halfYear);
         add("forår|sommer|efterår|vinter", B + "(?:i\\s+|til\\s+|fra\\s+|hen\\s+over\\s+|i\\s+løbet\\s+af\\s+)?(forår(?:et)?|sommer(?:en)?|efterår(?:et)?|vinter(?:en)?)(?:\\s+" + YEAR + ")?" + E, this::season);

@@ -31,6 +31,17 @@ class DanishWordsTest {
     }
 
     @Test
+    void aNameWrittenApartFromTheWordAfterItIsJoined() {
+        assertEquals(List.of("sønderkærskolen"), danish.joined("Sønderkær", "skolen"));
+    }
+
+    @Test
+    void twoKnownWordsAreJoinedOnlyWhenTheCompoundIsAWord() {
+        assertTrue(danish.compounds("ældre", "råd").contains("ældreråd"));
+        assertEquals(List.of(), danish.compounds("kamera", "udsætte"));
+    }
+
+    @Test
     void wordsWrittenApartAreJoined() {
         assertEquals(List.of("kommuneplanlægning"), danish.joined("kommune", "planlægning"));
         assertTrue(danish.joined("spørge", "tiden").contains("spørgetiden"));

@@ -161,4 +161,53 @@ class QuestionParserTest {
         assertEquals(Language.ENGLISH, q.language());
         assertEquals(Optional.of(java.time.LocalDate.of(2021, 6, 1)), q.from());
     }
+
+    @Test
+    void snowballStopWordsAndAskingVerbsAreNoTopic() {
+        Question q = parser.parse("hvad blev der sagt om skolen, da de havde mødt borgerne?");
+        assertTrue(q.words().contains("skolen"));
+        assertTrue(q.words().stream().noneMatch(w -> List.of("sagt", "da", "de", "havde").contains(w)), q.words().toString());
+    }
+
+    @Test
+    void wasItApprovedIsADecisionQuestionAboutTheDatedMeeting() {
+        Question q = parser.parse("blev dagsordenen godkendt på udvalgsmødet 27. oktober 2025?", java.time.LocalDate.of(2026, 12, 2));
+        assertEquals(Question.Kind.DECISION, q.kind());
+        assertEquals(Optional.of(java.time.LocalDate.of(2025, 10, 27)), q.from());
+        assertTrue(q.constraintWords().contains("udvalgsmødet"));
+        assertTrue(q.topicWords().contains("dagsordenen"));
+    }
+
+    @Test
+    void aMunicipalityWithASlipIsWhereNotWhat() {
+        Question q = parser.parse("Brønderlev byråd: blev der godkendt nogen suppleanter?");
+        assertTrue(q.related().contains("brønderlev"));
+        assertTrue(!q.words().contains("brønderlev"));
+    }
+
+    @Test
+    void aCommitteeInTheGenitiveIsItsBody() {
+        Question q = parser.parse("Hvad skete der med valget på seniorudvalgets møde i januar 2021?", java.time.LocalDate.of(2026, 12, 2));
+        assertEquals(Optional.of("Seniorudvalget"), q.body());
+        assertTrue(q.constraintWords().contains("møde"));
+    }
+
+    @Test
+    void anEnglishWordOutsideTheGlossaryIsTranslatedByTheDictionaryInAnyInflection() {
+        Question q = parser.parse("What did the council decide about cameras?");
+        assertTrue(q.words().contains("kamera"), q.words().toString());
+    }
+
+    @Test
+    void twoEnglishWordsThatAreOneDanishCompoundAddIt() {
+        Question q = parser.parse("Why was the elderly council election postponed?");
+        assertTrue(q.related().contains("ældreråd"), q.related().toString());
+        assertTrue(q.words().contains("udsætte"), q.words().toString());
+    }
+
+    @Test
+    void aNameInTheOldSpellingAlsoSearchesTheNew() {
+        Question q = parser.parse("hvad besluttede KB om at Lars Nørgård ville stoppe?");
+        assertTrue(q.related().contains("nørgaard"), q.related().toString());
+    }
 }

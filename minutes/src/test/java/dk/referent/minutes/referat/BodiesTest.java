@@ -1,6 +1,7 @@
 package dk.referent.minutes.referat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,20 @@ class BodiesTest {
     void definiteAndIndefiniteFormsAreOneCommittee() {
         assertEquals(Bodies.key("Økonomiudvalget"), Bodies.key("Økonomiudvalg"));
         assertNotEquals(Bodies.key("Økonomiudvalget"), Bodies.key("Økonomi- og Erhvervsudvalget"));
+    }
+
+    @Test
+    void aCommitteeOfTwoAreasIsMeantByItsLastArea() {
+        assertTrue(Bodies.means("Seniorudvalget", "Forebyggelses- og Seniorudvalget"));
+        assertTrue(Bodies.means("Miljøudvalget", "Teknik- og Miljøudvalget"));
+        assertTrue(Bodies.means("byrådet", "Herning Byråd"));
+    }
+
+    @Test
+    void anotherCommitteeIsNotMeant() {
+        assertFalse(Bodies.means("Økonomiudvalget", "Børne- og Ungeudvalget"));
+        assertFalse(Bodies.means("Udvalget", "Teknik- og Miljøudvalget"));
+        assertFalse(Bodies.means("Forebyggelses- og Seniorudvalget", "Seniorudvalget"));
     }
 
     @Test

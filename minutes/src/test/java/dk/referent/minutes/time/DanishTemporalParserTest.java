@@ -81,6 +81,8 @@ class DanishTemporalParserTest {
         "Rapporten ventes medio juni.|period 2024-06-11/2024-06-20~medio",
         "Rammeaftalen genforhandles ultimo 2025.|period 2025-12-01/2025-12-31~ultimo",
         "Piloten kører i perioden 1.9.2024-31.1.2025.|period 2024-09-01/2025-01-31",
+        "Mødesystemgruppen mødtes i okt 2016.|period 2016-10-01/2016-10-31",
+        "Regnskabet for jan. 2025 foreligger.|period 2025-01-01/2025-01-31",
         // recurrences
         "Status gives to gange om året.|recurrence FREQ=MONTHLY;INTERVAL=6 per YEARLY:2:null-null",
         "Gruppen mødes hver anden uge.|recurrence FREQ=WEEKLY;INTERVAL=2",
@@ -119,6 +121,7 @@ class DanishTemporalParserTest {
         "Børnehuset på Maj Allé 12 udvides",
         "Kampagnen kører i uge 53 2024",
         "Udgifterne steg med 3,5 % i forhold til sidste år",
+        "Gruppen tog en tur til Mar del Plata",
     })
     void notTemporal(String sentence) {
         assertEquals(List.of(), find(sentence), sentence);

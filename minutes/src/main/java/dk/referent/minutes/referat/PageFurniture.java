@@ -46,6 +46,11 @@ final class PageFurniture {
                     + "|Sagsnr\\b|Resumé\\b|Sagsfremstilling\\b|Beslutning i \\p{Lu}|Beslutning \\p{Lu}\\p{L}+ den\\b|Indstilling\\b"
                     + "|INDSTILLING\\b|SAGSFREMSTILLING\\b|BESLUTNING\\b|FORVENTET SAGSGANG\\b|ÅBENT\\b"
                     + "))");
+    private static final Pattern SECTION_AFTER_SENTENCE = Pattern.compile(
+            "^(.*\\S[.!?])\\s+(Sagsfremstilling|Sagsbeskrivelse|Indstilling|Beslutning|Resum[eé]|Bilag|Baggrund)$");
+    /** "00.22.02-A26-1-13 Beslutning Byrådet, 22.11.2016 …": a case number, then the item's first section. */
+    private static final Pattern CASE_BEFORE_SECTION = Pattern.compile("^(" + CaseNumbers.BARE + ")\\s+(?=(?:Beslutning|Resum[eé]"
+            + "|Sagsfremstilling|Sagsbeskrivelse|Indstilling|Baggrund)\\b)");
     /** How long a line must be, and how many labels it must hold, before it is taken for run-on minutes. */
     private static final int RUN_ON_LENGTH = 100;
     private static final int RUN_ON_LABELS = 3;
@@ -96,6 +101,19 @@ final class PageFurniture {
         }
         List<String> out = new ArrayList<>(lines.size());
         for (String s : lines) {
+            // "… Godkendt. Sagsfremstilling": the next section's label flattened onto the end of a line
+            Matcher labelLast = SECTION_AFTER_SENTENCE.matcher(s);
+            String nextLabel = null;
+            if (labelLast.matches()) {
+                s = labelLast.group(1);
+                nextLabel = labelLast.group(2);
+            }
+            Matcher caseFirst = CASE_BEFORE_SECTION.matcher(s);
+            if (caseFirst.find()) {
+                // a page layout that prints the case number beside the first section flattens them onto one line
+                out.add(caseFirst.group(1));
+                s = s.substring(caseFirst.end());
+            }
             for (String part : splitRunOn(s, transcript ? 1 : RUN_ON_LABELS)) {
                 Matcher g = GLUED.matcher(part);
                 if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && g.matches() && !part.startsWith("Beslutningstema") && !part.startsWith("Indstillinger")) {
@@ -104,6 +122,9 @@ final class PageFurniture {
                 } else {
                     out.add(part);
                 }
+            }
+            if (nextLabel != null) {
+                out.add(nextLabel);
             }
         }
         return out;

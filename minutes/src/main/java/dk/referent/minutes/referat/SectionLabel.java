@@ -42,6 +42,7 @@ sealed interface SectionLabel {
             Map.entry("sammenfatning", Kind.RESUME),
             Map.entry("sagsresume", Kind.RESUME),
             Map.entry("sagsfremstilling", Kind.CASE_TEXT),
+            Map.entry("fremstilling", Kind.CASE_TEXT),
             Map.entry("sagsbeskrivelse", Kind.CASE_TEXT),
             Map.entry("sagens indhold", Kind.CASE_TEXT),
             Map.entry("sagens baggrund", Kind.CASE_TEXT),
@@ -115,6 +116,7 @@ sealed interface SectionLabel {
             Map.entry("præsentation", Kind.RESUME),
             Map.entry("formål med sagen", Kind.RESUME),
             Map.entry("sagsforløb", Kind.ROUTE),
+            Map.entry("sagsprocedure", Kind.ROUTE),
             Map.entry("sagen afgøres i", Kind.ROUTE),
             Map.entry("hvem beslutter", Kind.ROUTE),
             Map.entry("forventet sagsgang", Kind.ROUTE),
@@ -305,6 +307,10 @@ sealed interface SectionLabel {
         }
         if (t.startsWith(":")) {
             return Optional.of(t.substring(1).strip());
+        }
+        if (Character.isUpperCase(t.charAt(0)) && after.startsWith(" ") && t.length() < 400) {
+            // a page layout that runs the treatment's text on after its date: "Byrådet, 22.11.2016 Godkendt."
+            return Optional.of(t);
         }
         return Optional.empty();
     }

@@ -706,6 +706,56 @@ class RealLayoutFamiliesTest {
             assertEquals("Godkendt.\nFraværende- Hans Østergaard ()", r.items().get(0).decision());
             assertEquals(List.of("Ingen bilag."), r.items().get(0).attachments());
         }
+
+        /**
+         * Næstved Kommune, Byrådet 22 November 2016 (FlippingBook text, real-heldout-6): the case number flattened onto
+         * the line of the first section, each committee's decision run on after its date, the next label glued to the end.
+         */
+        @Test
+        void caseNumberBesideTheChainOfDecisions() throws Exception {
+            Referat r = parse("""
+                    Byrådet 22-11-2016
+                    Punkt 171: Godkendelse af dagsorden
+                    00.22.02-A26-1-13 Beslutning Byrådet, 22.11.2016 Githa Nelander var fraværende. Godkendt.
+                    Punkt 172: Endelig vedtagelse af lokalplan 067 og kommuneplantillæg nr. 11
+                    01.02.05-P16-8-16 Resume Kompetenceudvalg: Byrådet
+                    Lokalplanen forelægges nu til endelig vedtagelse uden ændringer. INDSTILLING Administrationen indstiller, at forslag til lokalplan og kommuneplantillæg vedtages endeligt uden ændringer. Beslutning Plan- og Ejendomsudvalget, 24.10.2016 Anbefales
+                    Økonomiudvalget, 31.10.2016 Jette Leth Buhl var fraværende. Anbefales.
+                    Byrådet, 22.11.2016 Githa Nelander var fraværende. Godkendt. Sagsfremstilling
+                    Planforslaget har været fremlagt til offentlig høring i perioden 30.06.2016 til 01.09.2016.
+                    """);
+            assertEquals("00.22.02-A26-1-13", r.items().get(0).caseNumber());
+            assertEquals("Githa Nelander var fraværende. Godkendt.", r.items().get(0).decision());
+            assertEquals("01.02.05-P16-8-16", r.items().get(1).caseNumber());
+            assertEquals("Githa Nelander var fraværende. Godkendt.", r.items().get(1).decision());
+            assertTrue(r.items().get(1).prior().stream()
+                    .anyMatch(p -> p.date().equals(LocalDate.of(2016, 10, 31)) && p.text().equals("Jette Leth Buhl var fraværende. Anbefales.")));
+        }
+
+        /**
+         * Greve Kommune, Sundheds- og Omsorgsudvalget 9 January 2023 (First Agenda's record, real-heldout-7): the decision
+         * first, then »Fremstilling« and »Sagsprocedure« — the case text and the route, not more of the decision.
+         */
+        @Test
+        void decisionFirstThenPresentationAndProcedure() throws Exception {
+            Referat r = parse("""
+                    Sundheds- og Omsorgsudvalget
+                    Dagsorden
+                    Mødedato: 09-01-2023 15:30
+                    Mødested: Mødelokale 6+7
+
+                    1. Godkendelse af dagsorden
+                    Sagsnummer: 21-014445
+                    Beslutning
+                    Godkendt.
+                    Fremstilling
+                    Sagsprocedure
+                    Sundheds- og Omsorgsudvalget.
+                    Resume
+                    Godkendelse af dagsorden for mødet den 9. januar 2023.
+                    """);
+            assertEquals("Godkendt.", r.items().get(0).decision());
+        }
     }
 
     @Nested

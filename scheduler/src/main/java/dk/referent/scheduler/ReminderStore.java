@@ -70,7 +70,7 @@ public final class ReminderStore {
      * "3-4 årlige møder" carries a count, not a rule: plan for the fewest (every 12/3 = 4 months), so no reminder
      * comes more often than the decision asks.
      */
-    static String ruleOfCount(String per) {
+    public static String ruleOfCount(String per) {
         java.util.regex.Matcher m = PER_YEAR.matcher(per == null ? "" : per);
         if (!m.matches()) {
             return null;

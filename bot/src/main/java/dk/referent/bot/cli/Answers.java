@@ -74,11 +74,21 @@ public final class Answers {
                         ? "Nothing open is given to you (" + asker + "). »deadlines« lists everyone's."
                         : "Du har ingen åbne opfølgninger (givet til " + asker + "). »frister« viser alle.", List.of());
             }
-            return new Answer(FollowUpAnswerText.of(q, open), List.of(), FollowUpAnswerText.shown(open).stream()
+            LocalDate today = FollowUpToday.today(clock);
+            return new Answer(FollowUpAnswerText.of(q, open, today), List.of(), FollowUpAnswerText.shown(open, today).stream()
                     .filter(r -> r.status().equals("confirmed")).map(FollowUpStore.Row::id).toList());
         }
         Optional<MeetingLookup.MeetingView> meeting = meetings.find(q.body(), q.from(), q.to(), authorised);
         return new Answer(MeetingAnswerText.of(q, meeting), meeting.map(m -> agendaHits(q, m)).orElse(List.of()));
+    }
+
+    /** Whether {@code text} is written in English, as questions are read; Danish when that cannot be told. */
+    public boolean english(String text) {
+        try {
+            return questions.parse(text, LocalDate.now(clock)).language() == Question.Language.ENGLISH;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**

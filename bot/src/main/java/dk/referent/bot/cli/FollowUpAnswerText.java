@@ -3,36 +3,49 @@ package dk.referent.bot.cli;
 import dk.referent.minutes.question.Question;
 import dk.referent.minutes.question.Question.Language;
 import dk.referent.persistence.FollowUpStore.Row;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to "hvilke frister har vi i juni?" / "hvad mangler Team Ejendomme?": the open follow-ups, soonest first. */
+/**
+ * The answer to "hvilke frister har vi i juni?" / "hvad mangler Team Ejendomme?": the open follow-ups, the overdue first
+ * (said so: »overskredet siden 3. marts 2023«), then soonest first — a recurring one by its next occurrence, with how
+ * often it comes in words.
+ */
 final class FollowUpAnswerText {
 
     private static final int SHOWN = 10;
     static final Map<String, String> DANISH_KIND = Map.of("deadline", "frist", "event", "begivenhed", "recurring", "tilbagevendende",
             "action", "handling", "after_meeting", "efter møde");
+    static final Map<String, String> ENGLISH_KIND = Map.of("deadline", "deadline", "event", "event", "recurring", "recurring",
+            "action", "action", "after_meeting", "after a meeting");
 
     private FollowUpAnswerText() {
     }
 
-    static String of(Question q, List<Row> rows) {
+    static String of(Question q, List<Row> rows, LocalDate today) {
         boolean en = q.language() == Language.ENGLISH;
         DateTimeFormatter dates = DanishFormat.dates(en);
         String scope = scope(q, en, dates);
         if (rows.isEmpty()) {
             return en ? "No open follow-ups" + scope + "." : "Ingen åbne opfølgninger" + scope + ".";
         }
-        List<Row> sorted = soonestFirst(rows);
+        List<FollowUpToday> sorted = FollowUpToday.sorted(rows, today, FollowUpToday.OVERDUE_THEN_SOONEST);
         StringBuilder out = new StringBuilder(en ? "Open follow-ups" : "Åbne opfølgninger").append(scope).append(':');
-        for (Row r : shown(rows)) {
+        for (FollowUpToday f : sorted.subList(0, Math.min(SHOWN, sorted.size()))) {
+            Row r = f.row();
             out.append("\n• #").append(r.id()).append(' ');
-            if (r.date() != null) {
+            String kind = (en ? ENGLISH_KIND : DANISH_KIND).getOrDefault(r.kind(), r.kind().replace('_', ' '));
+            if (f.overdue()) {
+                out.append(capitalised(f.overdueWords(en).orElseThrow())).append(" — ");
+            } else if (f.recurring()) {
+                f.nextWords(en).ifPresent(next -> out.append(capitalised(next)).append(" — "));
+                kind = kind + ", " + f.recurrence(en);
+            } else if (r.date() != null) {
                 out.append(dates.format(r.date())).append(" — ");
             }
-            String kind = en ? r.kind().replace('_', ' ') : DANISH_KIND.getOrDefault(r.kind(), r.kind());
-            out.append(Character.toUpperCase(kind.charAt(0))).append(kind.substring(1)).append(": ").append(DanishFormat.oneLine(r.evidence(), 160));
+            out.append(capitalised(kind)).append(": ").append(DanishFormat.oneLine(r.evidence(), 160));
             if (r.owner() != null) {
                 out.append(" (").append(r.owner()).append(')');
             }
@@ -52,14 +65,13 @@ final class FollowUpAnswerText {
     }
 
     /** The follow-ups the answer lists, in its order. */
-    static List<Row> shown(List<Row> rows) {
-        List<Row> sorted = soonestFirst(rows);
-        return sorted.subList(0, Math.min(SHOWN, sorted.size()));
+    static List<Row> shown(List<Row> rows, LocalDate today) {
+        List<FollowUpToday> sorted = FollowUpToday.sorted(rows, today, FollowUpToday.OVERDUE_THEN_SOONEST);
+        return sorted.subList(0, Math.min(SHOWN, sorted.size())).stream().map(FollowUpToday::row).toList();
     }
 
-    private static List<Row> soonestFirst(List<Row> rows) {
-        return rows.stream().sorted(java.util.Comparator.comparing(Row::date, java.util.Comparator.nullsLast(
-                java.util.Comparator.naturalOrder())).thenComparing(Row::id)).toList();
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String scope(Question q, boolean en, DateTimeFormatter dates) {

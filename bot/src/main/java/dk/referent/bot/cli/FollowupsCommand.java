@@ -63,21 +63,36 @@ final class FollowupsCommand implements Callable<Integer> {
         return databases.using(spec.commandLine().getErr(), db -> {
             List<Row> rows = new FollowUpStore(db, new AuditLog(clock), clock)
                     .list(new Filter(Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(owner), Optional.ofNullable(status)));
-            for (Row r : rows) {
-                out.println(json ? mapper.writeValueAsString(toJson(r)) : line(r));
-            }
-            if (!json) {
+            if (json) {
+                for (Row r : rows) {
+                    out.println(mapper.writeValueAsString(toJson(r)));
+                }
+            } else {
+                // the overdue first (the store's order among the rest: the unsure proposals first)
+                List<FollowUpToday> listed = FollowUpToday.sorted(rows, FollowUpToday.today(clock), FollowUpToday.OVERDUE_FIRST);
+                listed.forEach(f -> out.println(line(f)));
                 long proposed = rows.stream().filter(r -> r.status().equals("proposed")).count();
-                out.printf("%d opfølgninger (%d foreslåede — bekræft med: referent followups confirm ID... eller --all)%n", rows.size(), proposed);
+                long overdue = listed.stream().filter(FollowUpToday::overdue).count();
+                out.printf("%d opfølgninger (%d foreslåede%s — bekræft med: referent followups confirm ID... eller --all)%n", rows.size(), proposed,
+                        overdue == 0 ? "" : ", " + overdue + " overskredne");
             }
             out.flush();
             return ExitCodes.OK;
         });
     }
 
-    private static String line(Row r) {
-        String when = r.date() == null ? "" : " " + r.date() + (r.end() == null ? "" : "–" + r.end()) + (r.time() == null ? "" : " kl. " + r.time());
-        String what = r.rrule() != null ? " " + r.rrule() : r.body() != null ? " (" + r.body() + ")" : "";
+    /** One follow-up for the secretariat: a recurring one says how often in words and its next occurrence, an overdue one says so. */
+    private static String line(FollowUpToday f) {
+        Row r = f.row();
+        String when;
+        if (f.overdue()) {
+            when = " " + f.overdueWords(false).orElseThrow();
+        } else if (f.recurring()) {
+            when = " " + f.recurrence(false) + f.nextWords(false).map(next -> ", " + next).orElse("");
+        } else {
+            when = r.date() == null ? "" : " " + r.date() + (r.end() == null ? "" : "–" + r.end()) + (r.time() == null ? "" : " kl. " + r.time());
+        }
+        String what = !f.recurring() && r.body() != null ? " (" + r.body() + ")" : "";
         return String.format("#%d %-9s %-13s%s%s%s — %s %s punkt %d%s: %s", r.id(), STATUS.getOrDefault(r.status(), r.status()),
                 FollowUpAnswerText.DANISH_KIND.getOrDefault(r.kind(), r.kind()), when, what, r.owner() == null ? "" : " · " + r.owner(), r.meetingBody(),
                 r.meetingDate(), r.itemNumber(), r.itemCase() == null ? "" : " (" + r.itemCase() + ")", DanishFormat.oneLine(r.evidence(), 100));

@@ -26,7 +26,14 @@ final class ReferatFiles {
     record Parsed(Path file, Referat referat, String text) implements Result {
     }
 
-    record Failed(Path file, String error) implements Result {
+    /**
+     * What was wrong with the file, in words; {@code unexpected} is the failure to read it that is no fault of the file
+     * (an I/O error), whose text a chat user is not shown — null when the file itself is wrong.
+     */
+    record Failed(Path file, String error, IOException unexpected) implements Result {
+        Failed(Path file, String error) {
+            this(file, error, null);
+        }
     }
 
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".pdf", ".text");
@@ -57,7 +64,7 @@ final class ReferatFiles {
         } catch (NoSuchFileException e) {
             return new Failed(file, "no such file");
         } catch (IOException e) {
-            return new Failed(file, "cannot be read (" + e.getMessage() + ")");
+            return new Failed(file, "cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -4,6 +4,8 @@ import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Button.Action;
 import dk.referent.bot.chat.Conversation;
 import dk.referent.bot.chat.Download;
+import dk.referent.bot.chat.DownloadException;
+import dk.referent.bot.chat.Failures;
 import dk.referent.bot.chat.Place;
 import dk.referent.bot.chat.Reply;
 import dk.referent.bot.chat.Role;
@@ -30,8 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The conversation every platform carries: questions and their answers, the follow-ups with their buttons,
@@ -41,8 +41,6 @@ import org.slf4j.LoggerFactory;
  * secretariat in the channel) and to the secretariat in a direct conversation; never in the decisions channel.
  */
 public final class ReferentConversation implements Conversation {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ReferentConversation.class);
 
     static final String HELP = """
             Skriv et spørgsmål, fx »Hvad blev besluttet om sprogskolen?«, »hvilke frister har vi i juni?«,
@@ -106,6 +104,8 @@ public final class ReferentConversation implements Conversation {
     private final Database db;
     private final dk.referent.minutes.time.DanishTemporalParser dates;
     private final Clock clock;
+    /** Unexpected failures: the user gets a reference, the log the detail. */
+    private final Failures failures = new Failures();
 
     /**
      * {@code configuredConfidential}: channel ids confidential by configuration; {@code decisionsChannel}: the channel
@@ -135,9 +135,8 @@ public final class ReferentConversation implements Conversation {
         try {
             return reply(who, where, line);
         } catch (Exception e) {
-            LOG.warn("replying to {} failed: {}", who.actor(), e.toString());
-            LOG.debug("reply failed", e);
-            return Reply.of("Det lykkedes ikke: " + e.getMessage());
+            return Reply.of(failures.logged("answering a message", who.actor(), e)
+                    .in(answers.english(line), "Det lykkedes ikke", "That did not work"));
         }
     }
 
@@ -306,8 +305,10 @@ public final class ReferentConversation implements Conversation {
         byte[] content;
         try {
             content = download.bytes();
-        } catch (java.io.IOException e) {
+        } catch (DownloadException e) {
             return Reply.of("Filen " + name + " kunne ikke hentes: " + e.getMessage());
+        } catch (java.io.IOException | RuntimeException e) {
+            return Reply.of(failures.logged("fetching a file", who.actor(), e).danish("Filen " + name + " kunne ikke hentes"));
         }
         try {
             Matcher calendar = CALENDAR_CAPTION.matcher(caption == null ? "" : caption.strip());
@@ -319,8 +320,7 @@ public final class ReferentConversation implements Conversation {
             }
             return preview(who, secretariat.preview(name, content, who.actor()));
         } catch (Exception e) {
-            LOG.warn("a file from {} failed: {}", who.actor(), e.toString());
-            return Reply.of("Filen " + name + " kunne ikke behandles: " + e.getMessage());
+            return Reply.of(failures.logged("reading a file", who.actor(), e).danish("Filen " + name + " kunne ikke behandles"));
         }
     }
 
@@ -343,8 +343,7 @@ public final class ReferentConversation implements Conversation {
         } catch (NumberFormatException e) {
             return Reply.of("Knappen hører ikke til en opfølgning.");
         } catch (Exception e) {
-            LOG.warn("a button from {} failed: {}", who.actor(), e.toString());
-            return Reply.of("Det lykkedes ikke: " + e.getMessage());
+            return Reply.of(failures.logged("a button (" + action + ")", who.actor(), e).danish("Det lykkedes ikke"));
         }
     }
 
@@ -373,8 +372,7 @@ public final class ReferentConversation implements Conversation {
                     ? Reply.acted("Opfølgning #" + followUpId + " er overdraget til " + assignee + "; påmindelserne går nu dertil.")
                     : Reply.of(notOpen(followUpId));
         } catch (Exception e) {
-            LOG.warn("reassigning #{} failed: {}", followUpId, e.toString());
-            return Reply.of("Det lykkedes ikke: " + e.getMessage());
+            return Reply.of(failures.logged("reassigning #" + followUpId, who.actor(), e).danish("Det lykkedes ikke"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.referent.bot.cli;
 
+import dk.referent.bot.chat.Failures;
 import dk.referent.minutes.followup.FollowUp;
 import dk.referent.minutes.followup.FollowUpKind;
 import dk.referent.minutes.referat.AgendaItem;
@@ -60,6 +61,8 @@ public final class Secretariat {
     private final String decisionsTarget;
     private final Subscriptions subscriptions;
     private final Clock clock;
+    /** A failed publication: the secretariat gets a reference, the log the reason. */
+    private final Failures failures = new Failures();
     /** Each member of the secretariat has their own referat in preview. */
     private final Map<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -83,7 +86,8 @@ public final class Secretariat {
             java.nio.file.Files.write(file, content);
             return preview(file, actor);
         } catch (java.io.IOException e) {
-            return "Filen kunne ikke modtages: " + e.getMessage();
+            // no fault of the file: the conversation tells the sender with a reference, and logs this
+            throw new java.io.UncheckedIOException("an uploaded file could not be kept for reading", e);
         } finally {
             deleteQuietly(dir);
         }
@@ -107,6 +111,10 @@ public final class Secretariat {
     String preview(Path file, String actor) {
         ReferatFiles.Result result = files.read(file);
         if (result instanceof ReferatFiles.Failed f) {
+            if (f.unexpected() != null) {
+                // no fault of the file: the conversation tells the sender with a reference, and logs this
+                throw new java.io.UncheckedIOException("a referat could not be read", f.unexpected());
+            }
             return "Referatet kunne ikke læses: " + f.file().getFileName() + ": " + f.error();
         }
         ReferatFiles.Parsed p = (ReferatFiles.Parsed) result;
@@ -144,10 +152,11 @@ public final class Secretariat {
             out.append("\n\nOpfølgninger: findes, når mødedatoen er givet (deres datoer læses ud fra den).");
         } else {
             List<Found> found = found(r);
+            LocalDate today = FollowUpToday.today(clock);
             out.append("\n\nOpfølgninger (").append(found.size()).append(", de usikre først):");
             for (int n = 0; n < found.size(); n++) {
                 Found f = found.get(n);
-                out.append("\n").append(n + 1).append(". Punkt ").append(printed(f.item())).append(": ").append(describe(f.followUp().kind()));
+                out.append("\n").append(n + 1).append(". Punkt ").append(printed(f.item())).append(": ").append(describe(f.followUp().kind(), r.meeting().date(), today));
                 Optional.ofNullable(f.followUp().owner()).ifPresent(o -> out.append(" — ").append(o));
                 if (f.followUp().confidence() < 0.7) {
                     out.append(" (usikker)");
@@ -329,7 +338,8 @@ public final class Secretariat {
         int told = subscriptions.notifyAbout(stored.body(), stored.date());
         return "Gemt (" + stored.status().name().toLowerCase(Locale.ROOT) + "): " + stored.body() + " " + stored.date() + ", "
                 + stored.items() + " punkter; " + confirmed.size() + " opfølgninger bekræftet"
-                + (published instanceof DeliveryResult.Sent ? "; beslutningerne er offentliggjort" : "; offentliggørelsen mislykkedes: " + published)
+                + (published instanceof DeliveryResult.Sent ? "; beslutningerne er offentliggjort"
+                        : "; offentliggørelsen mislykkedes (" + failures.noted("publishing decisions", actor, published.toString()).reference() + ")")
                 + (told > 0 ? "; " + told + " der følger emnerne, har fået besked." : ".");
     }
 
@@ -353,7 +363,8 @@ public final class Secretariat {
         return out.toString();
     }
 
-    private static String describe(FollowUpKind kind) {
+    /** A follow-up of the preview in words: »frist 1. juni 2024«, »tilbagevendende, hvert halve år, første gang 13. november 2024«. */
+    private static String describe(FollowUpKind kind, LocalDate meetingDate, LocalDate today) {
         if (kind instanceof FollowUpKind.Deadline d) {
             return "frist " + DanishFormat.date(d.date());
         }
@@ -361,7 +372,7 @@ public final class Secretariat {
             return "begivenhed " + DanishFormat.date(e.date());
         }
         if (kind instanceof FollowUpKind.Recurring r) {
-            return "tilbagevendende " + (r.rrule() != null ? r.rrule() : r.per());
+            return "tilbagevendende, " + FollowUpToday.recurringInWords(r.rrule(), r.per(), r.start(), meetingDate, today, false);
         }
         if (kind instanceof FollowUpKind.Action a) {
             return "handling" + (a.due() != null ? " senest " + DanishFormat.date(a.due()) : "");

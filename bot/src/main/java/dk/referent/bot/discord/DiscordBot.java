@@ -2,6 +2,7 @@ package dk.referent.bot.discord;
 
 import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Conversation;
+import dk.referent.bot.chat.DownloadException;
 import dk.referent.bot.chat.Place;
 import dk.referent.bot.chat.Reply;
 import dk.referent.bot.chat.Speaker;
@@ -267,24 +268,24 @@ public final class DiscordBot extends ListenerAdapter {
      */
     static byte[] download(Message.Attachment file) throws IOException {
         if (file.getSize() > MAX_UPLOAD) {
-            throw new IOException(TOO_LARGE);
+            throw new DownloadException(TOO_LARGE);
         }
         CompletableFuture<InputStream> fetching = file.getProxy().download();
         try (InputStream in = fetching.get(60, TimeUnit.SECONDS)) {
             byte[] bytes = in.readNBytes(MAX_UPLOAD + 1);
             if (bytes.length > MAX_UPLOAD) {
-                throw new IOException(TOO_LARGE);
+                throw new DownloadException(TOO_LARGE);
             }
             return bytes;
         } catch (ExecutionException e) {
             LOG.warn("downloading {} from Discord failed: {}", file.getFileName(), String.valueOf(e.getCause()));
-            throw new IOException("Discord kunne ikke levere den");
+            throw new DownloadException("Discord kunne ikke levere den");
         } catch (TimeoutException e) {
             fetching.cancel(true);
-            throw new IOException("Discord leverede den ikke inden for et minut");
+            throw new DownloadException("Discord leverede den ikke inden for et minut");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("afbrudt");
+            throw new DownloadException("afbrudt");
         }
     }
 }

@@ -26,6 +26,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Conversation;
+import dk.referent.bot.chat.DownloadException;
 import dk.referent.bot.chat.Place;
 import dk.referent.bot.chat.Reply;
 import dk.referent.bot.chat.Speaker;
@@ -237,21 +238,21 @@ public final class SlackBot {
     /** A file from Slack, with the bot token (files are private); at most 20 MB. */
     private byte[] download(com.slack.api.model.File file, String token) throws IOException {
         if (file.getSize() != null && file.getSize() > MAX_UPLOAD) {
-            throw new IOException("den er over 20 MB — det er ikke et referat, Referent kan læse");
+            throw new DownloadException("den er over 20 MB — det er ikke et referat, Referent kan læse");
         }
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(file.getUrlPrivateDownload()))
                     .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET().build();
             HttpResponse<byte[]> response = downloads.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new IOException("Slack svarede HTTP " + response.statusCode());
+                throw new DownloadException("Slack svarede HTTP " + response.statusCode());
             }
             return response.body();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IOException("Slack gav ingen adresse at hente den fra");
+            throw new DownloadException("Slack gav ingen adresse at hente den fra");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("afbrudt");
+            throw new DownloadException("afbrudt");
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.referent.bot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,6 +70,42 @@ class FollowupsCommandTest {
         CliRun confirmed = CliRun.with(fresh::connect, "followups", "--status", "confirmed");
         assertTrue(confirmed.out().contains("bekræftet"), confirmed.out());
         assertTrue(confirmed.out().contains("frist"), confirmed.out());
+    }
+
+    @Test
+    void theListingSaysARecurringFollowUpInWordsWithItsNextOccurrence() {
+        assertEquals(0, CliRun.with(fresh::connect, "ingest", dir.toString()).exitCode());
+
+        // the clock says 1 May 2024; twice a year from the meeting on 11 March 2024
+        String out = CliRun.with(fresh::connect, "followups").out();
+
+        String recurring = out.lines().filter(l -> l.contains("tilbagevendende")).findFirst().orElseThrow(() -> new AssertionError(out));
+        assertTrue(recurring.contains(" hvert halve år, næste gang 11. september 2024 "), recurring);
+        assertFalse(out.contains("FREQ="), out);
+    }
+
+    @Test
+    void anOverdueDeadlineIsSaidToBeOverdueAndListedFirst() {
+        assertEquals(0, CliRun.with(fresh::connect, "ingest", dir.toString()).exitCode());
+
+        // the høringsfrist of 26 April 2024 has passed on 1 May 2024
+        String out = CliRun.with(fresh::connect, "followups").out();
+
+        String first = out.lines().findFirst().orElseThrow();
+        assertTrue(first.contains("frist") && first.contains(" overskredet siden 26. april 2024 "), out);
+        assertTrue(out.contains("(2 foreslåede, 1 overskredne"), out);
+    }
+
+    @Test
+    void theJsonListingKeepsTheRuleAsTheContractSaysIt() {
+        assertEquals(0, CliRun.with(fresh::connect, "ingest", dir.toString()).exitCode());
+
+        List<JsonNode> rows = CliRun.with(fresh::connect, "followups", "--json").out().lines().map(FollowupsCommandTest::json).toList();
+
+        JsonNode recurring = rows.stream().filter(r -> r.get("kind").asText().equals("recurring")).findFirst().orElseThrow();
+        assertEquals("FREQ=MONTHLY;INTERVAL=6", recurring.get("rrule").asText());
+        assertEquals("2024-04-26", rows.stream().filter(r -> r.get("kind").asText().equals("deadline")).findFirst().orElseThrow()
+                .get("date").asText());
     }
 
     @Test

@@ -225,6 +225,23 @@ class ReferentConversationTest {
         assertEquals(2, count("SELECT count(*) FROM audit_log WHERE action = 'referat.edit'"));
     }
 
+    @Test
+    void thePreviewSaysARecurringFollowUpInWordsWithItsFirstOccurrence() {
+        String twiceAYear = """
+                REFERAT Direktionen d. 13-05-2024
+
+                Punkt 1: Sygefravær
+                Beslutning
+                Godkendt. Direktionen ønsker status på sygefraværet to gange årligt.
+                """;
+
+        Reply preview = conversation.sent(SECRETARY, new Place("slack", "D0SECRET1", true), "referat.md",
+                () -> twiceAYear.getBytes(StandardCharsets.UTF_8), "");
+
+        assertTrue(preview.text().contains("Punkt 1: tilbagevendende, hvert halve år, første gang 13. november 2024"), preview.text());
+        assertFalse(preview.text().contains("FREQ"), preview.text());
+    }
+
     /** Two items and nothing that says when or which body met; the file name does not say it either. */
     private static final String UNDATED = """
             Punkt 1: Godkendelse af dagsorden

@@ -73,6 +73,20 @@ final class Recurrence {
                 + "\" cannot be expanded: " + cause.getMessage(), cause);
     }
 
+    /** The first occurrence on or after notBefore of {@code rrule} from {@code start}; empty when there is none or the rule is unreadable. */
+    static java.util.Optional<LocalDate> first(String rrule, LocalDate start, LocalDate notBefore) {
+        if (rrule == null || rrule.isBlank() || start == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            RecurrenceRuleIterator instances = new RecurrenceRule(rrule.strip(), RfcMode.RFC5545_STRICT).iterator(allDay(start));
+            instances.fastForward(allDay(notBefore));
+            return instances.hasNext() ? java.util.Optional.of(localDate(instances.nextDateTime())) : java.util.Optional.empty();
+        } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** lib-recur counts months from 0. */
     private static DateTime allDay(LocalDate d) {
         return new DateTime(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());

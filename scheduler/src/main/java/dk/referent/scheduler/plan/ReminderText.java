@@ -1,5 +1,6 @@
 package dk.referent.scheduler.plan;
 
+import dk.referent.minutes.followup.RecurrenceWords;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -31,10 +32,10 @@ final class ReminderText {
         return "Begivenhed " + when(fire, f.date(), leadDays) + " (" + occasion(f.date(), f.time()) + "): " + about(f);
     }
 
-    /** "Tilbagevendende opgave (tirsdag 31. december 2024) om 10 arbejdsdage: …". */
+    /** "Tilbagevendende opgave, hvert år den 31. december (tirsdag 31. december 2024) om 10 arbejdsdage: …". */
     String recurring(PlannableFollowUp f, LocalDate occurrence, LocalDate fire, int leadDays) {
-        return "Tilbagevendende opgave (" + DAY.format(occurrence) + ") " + when(fire, occurrence, leadDays) + ": "
-                + about(f);
+        return "Tilbagevendende opgave, " + RecurrenceWords.danish(f.rrule(), null) + " (" + DAY.format(occurrence) + ") "
+                + when(fire, occurrence, leadDays) + ": " + about(f);
     }
 
     /** "Opfølgning efter Kommunalbestyrelsens møde 13. maj 2024: …". */

@@ -180,7 +180,7 @@ class ReminderPlannerTest {
             List<PlannedReminder> reminders = plan(yearEnd, "2024-05-13", "2024-12-31");
 
             assertEquals(List.of("10wd 2024-12-13"), fired(reminders));
-            assertEquals("Tilbagevendende opgave (tirsdag 31. december 2024) om 10 arbejdsdage: " + EVIDENCE
+            assertEquals("Tilbagevendende opgave, hvert år den 31. december (tirsdag 31. december 2024) om 10 arbejdsdage: " + EVIDENCE
                     + " — Direktionen 13. maj 2024, punkt 3 (sag 24-001234)", reminders.get(0).text());
         }
 

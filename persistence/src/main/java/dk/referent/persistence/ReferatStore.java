@@ -82,11 +82,32 @@ public final class ReferatStore {
         try {
             return database.dsl().transactionResult(cfg -> ingest(DSL.using(cfg), referat, hash, actor));
         } catch (DataAccessException e) {
-            if ("23505".equals(e.sqlState()) && Objects.toString(e.getMessage()).contains("agenda_item_meeting_number")) {
-                throw new IllegalArgumentException("two agenda items have the same number; nothing was stored", e);
-            }
-            throw e;
+            throw translated(e);
         }
+    }
+
+    /**
+     * Stores the referat parsed from {@code text} in the caller's transaction {@code tx}, so that it is stored together
+     * with what the caller writes beside it, or not at all.
+     *
+     * @param actor who ingests it (audit log)
+     */
+    public IngestResult ingestIn(DSLContext tx, Referat referat, String text, String actor) {
+        if (referat.meeting().body() == null) {
+            throw new IllegalArgumentException("the referat does not say which body met (no \"Referat <organ> …\" title)");
+        }
+        try {
+            return ingest(tx, referat, contentHash(text), actor);
+        } catch (DataAccessException e) {
+            throw translated(e);
+        }
+    }
+
+    private static RuntimeException translated(DataAccessException e) {
+        if ("23505".equals(e.sqlState()) && Objects.toString(e.getMessage()).contains("agenda_item_meeting_number")) {
+            return new IllegalArgumentException("two agenda items have the same number; nothing was stored", e);
+        }
+        return e;
     }
 
     private IngestResult ingest(DSLContext tx, Referat referat, String hash, String actor) {

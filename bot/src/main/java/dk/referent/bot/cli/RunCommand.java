@@ -5,11 +5,13 @@ import dk.referent.minutes.question.QuestionParser;
 import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.FollowUpStore;
+import dk.referent.persistence.PreviewStore;
 import dk.referent.persistence.ReferatStore;
 import dk.referent.scheduler.ChatDelivery;
 import dk.referent.scheduler.DeliveryResult;
 import dk.referent.scheduler.FollowUpDecisions;
 import dk.referent.scheduler.OutboxDispatcher;
+import dk.referent.scheduler.PublicationOutbox;
 import dk.referent.scheduler.ReminderPlans;
 import dk.referent.scheduler.ReminderScheduler;
 import dk.referent.scheduler.ReminderStore;
@@ -95,6 +97,15 @@ final class RunCommand implements Callable<Integer> {
             this.terminal = terminal;
         }
 
+        /** How long a referat in preview waits for »bekræft«, in hours. */
+        static final String PREVIEW_TTL = "REFERENT_PREVIEW_TTL_HOURS";
+
+        /** How long a referat in preview waits for »bekræft«: {@value #PREVIEW_TTL} hours, else 48 hours. */
+        private Duration previewTtl() {
+            String hours = env.get(PREVIEW_TTL);
+            return hours == null ? PreviewStore.DEFAULT_TTL : Duration.ofHours(Long.parseLong(hours.strip()));
+        }
+
         private boolean slack() {
             return env.containsKey("SLACK_BOT_TOKEN");
         }
@@ -110,6 +121,10 @@ final class RunCommand implements Callable<Integer> {
 
         /** What is wrong with the chat configuration, or null. Never names a secret's value. */
         String configurationProblem() {
+            String ttl = env.get(PREVIEW_TTL);
+            if (ttl != null && !ttl.strip().matches("0*[1-9]\\d{0,5}")) {
+                return PREVIEW_TTL + " must be a whole number of hours (at least 1), not »" + ttl + "«";
+            }
             if (discord() && !slack() && !env.getOrDefault("REFERENT_FOLLOWUP_CHANNEL", "").matches("\\d{17,20}")) {
                 return "REFERENT_FOLLOWUP_CHANNEL (a Discord channel id) is needed for reminders whose owner has no Discord id";
             }
@@ -145,8 +160,11 @@ final class RunCommand implements Callable<Integer> {
                 FollowUpDecisions decisions = new FollowUpDecisions(new FollowUpStore(db, new AuditLog(clock), clock), scheduler);
                 String decisionsTarget = env.getOrDefault("REFERENT_DECISIONS_CHANNEL", "decisions-channel");
                 Subscriptions subscriptions = new Subscriptions(db, questions, platform, platformName(), clock);
-                Secretariat secretariat = new Secretariat(files, db, decisions,
-                        env.containsKey("REFERENT_DECISIONS_CHANNEL") ? platform : decisionsToConsole(out), decisionsTarget, subscriptions, clock);
+                PreviewStore previews = new PreviewStore(db, new AuditLog(clock), clock, previewTtl());
+                PublicationOutbox publications = new PublicationOutbox(db,
+                        env.containsKey("REFERENT_DECISIONS_CHANNEL") ? platform : decisionsToConsole(out), clock);
+                sending.scheduleWithFixedDelay(() -> publishQuietly(publications), 2, 2, TimeUnit.SECONDS);
+                Secretariat secretariat = new Secretariat(files, db, previews, decisions, publications, decisionsTarget, subscriptions, clock);
                 ReferentConversation conversation = new ReferentConversation(db, new Answers(db, questions, clock), decisions,
                         new ReminderPlans(store, settings), secretariat, subscriptions, roles,
                         Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")), decisionsTarget, temporal, clock);
@@ -315,6 +333,14 @@ final class RunCommand implements Callable<Integer> {
         private void send(ScheduledExecutorService sending, Database db, SchedulerSettings settings, ChatDelivery delivery) {
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, delivery, clock, settings.catchUpAfter());
             sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
+        }
+
+        private static void publishQuietly(PublicationOutbox publications) {
+            try {
+                publications.dispatchOnce();
+            } catch (RuntimeException e) {
+                LOG.warn("publishing decisions failed, will try again: {}", e.toString());
+            }
         }
 
         private static void dispatchQuietly(OutboxDispatcher dispatcher) {

@@ -12,10 +12,10 @@ import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.FollowUpStore;
 import dk.referent.persistence.IngestResult;
+import dk.referent.persistence.PreviewStore;
 import dk.referent.persistence.ReferatStore;
-import dk.referent.scheduler.ChatDelivery;
-import dk.referent.scheduler.DeliveryResult;
 import dk.referent.scheduler.FollowUpDecisions;
+import dk.referent.scheduler.PublicationOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +31,8 @@ import org.quartz.SchedulerException;
  * could not read first —, let the secretariat give what the text does not say (the body, the meeting date) and correct
  * the follow-ups, then confirm — stored, its follow-ups confirmed and their reminders planned, its decisions published
  * to the decisions channel — or discard. A referat without a meeting date is not stored until one is given. Every step
- * is audited.
+ * is audited. The preview is a row in the database ({@link PreviewStore}), so any instance continues it; it expires
+ * after its time to live, and is confirmed once only.
  */
 public final class Secretariat {
 
@@ -40,39 +41,42 @@ public final class Secretariat {
     static final String PREVIEW = "Forhåndsvisning — ";
 
     /**
-     * A referat read and shown, waiting for confirm or discard: {@code given} is what the secretariat said about the
-     * meeting (body, date), {@code followUpsEdited} whether a follow-up was corrected by hand since it was read.
+     * A referat in preview, waiting for confirm or discard, as kept in the database ({@code row}: the text, what the
+     * secretariat said about the meeting, the follow-up edits so far) and as understood from it ({@code referat}; null
+     * once settled).
      */
-    private record Pending(Path file, Referat referat, String text, ReferatHints given, boolean followUpsEdited) {
+    private record Pending(PreviewStore.Preview row, Referat referat) {
 
-        Pending(Path file, Referat referat, String text) {
-            this(file, referat, text, ReferatHints.NONE, false);
+        String fileName() {
+            return row.fileName();
         }
 
-        Pending withFollowUpsEdited(Referat edited) {
-            return new Pending(file, edited, text, given, true);
+        boolean followUpsEdited() {
+            return !row.edits().isEmpty();
         }
     }
 
     private final ReferatFiles files;
     private final Database db;
     private final FollowUpDecisions decisions;
-    private final ChatDelivery decisionsChannel;
+    /** The decisions channel's publications: staged with the referat, sent at once, retried by any instance. */
+    private final PublicationOutbox publications;
     private final String decisionsTarget;
     private final Subscriptions subscriptions;
     private final Clock clock;
     /** A failed publication: the secretariat gets a reference, the log the reason. */
     private final Failures failures = new Failures();
-    /** Each member of the secretariat has their own referat in preview. */
-    private final Map<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each member of the secretariat has their own referat in preview, kept in the database: any instance continues it. */
+    private final PreviewStore previews;
 
-    Secretariat(ReferatFiles files, Database db, FollowUpDecisions decisions, ChatDelivery decisionsChannel, String decisionsTarget,
-                Subscriptions subscriptions, Clock clock) {
+    Secretariat(ReferatFiles files, Database db, PreviewStore previews, FollowUpDecisions decisions, PublicationOutbox publications,
+                String decisionsTarget, Subscriptions subscriptions, Clock clock) {
+        this.previews = previews;
         this.subscriptions = subscriptions;
         this.files = files;
         this.db = db;
         this.decisions = decisions;
-        this.decisionsChannel = decisionsChannel;
+        this.publications = publications;
         this.decisionsTarget = decisionsTarget;
         this.clock = clock;
     }
@@ -84,7 +88,7 @@ public final class Secretariat {
             dir = java.nio.file.Files.createTempDirectory("referent-upload-");
             Path file = dir.resolve(Path.of(fileName).getFileName().toString());
             java.nio.file.Files.write(file, content);
-            return preview(file, actor);
+            return preview(file, content, actor);
         } catch (java.io.IOException e) {
             // no fault of the file: the conversation tells the sender with a reference, and logs this
             throw new java.io.UncheckedIOException("an uploaded file could not be kept for reading", e);
@@ -109,6 +113,11 @@ public final class Secretariat {
 
     /** Reads a referat and shows what was understood: meeting, items with decisions, follow-ups (the unsure first). */
     String preview(Path file, String actor) {
+        return preview(file, null, actor);
+    }
+
+    /** {@code content}: the file as received in chat, kept with the preview; null when read from the server's disk. */
+    private String preview(Path file, byte[] content, String actor) {
         ReferatFiles.Result result = files.read(file);
         if (result instanceof ReferatFiles.Failed f) {
             if (f.unexpected() != null) {
@@ -118,14 +127,69 @@ public final class Secretariat {
             return "Referatet kunne ikke læses: " + f.file().getFileName() + ": " + f.error();
         }
         ReferatFiles.Parsed p = (ReferatFiles.Parsed) result;
-        pending.put(actor, new Pending(file, p.referat(), p.text()));
-        audit(actor, "referat.preview", file.getFileName().toString());
+        previews.post(actor, file.getFileName().toString(), content, p.text(), understood(p.referat()));
         return show(p.referat());
     }
 
-    /** Whether {@code actor} has a referat in preview. */
+    /** Whether {@code actor} has a referat in preview (on this instance or another) that may still be confirmed. */
     boolean previewing(String actor) {
-        return pending.containsKey(actor);
+        return previews.open(actor);
+    }
+
+    /** {@code actor}'s latest preview as kept, whatever its status, read again from its text with what was said since. */
+    private Optional<Pending> latest(String actor) {
+        return previews.latest(actor).map(row -> new Pending(row, row.status() == PreviewStore.Status.PENDING ? understood(row) : null));
+    }
+
+    /**
+     * What a kept preview says: its text read again with the body and date the secretariat gave, then the follow-up
+     * edits replayed in order — the parser is a pure function, so this is what was shown.
+     */
+    private Referat understood(PreviewStore.Preview row) {
+        Referat r;
+        try {
+            r = files.parse(row.fileName(), row.text(), new ReferatHints(row.givenBody(), row.givenDate()));
+        } catch (ReferatFormatException e) {
+            // it was read when it was posted: the parser must have changed since
+            throw new IllegalStateException("a referat in preview can no longer be read", e);
+        }
+        for (PreviewStore.FollowUpEdit e : row.edits()) {
+            r = applied(r, e.followUp(), edit(e)).orElse(r);
+        }
+        return r;
+    }
+
+    private static PreviewStore.Understood understood(Referat r) {
+        return new PreviewStore.Understood(r.meeting().body(), r.meeting().date(), r.items().size());
+    }
+
+    private static Edit edit(PreviewStore.FollowUpEdit e) {
+        return switch (e.kind()) {
+            case DUE -> new Edit.Due(e.dueDate());
+            case OWNER -> new Edit.Owner(e.owner());
+            case REMOVE -> new Edit.Remove();
+        };
+    }
+
+    private static PreviewStore.FollowUpEdit row(int n, Edit edit) {
+        if (edit instanceof Edit.Due d) {
+            return new PreviewStore.FollowUpEdit(n, PreviewStore.FollowUpEdit.Kind.DUE, d.date(), null);
+        }
+        if (edit instanceof Edit.Owner o) {
+            return new PreviewStore.FollowUpEdit(n, PreviewStore.FollowUpEdit.Kind.OWNER, null, o.owner());
+        }
+        return new PreviewStore.FollowUpEdit(n, PreviewStore.FollowUpEdit.Kind.REMOVE, null, null);
+    }
+
+    /** The message for a preview that waited past its time to live: nothing is stored, the referat is posted again. */
+    private String expired(Pending p) {
+        return "Forhåndsvisningen af " + p.fileName() + " er udløbet (en forhåndsvisning gemmes i " + hours(previews.ttl())
+                + "), så intet er gemt. Send referatet igen for at få en ny forhåndsvisning.";
+    }
+
+    private static String hours(java.time.Duration ttl) {
+        long h = ttl.toHours();
+        return h >= 1 ? h + (h == 1 ? " time" : " timer") : ttl.toMinutes() + " minutter";
     }
 
     /** The preview: the meeting, what could not be read, the items with their decisions, the follow-ups, what to do next. */
@@ -218,9 +282,12 @@ public final class Secretariat {
 
     /** Changes follow-up {@code n} (as the preview numbers them) of {@code actor}'s referat in preview; shows it again. */
     String edit(String actor, int n, Edit edit) {
-        Pending p = pending.get(actor);
+        Pending p = latest(actor).filter(l -> l.row().status() == PreviewStore.Status.PENDING).orElse(null);
         if (p == null) {
             return "Der er intet referat i forhåndsvisning at rette — send eller indlæs et først.";
+        }
+        if (p.row().expired(clock)) {
+            return expired(p);
         }
         if (!p.referat().dated()) {
             return "Opfølgningerne findes, når mødedatoen er givet — skriv »ret mødedato DATO« først.";
@@ -229,20 +296,36 @@ public final class Secretariat {
         if (n < 1 || n > found.size()) {
             return "Der er ingen opfølgning " + n + " — forhåndsvisningen har " + found.size() + ".";
         }
+        Optional<Referat> edited = applied(p.referat(), n, edit);
+        if (edited.isEmpty()) {
+            return "Opfølgning " + n + " følger " + ((FollowUpKind.AfterMeeting) found.get(n - 1).followUp().kind()).body()
+                    + "s møder og har ingen dato at rette (mødekalenderen bestemmer den).";
+        }
+        if (!previews.edit(p.row().id(), actor, row(n, edit), understood(edited.get()), p.fileName() + " #" + n + ": " + edit)) {
+            return "Der er intet referat i forhåndsvisning at rette — send eller indlæs et først.";
+        }
+        return show(edited.get());
+    }
+
+    /**
+     * The referat with follow-up {@code n} (as the preview numbers them, 1 ≤ n ≤ their number) changed; empty when
+     * the change is not possible (a date of a follow-up after another body's meetings).
+     */
+    private static Optional<Referat> applied(Referat r, int n, Edit edit) {
+        List<Found> found = found(r);
+        if (n < 1 || n > found.size()) {
+            return Optional.empty();
+        }
         Found target = found.get(n - 1);
         // what takes the follow-up's place: nothing when removed, the changed one, or (empty) no change possible
         Optional<List<FollowUp>> replacement = edit instanceof Edit.Remove ? Optional.of(List.of())
                 : changed(target.followUp(), edit).map(List::of);
         if (replacement.isEmpty()) {
-            return "Opfølgning " + n + " følger " + ((FollowUpKind.AfterMeeting) target.followUp().kind()).body()
-                    + "s møder og har ingen dato at rette (mødekalenderen bestemmer den).";
+            return Optional.empty();
         }
-        List<AgendaItem> items = p.referat().items().stream().map(i -> i != target.item() ? i : i.withFollowUps(i.followUps().stream()
+        List<AgendaItem> items = r.items().stream().map(i -> i != target.item() ? i : i.withFollowUps(i.followUps().stream()
                 .flatMap(f -> f != target.followUp() ? java.util.stream.Stream.of(f) : replacement.get().stream()).toList())).toList();
-        Referat edited = p.referat().withItems(items);
-        pending.put(actor, p.withFollowUpsEdited(edited));
-        audit(actor, "referat.edit", p.file().getFileName() + " #" + n + ": " + edit);
-        return show(edited);
+        return Optional.of(r.withItems(items));
     }
 
     /** What the secretariat says about the meeting itself, where the text does not say it (or says it wrong). */
@@ -260,21 +343,25 @@ public final class Secretariat {
      * date; shows it again.
      */
     String editMeeting(String actor, MeetingEdit edit) {
-        Pending p = pending.get(actor);
+        Pending p = latest(actor).filter(l -> l.row().status() == PreviewStore.Status.PENDING).orElse(null);
         if (p == null) {
             return "Der er intet referat i forhåndsvisning at rette — send eller indlæs et først.";
         }
-        ReferatHints given = edit instanceof MeetingEdit.Body b ? new ReferatHints(b.body(), p.given().date())
-                : new ReferatHints(p.given().body(), ((MeetingEdit.Date) edit).date());
+        if (p.row().expired(clock)) {
+            return expired(p);
+        }
+        ReferatHints given = edit instanceof MeetingEdit.Body b ? new ReferatHints(b.body(), p.row().givenDate())
+                : new ReferatHints(p.row().givenBody(), ((MeetingEdit.Date) edit).date());
         Referat reread;
         try {
-            reread = files.parse(p.referat().source(), p.text(), given);
+            reread = files.parse(p.fileName(), p.row().text(), given);
         } catch (ReferatFormatException e) {
             return "Referatet kunne ikke læses igen: " + e.getMessage();
         }
-        pending.put(actor, new Pending(p.file(), reread, p.text(), given, false));
-        audit(actor, "referat.edit", p.file().getFileName() + ": " + (edit instanceof MeetingEdit.Body b ? "organ " + b.body()
-                : "mødedato " + ((MeetingEdit.Date) edit).date()));
+        if (!previews.meeting(p.row().id(), actor, given.body(), given.date(), understood(reread), p.fileName() + ": "
+                + (edit instanceof MeetingEdit.Body b ? "organ " + b.body() : "mødedato " + ((MeetingEdit.Date) edit).date()))) {
+            return "Der er intet referat i forhåndsvisning at rette — send eller indlæs et først.";
+        }
         String shown = show(reread);
         return p.followUpsEdited() && reread.dated()
                 ? shown + "\n\nBemærk: opfølgningerne er fundet igen ud fra det rettede møde, så dine rettelser af dem er nulstillet."
@@ -321,34 +408,80 @@ public final class Secretariat {
      * with nothing stored and the preview kept, while its meeting date or body is not known.
      */
     String confirm(String actor) throws SchedulerException {
-        Pending p = pending.get(actor);
-        Optional<String> lacking = p == null ? Optional.empty() : lacking(p.referat());
-        if (lacking.isPresent()) {
-            audit(actor, "refused", "publish " + p.file().getFileName() + ": " + (p.referat().dated() ? "intet organ" : "ingen mødedato"));
-            return "Intet er gemt. " + lacking.get();
+        Pending p = latest(actor).orElse(null);
+        if (p != null && p.row().status() == PreviewStore.Status.CONFIRMED) {
+            return alreadyConfirmed(p);
         }
-        // taken from the pending ones once: a second confirmation (a button pressed twice) finds nothing
-        if (p == null || !pending.remove(actor, p)) {
+        if (p == null || p.row().status() != PreviewStore.Status.PENDING) {
             return "Der er intet referat at bekræfte — indlæs et først (»indlæs FIL«).";
         }
-        IngestResult stored = new ReferatStore(db, new AuditLog(clock), clock).ingest(p.referat(), p.text(), actor);
+        if (p.row().expired(clock)) {
+            audit(actor, "refused", "publish " + p.fileName() + ": udløbet");
+            return expired(p);
+        }
+        Optional<String> lacking = lacking(p.referat());
+        if (lacking.isPresent()) {
+            audit(actor, "refused", "publish " + p.fileName() + ": " + (p.referat().dated() ? "intet organ" : "ingen mødedato"));
+            return "Intet er gemt. " + lacking.get();
+        }
+        // stored in the same transaction as the preview is marked confirmed: a second confirmation (a button pressed
+        // twice, here or on another instance) finds it confirmed and stores nothing
+        ReferatStore referater = new ReferatStore(db, new AuditLog(clock), clock);
+        // the decisions' publication is staged in the same transaction: stored and to be published, or neither
+        PreviewStore.Confirmation confirmation = previews.confirm(p.row().id(), actor, tx -> {
+            IngestResult ingested = referater.ingestIn(tx, p.referat(), p.row().text(), actor);
+            publications.stage(tx, ingested.meetingId(), decisionsTarget, publication(p.referat()), actor);
+            return ingested;
+        });
+        if (confirmation instanceof PreviewStore.Confirmation.AlreadyConfirmed) {
+            return alreadyConfirmed(p);
+        }
+        if (confirmation instanceof PreviewStore.Confirmation.Expired) {
+            audit(actor, "refused", "publish " + p.fileName() + ": udløbet");
+            return expired(p);
+        }
+        if (!(confirmation instanceof PreviewStore.Confirmation.Stored done)) {
+            return "Der er intet referat at bekræfte — indlæs et først (»indlæs FIL«).";
+        }
+        IngestResult stored = done.result();
         List<Long> confirmed = decisions.confirm(new FollowUpStore(db, new AuditLog(clock), clock).proposedOf(stored.meetingId()), actor);
-        DeliveryResult published = decisionsChannel.send(decisionsTarget, publication(p.referat()));
+        PublicationOutbox.Outcome published = publications.deliver(stored.meetingId(), decisionsTarget);
         audit(actor, "referat.publish", stored.body() + " " + stored.date() + ": " + published.getClass().getSimpleName());
         int told = subscriptions.notifyAbout(stored.body(), stored.date());
         return "Gemt (" + stored.status().name().toLowerCase(Locale.ROOT) + "): " + stored.body() + " " + stored.date() + ", "
                 + stored.items() + " punkter; " + confirmed.size() + " opfølgninger bekræftet"
-                + (published instanceof DeliveryResult.Sent ? "; beslutningerne er offentliggjort"
-                        : "; offentliggørelsen mislykkedes (" + failures.noted("publishing decisions", actor, published.toString()).reference() + ")")
+                + published(published, actor)
                 + (told > 0 ? "; " + told + " der følger emnerne, har fået besked." : ".");
     }
 
+    /** How the publication went, in words; a failure's reason only in the log, under the reference given. */
+    private String published(PublicationOutbox.Outcome outcome, String actor) {
+        if (outcome instanceof PublicationOutbox.Outcome.Sent) {
+            return "; beslutningerne er offentliggjort";
+        }
+        if (outcome instanceof PublicationOutbox.Outcome.AlreadySent) {
+            return "; beslutningerne var allerede offentliggjort";
+        }
+        if (outcome instanceof PublicationOutbox.Outcome.Elsewhere) {
+            return "; beslutningerne offentliggøres om lidt";
+        }
+        if (outcome instanceof PublicationOutbox.Outcome.Retrying r) {
+            return "; offentliggørelsen mislykkedes (" + failures.noted("publishing decisions", actor, r.reason()).reference()
+                    + "), den prøves igen automatisk";
+        }
+        return "; offentliggørelsen mislykkedes (" + failures.noted("publishing decisions", actor,
+                ((PublicationOutbox.Outcome.Failed) outcome).reason()).reference() + ")";
+    }
+
+    private static String alreadyConfirmed(Pending p) {
+        return "Referatet " + p.fileName() + " er allerede bekræftet og gemt; intet er gemt eller offentliggjort igen.";
+    }
+
     String discard(String actor) {
-        Pending p = pending.remove(actor);
-        if (p == null) {
+        Optional<PreviewStore.Preview> p = previews.latest(actor).filter(l -> l.status() == PreviewStore.Status.PENDING);
+        if (p.isEmpty() || !previews.discard(p.get().id(), actor)) {
             return "Der er intet referat at kassere.";
         }
-        audit(actor, "referat.discard", p.file().getFileName().toString());
         return "Referatet er kasseret; intet er gemt.";
     }
 

@@ -97,8 +97,9 @@ class ChatFailuresTest {
         ReminderStore store = new ReminderStore(db, new AuditLog(MAY), MAY);
         SchedulerSettings settings = SchedulerSettings.defaults("failures-test");
         Subscriptions subscriptions = new Subscriptions(db, questions, chat, "slack", MAY);
-        Secretariat secretariat = new Secretariat(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)), db, decisions,
-                chat, "C0DECIDE1", subscriptions, MAY);
+        Secretariat secretariat = new Secretariat(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)), db,
+                new dk.referent.persistence.PreviewStore(db, new AuditLog(MAY), MAY), decisions,
+                new dk.referent.scheduler.PublicationOutbox(db, chat, MAY), "C0DECIDE1", subscriptions, MAY);
         return new ReferentConversation(db, new Answers(db, questions, MAY), decisions, new ReminderPlans(store, settings), secretariat,
                 subscriptions, new Roles(Set.of("U0SECRET1"), Set.of("S0LEADERS")), Set.of(), "C0DECIDE1", temporal, MAY);
     }

@@ -70,8 +70,9 @@ class ReferentConversationTest {
             return DeliveryResult.sent();
         };
         Subscriptions subscriptions = new Subscriptions(db, questions, chat, "slack", MAY);
-        Secretariat secretariat = new Secretariat(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)), db, decisions,
-                chat, "C0DECIDE1", subscriptions, MAY);
+        Secretariat secretariat = new Secretariat(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)), db,
+                new dk.referent.persistence.PreviewStore(db, new AuditLog(MAY), MAY), decisions,
+                new dk.referent.scheduler.PublicationOutbox(db, chat, MAY), "C0DECIDE1", subscriptions, MAY);
         conversation = new ReferentConversation(db, new Answers(db, questions, MAY), decisions, new ReminderPlans(store, settings),
                 secretariat, subscriptions, new Roles(Set.of("U0SECRET1"), Set.of("S0LEADERS")), Set.of("C0BOARD01", "C0DECIDE1"),
                 "C0DECIDE1", temporal, MAY);

@@ -1,6 +1,9 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.bot.bench.AskBenchmark;
+import dk.referent.bot.bench.Latency;
+import dk.referent.bot.bench.RealMinutes;
 import dk.referent.minutes.followup.FollowUpExtractor;
 import dk.referent.minutes.referat.Referat;
 import dk.referent.persistence.AuditLog;
@@ -22,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,17 +44,35 @@ import picocli.CommandLine.Spec;
 final class BenchCommand {
 
     /**
-     * {@code referent bench ask [--items N]}: p50/p95 latency of answering decision questions in process, after
-     * warm-up, over N generated items in a fresh temporary embedded database.
+     * {@code referent bench ask [--items N] [PATH...]}: p50/p95 answer latency over N items made of real minutes, beside an
+     * in-process Lucene BM25 index of the same items asked the same questions; the work is in {@link AskBenchmark}.
      */
-    @Command(name = "ask", description = "Answer latency (p50/p95) over N generated items in a fresh, temporary embedded database.")
+    @Command(name = "ask", description = {"Answer latency (p50/p95) over N items made of real minutes (their titles and sentences"
+            + " recombined), stored in a fresh, temporary embedded database, beside Lucene BM25 over the same items and questions.",
+            "Default PATHs (in a source checkout): samples, minutes/src/test/resources/real-heldout*, minutes/src/test/resources/real-pdf."})
     static final class Ask implements Callable<Integer> {
 
-        @Option(names = "--items", defaultValue = "10000", description = "How many items to generate (default: ${DEFAULT-VALUE}).")
+        /** The real minutes in the source tree; the command is run from its root. */
+        private static final Path FIXTURES = Path.of("minutes", "src", "test", "resources");
+
+        @Parameters(arity = "0..*", paramLabel = "PATH", description = "Referat files or directories to build the corpus from.")
+        List<Path> paths = new ArrayList<>();
+
+        @Option(names = "--items", defaultValue = "100000", description = "How many items (default: ${DEFAULT-VALUE}).")
         int items;
 
         @Option(names = "--questions", defaultValue = "300", description = "How many questions to time (default: ${DEFAULT-VALUE}).")
         int questions;
+
+        @Option(names = "--warmup", defaultValue = "50", description = "Other questions asked first, untimed (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Fixes the corpus and the questions (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--synthetic", description = "The earlier corpus instead: titles from ~50 words, short fixed texts, made by SQL;"
+                + " no Lucene baseline.")
+        boolean synthetic;
 
         @Spec
         CommandSpec spec;
@@ -66,6 +86,41 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (synthetic) {
+                return synthetic(out);
+            }
+            List<Path> files = ReferatFiles.expand(paths.isEmpty() ? defaultPaths() : paths);
+            // the parser keeps no state, so a new one reads the same as the one the factory gives the other commands
+            RealMinutes real = RealMinutes.read(files, new ReferatParser(), err::println);
+            if (!real.usable()) {
+                err.println("bench ask: no items with text among " + files.size() + " file(s); give referat files or directories");
+                return ExitCodes.BAD_INPUT;
+            }
+            return onTemporaryDatabase(db -> {
+                AskBenchmark.Report report = new AskBenchmark(parser, Clock.systemDefaultZone())
+                        .run(db, real, new AskBenchmark.Options(items, questions, warmup, seed), message -> {
+                            err.println("bench ask: " + message);
+                            err.flush();
+                        });
+                AskBenchmark.print(report, out);
+                return ExitCodes.OK;
+            });
+        }
+
+        private static List<Path> defaultPaths() throws IOException {
+            List<Path> defaults = new ArrayList<>(List.of(Path.of("samples")));
+            if (Files.isDirectory(FIXTURES)) {
+                try (Stream<Path> dirs = Files.list(FIXTURES)) {
+                    dirs.filter(d -> d.getFileName().toString().startsWith("real-heldout") || d.getFileName().toString().equals("real-pdf"))
+                            .sorted().forEach(defaults::add);
+                }
+            }
+            return defaults.stream().filter(Files::exists).toList();
+        }
+
+        /** The earlier benchmark: generated items over a vocabulary of about 50 words, asked with the first 50 as warm-up. */
+        private int synthetic(PrintWriter out) throws Exception {
             return onTemporaryDatabase(db -> {
                 long t0 = System.nanoTime();
                 SyntheticItems.load(db, items);
@@ -73,21 +128,12 @@ final class BenchCommand {
                 // every question answered afresh: the figure is the search, not the answer cache
                 DecisionSearch search = new DecisionSearch(db, 0);
                 List<String> asked = SyntheticItems.questions(questions);
-                for (String q : asked.subList(0, Math.min(50, asked.size()))) {
-                    search.search(parser.parse(q), false, 5);
-                }
-                long[] nanos = new long[asked.size()];
-                int answered = 0;
-                for (int i = 0; i < asked.size(); i++) {
-                    long s0 = System.nanoTime();
-                    answered += search.search(parser.parse(asked.get(i)), false, 5).isEmpty() ? 0 : 1;
-                    nanos[i] = System.nanoTime() - s0;
-                }
-                Arrays.sort(nanos);
-                out.printf(Locale.ROOT, "answered %d questions (%d with hits) over %d items (loaded in %.1f s): p50 %.1f ms, p95 %.1f ms,"
-                                + " max %.1f ms; %s, %d cores%n", asked.size(), answered, items, loadSeconds,
-                        nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, nanos[nanos.length - 1] / 1e6,
-                        db.description(), Runtime.getRuntime().availableProcessors());
+                Latency.Run run = Latency.measure(asked.subList(0, Math.min(warmup, asked.size())), asked,
+                        q -> search.search(parser.parse(q), false, 5).size());
+                out.printf(Locale.ROOT, "answered %d questions (%d with hits) over %d synthetic items (loaded in %.1f s): p50 %.1f ms,"
+                                + " p95 %.1f ms, max %.1f ms; %s, %d cores%n", asked.size(), run.hits().stream().filter(h -> h > 0).count(),
+                        items, loadSeconds, run.latency().p50(), run.latency().p95(), run.latency().max(), db.description(),
+                        Runtime.getRuntime().availableProcessors());
                 return ExitCodes.OK;
             });
         }

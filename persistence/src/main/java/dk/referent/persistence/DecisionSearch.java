@@ -300,7 +300,9 @@ public final class DecisionSearch {
                                                   Condition meeting, Object[] binds) {
         return DSL.select(DSL.field("a.id", Long.class)).from(DSL.table("agenda_item").as("a"))
                 .where(DSL.condition("a." + vector + " @@ (" + query + ")", binds)).and(meeting)
-                .orderBy(DSL.field(dense ? "a.id" : "a.id + 0").desc())
+                // walking newest first pays only when any item may match: with a body or a period, the newest matching items
+                // may be tens of thousands of items back, so the index (or the meeting's items) leads instead
+                .orderBy(DSL.field(dense && meeting.equals(DSL.noCondition()) ? "a.id" : "a.id + 0").desc())
                 .limit(limit);
     }
 

@@ -114,11 +114,7 @@ public final class PreviewStore {
         return database.dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             OffsetDateTime now = OffsetDateTime.now(clock);
-            tx.update(REFERAT_PREVIEW)
-                    .set(REFERAT_PREVIEW.STATUS, Status.REPLACED.column())
-                    .set(REFERAT_PREVIEW.SETTLED_AT, now)
-                    .set(REFERAT_PREVIEW.SETTLED_BY, actor)
-                    .set(REFERAT_PREVIEW.UPDATED_AT, now)
+            settle(tx, Status.REPLACED, actor, now)
                     .where(REFERAT_PREVIEW.ACTOR.eq(actor)).and(REFERAT_PREVIEW.STATUS.eq(Status.PENDING.column()))
                     .execute();
             ReferatPreviewRecord r = tx.insertInto(REFERAT_PREVIEW)
@@ -209,11 +205,7 @@ public final class PreviewStore {
         return database.dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             OffsetDateTime now = OffsetDateTime.now(clock);
-            ReferatPreviewRecord r = tx.update(REFERAT_PREVIEW)
-                    .set(REFERAT_PREVIEW.STATUS, Status.DISCARDED.column())
-                    .set(REFERAT_PREVIEW.SETTLED_AT, now)
-                    .set(REFERAT_PREVIEW.SETTLED_BY, actor)
-                    .set(REFERAT_PREVIEW.UPDATED_AT, now)
+            ReferatPreviewRecord r = settle(tx, Status.DISCARDED, actor, now)
                     .where(REFERAT_PREVIEW.ID.eq(id)).and(REFERAT_PREVIEW.STATUS.eq(Status.PENDING.column()))
                     .returning()
                     .fetchOne();
@@ -249,11 +241,7 @@ public final class PreviewStore {
                 return new Confirmation.Expired();
             }
             IngestResult stored = store.apply(tx);
-            tx.update(REFERAT_PREVIEW)
-                    .set(REFERAT_PREVIEW.STATUS, Status.CONFIRMED.column())
-                    .set(REFERAT_PREVIEW.SETTLED_AT, now)
-                    .set(REFERAT_PREVIEW.SETTLED_BY, actor)
-                    .set(REFERAT_PREVIEW.UPDATED_AT, now)
+            settle(tx, Status.CONFIRMED, actor, now)
                     .set(REFERAT_PREVIEW.MEETING_ID, stored.meetingId())
                     .where(REFERAT_PREVIEW.ID.eq(id))
                     .execute();
@@ -285,5 +273,14 @@ public final class PreviewStore {
     private static Preview preview(ReferatPreviewRecord r, List<FollowUpEdit> edits) {
         return new Preview(r.getId(), r.getActor(), r.getFileName(), r.getContent(), r.getText(), r.getGivenBody(), r.getGivenDate(),
                 edits, Status.of(r.getStatus()), r.getPostedAt(), r.getExpiresAt());
+    }
+
+    /** The update that settles a preview: its status, who settled it and when. */
+    private static org.jooq.UpdateSetMoreStep<ReferatPreviewRecord> settle(DSLContext tx, Status status, String actor, OffsetDateTime now) {
+        return tx.update(REFERAT_PREVIEW)
+                .set(REFERAT_PREVIEW.STATUS, status.column())
+                .set(REFERAT_PREVIEW.SETTLED_AT, now)
+                .set(REFERAT_PREVIEW.SETTLED_BY, actor)
+                .set(REFERAT_PREVIEW.UPDATED_AT, now);
     }
 }

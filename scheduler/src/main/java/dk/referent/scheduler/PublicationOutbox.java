@@ -64,23 +64,21 @@ public final class PublicationOutbox {
     /** Stages the publication of meeting {@code meetingId} to {@code target} in the caller's transaction. */
     public void stage(DSLContext tx, long meetingId, String target, String text, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // a new row, or the row of an earlier text of the meeting re-armed with this one
+        java.util.Map<org.jooq.Field<?>, Object> armed = new java.util.LinkedHashMap<>();
+        armed.put(PUBLICATION.TEXT, text);
+        armed.put(PUBLICATION.CREATED_BY, actor);
+        armed.put(PUBLICATION.CREATED_AT, now);
+        armed.put(PUBLICATION.STATUS, "pending");
+        armed.put(PUBLICATION.ATTEMPTS, 0);
+        armed.put(PUBLICATION.NEXT_ATTEMPT_AT, now);
         tx.insertInto(PUBLICATION)
                 .set(PUBLICATION.MEETING_ID, meetingId)
                 .set(PUBLICATION.TARGET, target)
-                .set(PUBLICATION.TEXT, text)
-                .set(PUBLICATION.CREATED_BY, actor)
-                .set(PUBLICATION.CREATED_AT, now)
-                .set(PUBLICATION.STATUS, "pending")
-                .set(PUBLICATION.ATTEMPTS, 0)
-                .set(PUBLICATION.NEXT_ATTEMPT_AT, now)
+                .set(armed)
                 .onConflict(PUBLICATION.MEETING_ID, PUBLICATION.TARGET)
                 .doUpdate()
-                .set(PUBLICATION.TEXT, text)
-                .set(PUBLICATION.CREATED_BY, actor)
-                .set(PUBLICATION.CREATED_AT, now)
-                .set(PUBLICATION.STATUS, "pending")
-                .set(PUBLICATION.ATTEMPTS, 0)
-                .set(PUBLICATION.NEXT_ATTEMPT_AT, now)
+                .set(armed)
                 .setNull(PUBLICATION.SENT_AT)
                 .setNull(PUBLICATION.LAST_ERROR)
                 .where(PUBLICATION.TEXT.ne(text))

@@ -122,10 +122,12 @@ public final class QuestionParser {
         Question q = parse(text);
         Question.Kind kind = Question.Kind.DECISION;
         boolean aboutADecision = DECIDED.matcher(text).find();
+        String danishDates = ENGLISH_MONTH.matcher(text).replaceAll(m -> ENGLISH_MONTHS.get(m.group().toLowerCase(Locale.ROOT)));
+        List<TemporalExpression> dates = temporal.find(danishDates, today);
         // "fravær på grund af sygdom" is a topic; "hvem var fraværende på mødet" is about a meeting
         boolean aboutAMeeting = MEETING_WORD.matcher(text).find() || WHO_OR_WHERE.matcher(text).find()
-                || BODY.matcher(text).find() && q.caseNumber().isEmpty() && temporal.find(text, today).stream()
-                        .anyMatch(t -> t instanceof TemporalExpression.DateExpression);
+                || BODY.matcher(text).find() && q.caseNumber().isEmpty()
+                        && dates.stream().anyMatch(t -> t instanceof TemporalExpression.DateExpression);
         for (Map.Entry<Question.Kind, Pattern> k : KINDS) {
             if (!aboutADecision && aboutAMeeting && k.getValue().matcher(text).find()) {
                 kind = k.getKey();
@@ -142,11 +144,10 @@ public final class QuestionParser {
             q = new Question(q.text(), q.kind(), q.language(), q.caseNumber(), topic, q.related(), q.from(), q.to(), q.body(),
                     q.constraintWords());
         }
-        String danishDates = ENGLISH_MONTH.matcher(text).replaceAll(m -> ENGLISH_MONTHS.get(m.group().toLowerCase(Locale.ROOT)));
         Optional<LocalDate> from = Optional.empty();
         Optional<LocalDate> to = Optional.empty();
         Set<String> constraint = new LinkedHashSet<>();
-        for (TemporalExpression t : temporal.find(danishDates, today)) {
+        for (TemporalExpression t : dates) {
             if (t instanceof TemporalExpression.DateExpression d) {
                 from = Optional.of(d.date());
                 to = Optional.of(d.date());

@@ -731,31 +731,6 @@ class RealLayoutFamiliesTest {
             assertTrue(r.items().get(1).prior().stream()
                     .anyMatch(p -> p.date().equals(LocalDate.of(2016, 10, 31)) && p.text().equals("Jette Leth Buhl var fraværende. Anbefales.")));
         }
-
-        /**
-         * Greve Kommune, Sundheds- og Omsorgsudvalget 9 January 2023 (First Agenda's record, real-heldout-7): the decision
-         * first, then »Fremstilling« and »Sagsprocedure« — the case text and the route, not more of the decision.
-         */
-        @Test
-        void decisionFirstThenPresentationAndProcedure() throws Exception {
-            Referat r = parse("""
-                    Sundheds- og Omsorgsudvalget
-                    Dagsorden
-                    Mødedato: 09-01-2023 15:30
-                    Mødested: Mødelokale 6+7
-
-                    1. Godkendelse af dagsorden
-                    Sagsnummer: 21-014445
-                    Beslutning
-                    Godkendt.
-                    Fremstilling
-                    Sagsprocedure
-                    Sundheds- og Omsorgsudvalget.
-                    Resume
-                    Godkendelse af dagsorden for mødet den 9. januar 2023.
-                    """);
-            assertEquals("Godkendt.", r.items().get(0).decision());
-        }
     }
 
     @Nested

@@ -80,6 +80,14 @@ public final class DecisionSearch {
         return answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit));
     }
 
+    /**
+     * Searches what {@code tx} sees, including what it wrote and has not committed (a referat being confirmed, whose
+     * followers' notices are staged in the same transaction); not cached, as that view is the transaction's own.
+     */
+    public List<Hit> searchIn(DSLContext tx, Question question, boolean authorised, int limit) {
+        return answer(tx, version(tx), question, authorised, limit);
+    }
+
     private List<Hit> answer(DSLContext db, long version, Question asked, boolean authorised, int limit) {
         Question question = bodyByAbbreviation(asked, storedBodies.get(version, v -> storedBodies(db)));
         List<Hit> hits = find(db, version, question, authorised, limit);

@@ -71,13 +71,6 @@ public final class FollowUpStore {
                 .where(FOLLOW_UP.ID.eq(id)).fetchOne(0, String.class));
     }
 
-    /** The ids of a meeting's follow-ups still waiting for the secretariat's decision. */
-    public List<Long> proposedOf(long meetingId) {
-        return database.dsl().select(FOLLOW_UP.ID).from(FOLLOW_UP)
-                .where(FOLLOW_UP.MEETING_ID.eq(meetingId)).and(FOLLOW_UP.STATUS.eq("proposed"))
-                .orderBy(FOLLOW_UP.ID).fetch(FOLLOW_UP.ID);
-    }
-
     private static List<Condition> period(Optional<LocalDate> from, Optional<LocalDate> to) {
         List<Condition> where = new ArrayList<>();
         from.ifPresent(d -> where.add(FOLLOW_UP.DUE_DATE.isNull().or(FOLLOW_UP.END_DATE.ge(d)).or(FOLLOW_UP.DUE_DATE.ge(d))));
@@ -108,6 +101,14 @@ public final class FollowUpStore {
     /** Confirms every proposed follow-up. */
     public List<Long> confirmAll(String actor) {
         return decide(DSL.trueCondition(), "confirmed", actor);
+    }
+
+    /**
+     * Confirms the proposed follow-ups of meeting {@code meetingId} in the caller's transaction (the referat being
+     * confirmed with them); returns the ids confirmed.
+     */
+    public List<Long> confirmProposedIn(DSLContext tx, long meetingId, String actor) {
+        return decideIn(tx, FOLLOW_UP.MEETING_ID.eq(meetingId), "confirmed", actor);
     }
 
     public List<Long> reject(List<Long> ids, String actor) {
@@ -148,19 +149,20 @@ public final class FollowUpStore {
     }
 
     private List<Long> decide(Condition which, String status, String actor) {
-        return database.dsl().transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            List<Long> changed = tx.update(FOLLOW_UP)
-                    .set(FOLLOW_UP.STATUS, status)
-                    .set(FOLLOW_UP.DECIDED_AT, OffsetDateTime.now(clock))
-                    .set(FOLLOW_UP.DECIDED_BY, actor)
-                    .where(which.and(FOLLOW_UP.STATUS.eq("proposed")))
-                    .returning(FOLLOW_UP.ID)
-                    .fetch(FOLLOW_UP.ID);
-            if (!changed.isEmpty()) {
-                audit.append(tx, actor, "followup." + status, "follow_up", Map.of("ids", changed));
-            }
-            return changed;
-        });
+        return database.dsl().transactionResult(cfg -> decideIn(DSL.using(cfg), which, status, actor));
+    }
+
+    private List<Long> decideIn(DSLContext tx, Condition which, String status, String actor) {
+        List<Long> changed = tx.update(FOLLOW_UP)
+                .set(FOLLOW_UP.STATUS, status)
+                .set(FOLLOW_UP.DECIDED_AT, OffsetDateTime.now(clock))
+                .set(FOLLOW_UP.DECIDED_BY, actor)
+                .where(which.and(FOLLOW_UP.STATUS.eq("proposed")))
+                .returning(FOLLOW_UP.ID)
+                .fetch(FOLLOW_UP.ID);
+        if (!changed.isEmpty()) {
+            audit.append(tx, actor, "followup." + status, "follow_up", Map.of("ids", changed));
+        }
+        return changed;
     }
 }

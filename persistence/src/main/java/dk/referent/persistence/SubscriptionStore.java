@@ -64,8 +64,9 @@ public final class SubscriptionStore {
                 .fetch(r -> new Subscription(r.getId(), r.getSubscriber(), r.getTopic(), r.getCaseNumber()));
     }
 
-    public List<Subscription> all() {
-        return database.dsl().selectFrom(SUBSCRIPTION).orderBy(SUBSCRIPTION.ID)
+    /** Every subscription as {@code tx} sees it. */
+    public List<Subscription> allIn(DSLContext tx) {
+        return tx.selectFrom(SUBSCRIPTION).orderBy(SUBSCRIPTION.ID)
                 .fetch(r -> new Subscription(r.getId(), r.getSubscriber(), r.getTopic(), r.getCaseNumber()));
     }
 }

@@ -43,6 +43,14 @@ public final class FollowUpDecisions {
         return followUps.reassign(id, to, actor) && !planned(List.of(id)).isEmpty();
     }
 
+    /**
+     * Plans the reminders of follow-ups whose change is already committed (confirmed with their referat): idempotent,
+     * so a failure here is repaired by the next sync (at start and nightly) and never undoes the change.
+     */
+    public void plan(List<Long> committed) throws SchedulerException {
+        planned(committed);
+    }
+
     /** After a change that touches many follow-ups (a body's meeting calendar): every reminder re-planned. */
     public void replanAll() throws SchedulerException {
         reminders.syncAll();

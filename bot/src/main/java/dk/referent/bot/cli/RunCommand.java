@@ -159,12 +159,12 @@ final class RunCommand implements Callable<Integer> {
                 LaterDelivery platform = new LaterDelivery();
                 FollowUpDecisions decisions = new FollowUpDecisions(new FollowUpStore(db, new AuditLog(clock), clock), scheduler);
                 String decisionsTarget = env.getOrDefault("REFERENT_DECISIONS_CHANNEL", "decisions-channel");
-                Subscriptions subscriptions = new Subscriptions(db, questions, platform, platformName(), clock);
+                Subscriptions subscriptions = new Subscriptions(db, questions, platformName(), clock);
                 PreviewStore previews = new PreviewStore(db, new AuditLog(clock), clock, previewTtl());
                 PublicationOutbox publications = new PublicationOutbox(db,
                         env.containsKey("REFERENT_DECISIONS_CHANNEL") ? platform : decisionsToConsole(out), clock);
                 sending.scheduleWithFixedDelay(() -> publishQuietly(publications), 2, 2, TimeUnit.SECONDS);
-                Secretariat secretariat = new Secretariat(files, db, previews, decisions, publications, decisionsTarget, subscriptions, clock);
+                Secretariat secretariat = new Secretariat(files, db, new ReferatStore(db, new AuditLog(clock), clock), new FollowUpStore(db, new AuditLog(clock), clock), store, previews, decisions, publications, decisionsTarget, subscriptions, clock);
                 ReferentConversation conversation = new ReferentConversation(db, new Answers(db, questions, clock), decisions,
                         new ReminderPlans(store, settings), secretariat, subscriptions, roles,
                         Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")), decisionsTarget, temporal, clock);

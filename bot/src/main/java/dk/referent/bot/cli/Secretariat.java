@@ -16,9 +16,11 @@ import dk.referent.persistence.PreviewStore;
 import dk.referent.persistence.ReferatStore;
 import dk.referent.scheduler.FollowUpDecisions;
 import dk.referent.scheduler.PublicationOutbox;
+import dk.referent.scheduler.ReminderStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,10 @@ public final class Secretariat {
 
     private final ReferatFiles files;
     private final Database db;
+    private final ReferatStore referater;
+    private final FollowUpStore followUps;
+    /** The bodies' meeting calendars, which the secretariat sends in chat. */
+    private final ReminderStore calendars;
     private final FollowUpDecisions decisions;
     /** The decisions channel's publications: staged with the referat, sent at once, retried by any instance. */
     private final PublicationOutbox publications;
@@ -69,8 +75,12 @@ public final class Secretariat {
     /** Each member of the secretariat has their own referat in preview, kept in the database: any instance continues it. */
     private final PreviewStore previews;
 
-    Secretariat(ReferatFiles files, Database db, PreviewStore previews, FollowUpDecisions decisions, PublicationOutbox publications,
-                String decisionsTarget, Subscriptions subscriptions, Clock clock) {
+    Secretariat(ReferatFiles files, Database db, ReferatStore referater, FollowUpStore followUps, ReminderStore calendars,
+                PreviewStore previews, FollowUpDecisions decisions, PublicationOutbox publications, String decisionsTarget,
+                Subscriptions subscriptions, Clock clock) {
+        this.referater = referater;
+        this.followUps = followUps;
+        this.calendars = calendars;
         this.previews = previews;
         this.subscriptions = subscriptions;
         this.files = files;
@@ -397,7 +407,7 @@ public final class Secretariat {
         } catch (dk.referent.scheduler.plan.CalendarFormatException | dk.referent.minutes.referat.ReferatFormatException e) {
             return "Kalenderen kunne ikke læses, intet er importeret: " + e.getMessage();
         }
-        int n = new dk.referent.scheduler.ReminderStore(db, new AuditLog(clock), clock).importCalendar(body, dates, actor);
+        int n = calendars.importCalendar(body, dates, actor);
         decisions.replanAll();
         return body + ": " + n + " mødedatoer importeret (" + DanishFormat.date(dates.get(0)) + " – "
                 + DanishFormat.date(dates.get(dates.size() - 1)) + "); opfølgninger efter " + body + "s møder er planlagt efter dem.";
@@ -407,7 +417,7 @@ public final class Secretariat {
      * Stores the pending referat, confirms its follow-ups (planning reminders) and publishes its decisions; refused,
      * with nothing stored and the preview kept, while its meeting date or body is not known.
      */
-    String confirm(String actor) throws SchedulerException {
+    String confirm(String actor) {
         Pending p = latest(actor).orElse(null);
         if (p != null && p.row().status() == PreviewStore.Status.CONFIRMED) {
             return alreadyConfirmed(p);
@@ -424,13 +434,19 @@ public final class Secretariat {
             audit(actor, "refused", "publish " + p.fileName() + ": " + (p.referat().dated() ? "intet organ" : "ingen mødedato"));
             return "Intet er gemt. " + lacking.get();
         }
-        // stored in the same transaction as the preview is marked confirmed: a second confirmation (a button pressed
-        // twice, here or on another instance) finds it confirmed and stores nothing
-        ReferatStore referater = new ReferatStore(db, new AuditLog(clock), clock);
-        // the decisions' publication is staged in the same transaction: stored and to be published, or neither
+        // one transaction: the referat, its follow-ups confirmed, the decisions' publication and every follower's
+        // notice staged (outbox rows, one per meeting and target), and the preview marked confirmed — or none of it.
+        // A second confirmation (a button pressed twice, here or on another instance) finds it confirmed.
+        List<Long> confirmed = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
         PreviewStore.Confirmation confirmation = previews.confirm(p.row().id(), actor, tx -> {
             IngestResult ingested = referater.ingestIn(tx, p.referat(), p.row().text(), actor);
+            confirmed.addAll(followUps.confirmProposedIn(tx, ingested.meetingId(), actor));
             publications.stage(tx, ingested.meetingId(), decisionsTarget, publication(p.referat()), actor);
+            for (Subscriptions.Notice notice : subscriptions.noticesIn(tx, ingested.body(), ingested.date())) {
+                publications.stage(tx, ingested.meetingId(), notice.target(), notice.text(), actor);
+                targets.add(notice.target());
+            }
             return ingested;
         });
         if (confirmation instanceof PreviewStore.Confirmation.AlreadyConfirmed) {
@@ -444,14 +460,32 @@ public final class Secretariat {
             return "Der er intet referat at bekræfte — indlæs et først (»indlæs FIL«).";
         }
         IngestResult stored = done.result();
-        List<Long> confirmed = decisions.confirm(new FollowUpStore(db, new AuditLog(clock), clock).proposedOf(stored.meetingId()), actor);
+        // what was committed is sent and planned now; what fails here is retried (the outbox) or repaired (the sync)
+        boolean planned = plan(confirmed, actor);
         PublicationOutbox.Outcome published = publications.deliver(stored.meetingId(), decisionsTarget);
         audit(actor, "referat.publish", stored.body() + " " + stored.date() + ": " + published.getClass().getSimpleName());
-        int told = subscriptions.notifyAbout(stored.body(), stored.date());
+        long told = targets.stream().map(t -> publications.deliver(stored.meetingId(), t))
+                .filter(o -> o instanceof PublicationOutbox.Outcome.Sent).count();
         return "Gemt (" + stored.status().name().toLowerCase(Locale.ROOT) + "): " + stored.body() + " " + stored.date() + ", "
                 + stored.items() + " punkter; " + confirmed.size() + " opfølgninger bekræftet"
+                + (planned ? "" : " (deres påmindelser planlægges om lidt)")
                 + published(published, actor)
-                + (told > 0 ? "; " + told + " der følger emnerne, har fået besked." : ".");
+                + (targets.isEmpty() ? "." : "; " + told + " af " + targets.size() + " der følger emnerne, har fået besked"
+                        + (told < targets.size() ? " (resten får den, så snart det lykkes)." : "."));
+    }
+
+    /**
+     * Plans the reminders of follow-ups confirmed with a referat; false when the scheduler failed — they are confirmed
+     * all the same, and the next sync (at start and nightly) plans them.
+     */
+    private boolean plan(List<Long> confirmed, String actor) {
+        try {
+            decisions.plan(confirmed);
+            return true;
+        } catch (SchedulerException | RuntimeException e) {
+            failures.noted("planning reminders", actor, e.toString());
+            return false;
+        }
     }
 
     /** How the publication went, in words; a failure's reason only in the log, under the reference given. */

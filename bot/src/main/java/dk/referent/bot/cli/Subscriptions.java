@@ -9,14 +9,14 @@ import dk.referent.persistence.DecisionSearch;
 import dk.referent.persistence.DecisionSearch.Hit;
 import dk.referent.persistence.SubscriptionStore;
 import dk.referent.persistence.SubscriptionStore.Subscription;
-import dk.referent.scheduler.ChatDelivery;
-import dk.referent.scheduler.DeliveryResult;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jooq.DSLContext;
 
 /**
  * "følg sprogskolen": who follows a topic or a case is told when a referat with a new decision on it is published. A
@@ -25,22 +25,19 @@ import org.slf4j.LoggerFactory;
  */
 final class Subscriptions {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Subscriptions.class);
     private static final int EXCERPT = 300;
 
     private final SubscriptionStore store;
     private final QuestionParser questions;
     private final DecisionSearch search;
-    private final ChatDelivery delivery;
     private final String platform;
     private final Clock clock;
 
-    /** {@code delivery}: how subscribers on {@code platform} are told (their user id is the target). */
-    Subscriptions(Database db, QuestionParser questions, ChatDelivery delivery, String platform, Clock clock) {
+    /** {@code platform}: the chat platform whose followers are told (their user id is the notice's target). */
+    Subscriptions(Database db, QuestionParser questions, String platform, Clock clock) {
         this.store = new SubscriptionStore(db, new AuditLog(clock), clock);
         this.questions = questions;
         this.search = new DecisionSearch(db);
-        this.delivery = delivery;
         this.platform = platform;
         this.clock = clock;
     }
@@ -71,38 +68,36 @@ final class Subscriptions {
         return out.append("\n(»følg ikke EMNE« stopper det.)").toString();
     }
 
+    /** A follower's notice of a meeting: to their chat user ({@code target}) on this platform. */
+    record Notice(String target, String text) {
+    }
+
     /**
-     * Tells the subscribers whose topic a published meeting ({@code body}, {@code date}) decided on; returns how many
-     * were told. A failed message is logged, not retried: the decision is in the decisions channel too.
+     * The notices for a meeting ({@code body}, {@code date}) being confirmed in {@code tx}: one per follower whose
+     * topics it decided on, all their topics in it — staged with the referat, so never lost and never doubled.
      */
-    int notifyAbout(String body, LocalDate date) {
-        int told = 0;
-        for (Subscription s : store.all()) {
+    List<Notice> noticesIn(DSLContext tx, String body, LocalDate date) {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (Subscription s : store.allIn(tx)) {
             if (!s.subscriber().startsWith(platform + ":")) {
                 continue;
             }
-            List<Hit> hits = decisionsOn(s, body, date);
-            if (hits.isEmpty()) {
-                continue;
-            }
-            DeliveryResult result = delivery.send(s.subscriber().substring(platform.length() + 1), message(s, hits));
-            if (result instanceof DeliveryResult.Sent) {
-                told++;
-            } else {
-                LOG.warn("could not tell subscriber {} about {} {}: {}", s.subscriber(), body, date, result);
+            List<Hit> hits = decisionsOn(tx, s, body, date);
+            if (!hits.isEmpty()) {
+                parts.computeIfAbsent(s.subscriber().substring(platform.length() + 1), k -> new ArrayList<>()).add(message(s, hits));
             }
         }
-        return told;
+        return parts.entrySet().stream().map(e -> new Notice(e.getKey(), String.join("\n\n", e.getValue()))).toList();
     }
 
     /** The items of that meeting that answer "what was decided on {@code s}?" there. */
-    private List<Hit> decisionsOn(Subscription s, String body, LocalDate date) {
+    private List<Hit> decisionsOn(DSLContext tx, Subscription s, String body, LocalDate date) {
         Question asked = questions.parse(s.topic(), date);
         Question there = new Question(s.topic(), Question.Kind.DECISION, asked.language(),
                 Optional.ofNullable(s.caseNumber()).or(asked::caseNumber), asked.words(), asked.related(), Optional.of(date),
                 Optional.of(date), Optional.of(body), List.of());
         // unauthorised: a subscriber is told of a closed item by its title only
-        return search.search(there, false, 5).stream().filter(h -> DecisionSearch.answersWithin(there, h)).toList();
+        return search.searchIn(tx, there, false, 5).stream().filter(h -> DecisionSearch.answersWithin(there, h)).toList();
     }
 
     private static String message(Subscription s, List<Hit> hits) {

@@ -96,8 +96,8 @@ class ChatFailuresTest {
         ChatDelivery chat = (target, text) -> target.equals("C0DECIDE1") ? toDecisions : DeliveryResult.sent();
         ReminderStore store = new ReminderStore(db, new AuditLog(MAY), MAY);
         SchedulerSettings settings = SchedulerSettings.defaults("failures-test");
-        Subscriptions subscriptions = new Subscriptions(db, questions, chat, "slack", MAY);
-        Secretariat secretariat = new Secretariat(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)), db,
+        Subscriptions subscriptions = new Subscriptions(db, questions, "slack", MAY);
+        Secretariat secretariat = new Secretariat(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)), db, new dk.referent.persistence.ReferatStore(db, new AuditLog(MAY), MAY), new FollowUpStore(db, new AuditLog(MAY), MAY), store,
                 new dk.referent.persistence.PreviewStore(db, new AuditLog(MAY), MAY), decisions,
                 new dk.referent.scheduler.PublicationOutbox(db, chat, MAY), "C0DECIDE1", subscriptions, MAY);
         return new ReferentConversation(db, new Answers(db, questions, MAY), decisions, new ReminderPlans(store, settings), secretariat,

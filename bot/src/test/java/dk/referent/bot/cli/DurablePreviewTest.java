@@ -105,8 +105,8 @@ class DurablePreviewTest {
                 return answer;
             };
             publications = new PublicationOutbox(db, chat, clock);
-            Subscriptions subscriptions = new Subscriptions(db, questions, chat, "slack", clock);
-            Secretariat secretariat = new Secretariat(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)), db,
+            Subscriptions subscriptions = new Subscriptions(db, questions, "slack", clock);
+            Secretariat secretariat = new Secretariat(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)), db, new dk.referent.persistence.ReferatStore(db, new AuditLog(clock), clock), new FollowUpStore(db, new AuditLog(clock), clock), store,
                     new PreviewStore(db, new AuditLog(clock), clock, ttl), decisions, publications, "C0DECIDE1",
                     subscriptions, clock);
             conversation = new ReferentConversation(db, new Answers(db, questions, clock), decisions, new ReminderPlans(store, settings),

@@ -1,6 +1,6 @@
 package dk.referent.persistence;
 
-import dk.referent.minutes.referat.Bodies;
+import dk.referent.minutes.names.Bodies;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

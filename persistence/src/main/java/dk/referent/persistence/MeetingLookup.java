@@ -1,6 +1,6 @@
 package dk.referent.persistence;
 
-import dk.referent.minutes.referat.Bodies;
+import dk.referent.minutes.names.Bodies;
 
 import static dk.referent.persistence.jooq.Tables.AGENDA_ITEM;
 import static dk.referent.persistence.jooq.Tables.MEETING;

@@ -6,12 +6,12 @@ import dk.referent.minutes.followup.FollowUpKind.AfterMeeting;
 import dk.referent.minutes.followup.FollowUpKind.Deadline;
 import dk.referent.minutes.followup.FollowUpKind.Event;
 import dk.referent.minutes.followup.FollowUpKind.Recurring;
+import dk.referent.minutes.names.Bodies;
 import dk.referent.minutes.referat.AgendaItem;
 import dk.referent.minutes.referat.Outcome;
 import dk.referent.minutes.referat.PriorTreatment;
 import dk.referent.minutes.referat.Referat;
 import dk.referent.minutes.time.DanishTemporalParser;
-import dk.referent.minutes.time.MeetingBodies;
 import dk.referent.minutes.time.TemporalExpression;
 import dk.referent.minutes.time.TemporalExpression.DateExpression;
 import dk.referent.minutes.time.TemporalExpression.NextMeetingExpression;
@@ -312,7 +312,7 @@ public final class FollowUpExtractor {
         Matcher m = AFTER_MEETING.matcher(text);
         while (m.find()) {
             String stem = m.group(1);
-            String body = MeetingBodies.fromStem(stem);
+            String body = Bodies.fromStem(stem);
             boolean standing = source == Source.TITLE || STANDING.matcher(text).find();
             if (standing && !body.equalsIgnoreCase(found.body)) {
                 found.add(new FollowUp(new AfterMeeting(body), null, text.strip(), confidence, source), "after_meeting " + body);

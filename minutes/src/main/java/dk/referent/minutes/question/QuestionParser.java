@@ -1,9 +1,9 @@
 package dk.referent.minutes.question;
 
+import dk.referent.minutes.names.Bodies;
+import dk.referent.minutes.names.CaseNumbers;
 import dk.referent.minutes.question.Question.Language;
-import dk.referent.minutes.referat.CaseNumbers;
 import dk.referent.minutes.time.DanishTemporalParser;
-import dk.referent.minutes.time.MeetingBodies;
 import dk.referent.minutes.time.TemporalExpression;
 import java.time.LocalDate;
 import java.io.BufferedReader;
@@ -175,7 +175,7 @@ public final class QuestionParser {
         Optional<String> body = Optional.empty();
         Matcher b = BODY.matcher(text);
         if (b.find()) {
-            body = Optional.of(bodyName(b.group(1)));
+            body = Optional.of(Bodies.fromQuestion(b.group(1)));
             if (kind == Question.Kind.DECISION && !BODY_AS_MEETING.matcher(text).find()) {
                 // "opfølgning på KB-mødet" is a topic; "på KB-mødet", "i Økonomiudvalget" say where it was decided
                 body = Optional.empty();
@@ -234,25 +234,6 @@ public final class QuestionParser {
             Map.entry("february", "februar"), Map.entry("march", "marts"), Map.entry("may", "maj"), Map.entry("june", "juni"),
             Map.entry("july", "juli"), Map.entry("october", "oktober"));
     private static final Pattern ENGLISH_MONTH = Pattern.compile("(?i)\\b(?:" + String.join("|", ENGLISH_MONTHS.keySet()) + ")\\b");
-
-    /** "direktionsmødet" → Direktionen, "KB" → Kommunalbestyrelsen, "økonomiudvalget" → Økonomiudvalget. */
-    private static String bodyName(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("direktion") || w.equals("executive board")) {
-            return "Direktionen";
-        }
-        if (w.startsWith("byråd") || w.equals("city council")) {
-            return "Byrådet";
-        }
-        if (w.startsWith("kommunalbestyrelse") || w.equals("kb") || w.equals("municipal council")) {
-            return "Kommunalbestyrelsen";
-        }
-        if (w.startsWith("økonomiudvalg") || w.equals("øu") || w.equals("finance committee")) {
-            return "Økonomiudvalget";
-        }
-        String stem = w.replaceAll("(?:smødet|smøde|ets|et|s)$", "");
-        return MeetingBodies.fromStem(stem.endsWith("udvalg") ? stem : stem + "udvalg");
-    }
 
     /** The question without a date to resolve against (decision questions only). */
     public Question parse(String text) {

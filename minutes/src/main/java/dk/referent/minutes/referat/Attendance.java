@@ -1,5 +1,6 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.names.Bodies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +145,7 @@ public final class Attendance {
                 return false;
             }
         }
-        return !BodyNames.namesBody(name) && !name.matches("(?iu)^(?:ingen|intet|alle)\\b.*");
+        return !Bodies.namesBody(name) && !name.matches("(?iu)^(?:ingen|intet|alle)\\b.*");
     }
 
     private static String key(String name) {

@@ -1,5 +1,6 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.names.CaseNumbers;
 import dk.referent.minutes.time.DanishDates;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.names.CaseNumbers;
 import dk.referent.minutes.referat.SectionLabel.Kind;
 import dk.referent.minutes.referat.SectionLabel.Labelled;
 import dk.referent.minutes.referat.SectionLabel.Treatment;

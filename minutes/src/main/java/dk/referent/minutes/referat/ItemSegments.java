@@ -1,5 +1,7 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.names.Bodies;
+import dk.referent.minutes.names.CaseNumbers;
 import dk.referent.minutes.time.DanishDates;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,7 @@ final class ItemSegments {
     }
 
     private static final Pattern CASE_LINE = Pattern.compile(
-            "(?iu)^(?:[•▪●◦]\\s*)?(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?.*");
+            "(?iu)^(?:[•▪●◦]\\s*)?" + CaseNumbers.LABEL + "\\.?\\s*:?.*");
     /** "Åben", "Lukket punkt": a status printed on its own line above each item. */
     private static final Pattern STATUS_LINE = Pattern.compile("(?iu)^(?:åben|åbent|lukket)(?:\\s+(?:punkt|sag))?$");
     private static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
@@ -275,7 +277,7 @@ final class ItemSegments {
     private static boolean titleLine(String t) {
         return t.length() >= 4 && t.length() <= 200 && !t.endsWith(".") && !t.endsWith(":")
                 && !FIELD.matcher(t).matches() && Character.isUpperCase(t.codePointAt(0))
-                && DanishDates.find(t).isEmpty() && !BodyNames.isName(t) && !TableOfContents.isHeading(new Line(0, t, 0, false))
+                && DanishDates.find(t).isEmpty() && !Bodies.isName(t) && !TableOfContents.isHeading(new Line(0, t, 0, false))
                 && t.split("\\s+").length >= 2;
     }
 

@@ -1,5 +1,6 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.names.Bodies;
 import dk.referent.minutes.time.DanishDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -158,7 +159,7 @@ final class MeetingHeader {
         int labels;
 
         void body(String value, int trust) {
-            String canonical = value == null ? null : BodyNames.canonical(value);
+            String canonical = value == null ? null : Bodies.canonical(value);
             if (canonical != null && !canonical.isBlank() && trust > bodyTrust) {
                 body = canonical;
                 bodyTrust = trust;
@@ -240,9 +241,9 @@ final class MeetingHeader {
                 continue;
             }
             Matcher page = PAGE_TITLE.matcher(t);
-            if (BodyNames.isName(t) && t.length() <= 80) {
+            if (Bodies.isName(t) && t.length() <= 80) {
                 r.body(t, 2);
-            } else if (page.matches() && BodyNames.isName(page.group(1).strip())) {
+            } else if (page.matches() && Bodies.isName(page.group(1).strip())) {
                 r.body(page.group(1).strip(), 1);
             } else if (lastWasTitleWord && shortName(t)) {
                 r.body(t, 1);
@@ -326,7 +327,7 @@ final class MeetingHeader {
             case DATE -> DanishDates.find(v).isPresent() || DAY_MONTH.matcher(v).find() || WEEKDAY.matcher(v).find();
             case TIME, TIME_END -> DanishDates.firstTime(v, true).isPresent() || KL_ONLY.matcher(v).matches();
             case PLACE -> v.length() <= 100 && DanishDates.find(v).isEmpty() && !MINUTES_WORD.matcher(v).find();
-            case BODY -> BodyNames.namesBody(v) && DanishDates.find(v).isEmpty();
+            case BODY -> Bodies.namesBody(v) && DanishDates.find(v).isEmpty();
             case PARTICIPANTS, ABSENT -> NONE.matcher(v).matches() || nameLike(stripPerson(v.split("[,;]")[0]));
             case IGNORED -> true;
         };
@@ -430,11 +431,11 @@ final class MeetingHeader {
     private static boolean nameLike(String text) {
         String t = text.strip();
         return t.length() >= 3 && t.length() <= 60 && NAME.matcher(t).matches() && !t.equals(t.toUpperCase(Locale.ROOT))
-                && !BodyNames.namesBody(t) && !MINUTES_WORD.matcher(t).find();
+                && !Bodies.namesBody(t) && !MINUTES_WORD.matcher(t).find();
     }
 
     private static boolean wraps(String next) {
-        return !LABEL.matcher(next).matches() && !BodyNames.namesBody(next)
+        return !LABEL.matcher(next).matches() && !Bodies.namesBody(next)
                 && !TableOfContents.isHeading(new Line(0, next, 0, false)) && DanishDates.find(next).isEmpty()
                 && !next.endsWith(":");
     }
@@ -447,7 +448,7 @@ final class MeetingHeader {
     }
 
     private static boolean placeLike(String t) {
-        return t.length() <= 100 && !t.endsWith(":") && !BodyNames.isName(t) && DanishDates.find(t).isEmpty()
+        return t.length() <= 100 && !t.endsWith(":") && !Bodies.isName(t) && DanishDates.find(t).isEmpty()
                 && !(LABEL.matcher(t).matches() && t.contains(":")) && !MINUTES_WORD.matcher(t).find()
                 && !TableOfContents.isHeading(new Line(0, t, 0, false)) && t.split("\\s+").length <= 10
                 && !nameLike(t);
@@ -490,9 +491,9 @@ final class MeetingHeader {
         String before = found.map(f -> t.substring(0, f.start())).orElse(t)
                 .replaceAll("(?iu)(?:\\s+(?:den|d\\.?|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?)+\\s*$", "");
         for (String part : before.split("\\s+[-–|•]\\s+|\\.\\s+|\\(|\\)|:\\s")) {
-            String name = BodyNames.withoutMunicipality(FILLER.matcher(part).replaceAll(" ").replaceAll("[.,:;\\-–\\s]+$", "")
+            String name = Bodies.withoutMunicipality(FILLER.matcher(part).replaceAll(" ").replaceAll("[.,:;\\-–\\s]+$", "")
                     .replaceAll("^[.,:;\\-–\\s]+", "").replaceAll("\\s+", " ").strip());
-            if (!name.isEmpty() && BodyNames.isName(name)) {
+            if (!name.isEmpty() && Bodies.isName(name)) {
                 r.body(name, 3);
                 break;
             }

@@ -1,5 +1,6 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.names.CaseNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

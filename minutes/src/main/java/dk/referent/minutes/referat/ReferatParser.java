@@ -1,5 +1,6 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.names.Bodies;
 import dk.referent.minutes.time.DanishDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public final class ReferatParser {
         read.addAll(listedOnly(reading.listed(), read));
         List<AgendaItem> items = numbered(read);
         if (body == null) {
-            body = items.stream().flatMap(it -> it.route().stream()).filter(BodyNames::isName).findFirst().orElse(null);
+            body = items.stream().flatMap(it -> it.route().stream()).filter(Bodies::isName).findFirst().orElse(null);
         }
 
         if (hints.body() != null) {
@@ -274,8 +275,8 @@ public final class ReferatParser {
         for (String word : withoutDate.replaceAll("(?iu)\\b(?:referat|dagsorden|beslutningsprotokol|protokol)\\b", " ")
                 .split("[\\s\\-–]{2,}|\\s+-\\s+")) {
             String candidate = word.strip();
-            if (BodyNames.isName(candidate)) {
-                return Optional.of(BodyNames.canonical(candidate));
+            if (Bodies.isName(candidate)) {
+                return Optional.of(Bodies.canonical(candidate));
             }
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package dk.referent.minutes.referat;
 
+import dk.referent.minutes.names.Bodies;
 import dk.referent.minutes.time.DanishDates;
 import java.time.LocalDate;
 import java.util.Map;
@@ -241,30 +242,30 @@ sealed interface SectionLabel {
                 return Optional.of(new Labelled(Kind.DECISION, ""));
             }
             Matcher glued = UNDATED_GLUED.matcher(text);
-            if (dated.isEmpty() && glued.matches() && BodyNames.isName(glued.group(1))) {
+            if (dated.isEmpty() && glued.matches() && Bodies.isName(glued.group(1))) {
                 // the same, run together with the decision: "Beslutning i Erhvervsudvalget den Indstillingen tiltrådt."
                 return Optional.of(new Labelled(Kind.DECISION, glued.group(2).strip()));
             }
             return dated;
         }
         m = BODY_BESLUTNING.matcher(text);
-        if (m.matches() && BodyNames.isName(m.group(1) + "s")) {
+        if (m.matches() && Bodies.isName(m.group(1) + "s")) {
             return dated(m.group(1), m.group(2), true);
         }
         m = BODY_DATE_ITEM.matcher(text);
-        if (m.matches() && BodyNames.isName(m.group(1))) {
+        if (m.matches() && Bodies.isName(m.group(1))) {
             Optional<DanishDates.Found> date = DanishDates.find(m.group(2));
             if (date.isPresent() && m.group(2).substring(date.get().end()).isBlank()) {
                 // "Økonomiudvalget, 16-01-2019, pkt. 1": a body's decision on an item, named by its number
-                return Optional.of(new Treatment(BodyNames.canonical(m.group(1)), date.get().date(), true, m.group(3).strip()));
+                return Optional.of(new Treatment(Bodies.canonical(m.group(1)), date.get().date(), true, m.group(3).strip()));
             }
         }
         m = BODY_MEETING.matcher(text);
-        if (m.matches() && BodyNames.isName(m.group(1))) {
+        if (m.matches() && Bodies.isName(m.group(1))) {
             return dated(m.group(1), m.group(2), false);
         }
         m = BODY_DATE.matcher(text);
-        if (m.matches() && BodyNames.isName(m.group(1))) {
+        if (m.matches() && Bodies.isName(m.group(1))) {
             return dated(m.group(1), m.group(2), false);
         }
         return Optional.empty();
@@ -280,7 +281,7 @@ sealed interface SectionLabel {
                 .replaceAll("(?iu)(?:\\s+(?:den|d\\.|mødet|møde|på\\s+mødet))+\\s*[,]?\\s*$", "")
                 .replaceAll("(?iu),\\s*$", "");
         String after = rest.substring(date.get().end());
-        return tail(after).map(inline -> new Treatment(BodyNames.canonical(body), date.get().date(), explicit, inline));
+        return tail(after).map(inline -> new Treatment(Bodies.canonical(body), date.get().date(), explicit, inline));
     }
 
     private static Optional<SectionLabel> dated(String body, String rest, boolean explicit) {
@@ -291,7 +292,7 @@ sealed interface SectionLabel {
             return Optional.empty();
         }
         return tail(rest.substring(date.get().end()))
-                .map(inline -> new Treatment(BodyNames.canonical(body), date.get().date(), explicit, inline));
+                .map(inline -> new Treatment(Bodies.canonical(body), date.get().date(), explicit, inline));
     }
 
     /** What may follow the date: nothing, a colon, a clock time, "pkt. 12", or after a colon the treatment's text. */

@@ -1,5 +1,7 @@
 package dk.referent.minutes.time;
 
+import dk.referent.minutes.names.Bodies;
+import dk.referent.minutes.names.CaseNumbers;
 import dk.referent.minutes.time.TemporalExpression.DateExpression;
 import dk.referent.minutes.time.TemporalExpression.NextMeetingExpression;
 import dk.referent.minutes.time.TemporalExpression.Per;
@@ -66,8 +68,8 @@ public final class DanishTemporalParser {
      */
     private static final List<Map.Entry<String, Pattern>> NOT_TEMPORAL = List.of(
             mask("nr|id", "(?:sagsnr|sags\\.?\\s?nr|sagsnummer|sagsid|sags-id|j\\.\\s?nr|jnr|journalnr|dok(?:ument)?\\.?\\s?nr|dokumentnummer|sag\\s+nr)\\.?\\s*:?\\s*[\\w./-]+"),
-            mask("-", B + "\\d{2,4}-\\d{4}-\\d{2,}" + E + "|" + B + "\\d{2}-\\d{5,7}[A-Z]?" + E + "|" + B + "\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d+-\\d{2}" + E),
-            mask("/", B + "\\d{2,4}/\\d{3,}" + E),
+            mask("-", CaseNumbers.HYPHENATED_NOT_DATE),
+            mask("/", CaseNumbers.SLASHED_NOT_DATE),
             mask("§", "§§?\\s*\\d+[a-z]?(?:\\s*[-–,]\\s*\\d+[a-z]?)*(?:,?\\s*stk\\.\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)?(?:,?\\s*nr\\.\\s*\\d+)?"),
             mask(" ", "(?:\\+45\\s?)?" + B + "\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2}" + E),
             mask("kr", B + "\\d[\\d.,]*\\s*(?:mio\\.?|mia\\.?|mill\\.?|millioner|milliarder|tusinde?|t\\.)?\\s*kr\\.?|kr\\.?\\s*\\d[\\d.,]*"),
@@ -699,31 +701,17 @@ public final class DanishTemporalParser {
     // ---- next meeting ----
 
     private Optional<TemporalExpression> nextMeeting(Matcher m, Context c) {
-        String body = m.group(3) != null ? definiteBody(m.group(3)) : m.group(2) != null ? MeetingBodies.fromStem(m.group(2)) : null;
+        String body = m.group(3) != null ? Bodies.definite(m.group(3)) : m.group(2) != null ? Bodies.fromStem(m.group(2)) : null;
         boolean before = m.group().toLowerCase(Locale.ROOT).matches("(?s)^(?:inden|før|forud).*");
         return Optional.of(new NextMeetingExpression(body, before, span(m)));
     }
 
     private Optional<TemporalExpression> bodyNextMeeting(Matcher m, Context c) {
-        return Optional.of(new NextMeetingExpression(definiteBody(m.group(1)), false, span(m)));
+        return Optional.of(new NextMeetingExpression(Bodies.definite(m.group(1)), false, span(m)));
     }
 
     private Optional<TemporalExpression> beforeTreatment(Matcher m, Context c) {
-        return Optional.of(new NextMeetingExpression(definiteBody(m.group(1)), true, span(m)));
-    }
-
-    private static String definiteBody(String name) {
-        String s = name.strip();
-        return switch (s.toUpperCase(Locale.ROOT)) {
-            case "KB" -> "Kommunalbestyrelsen";
-            case "ØU" -> "Økonomiudvalget";
-            case "HU" -> "Hovedudvalget";
-            default -> capitalise(s);
-        };
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return Optional.of(new NextMeetingExpression(Bodies.definite(m.group(1)), true, span(m)));
     }
 
     // ---- resolution ----

@@ -69,6 +69,16 @@ class QuestionParserTest {
     }
 
     @Test
+    void aCaseNumberOfAYearAndASerialIsTheCaseNotAYear() {
+        // the pattern of the minutes' case numbers (CaseNumbers) is the questions' pattern too
+        assertEquals(Optional.of("2012-31673"), parser.parse("sag 2012-31673").caseNumber());
+        Question q = parser.parse("Hvad blev besluttet i sag 2012-31673?", java.time.LocalDate.of(2024, 11, 22));
+        assertEquals(Optional.of("2012-31673"), q.caseNumber());
+        assertEquals(Optional.empty(), q.from());
+        assertEquals(List.of(), q.words());
+    }
+
+    @Test
     void aCaseNumberIsFound() {
         Question q = parser.parse("sag 22-014343");
         assertEquals(Optional.of("22-014343"), q.caseNumber());

@@ -1,4 +1,4 @@
-package dk.referent.minutes.referat;
+package dk.referent.minutes.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

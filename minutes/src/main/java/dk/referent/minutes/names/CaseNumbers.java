@@ -1,6 +1,7 @@
-package dk.referent.minutes.referat;
+package dk.referent.minutes.names;
 
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,14 +24,16 @@ public final class CaseNumbers {
      */
     private static final Pattern STATUS_LINE = Pattern.compile(
             "(?iu)^(?:(?:åbent?|lukket)\\s*[-–]\\s*)?(?:(?:\\d{2}\\.\\d{2}\\.\\d{2}[A-ZÆØÅ]\\d{2}|\\d{5,7})\\s*[-–]\\s*)?(" + BARE + ")$");
+    /** The words that label a case number: "Sagsnr.", "Sags. nr", "Sagsnummer", "Sags ID", "Sags-id", "Sagnr" (any case). */
+    public static final String LABEL = "(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)";
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:sagsnr|sags\\.\\s?nr|sagsnummer|sags\\s?id|sags-id|sagnr)\\.?\\s*:?\\s*([0-9A-ZÆØÅ][0-9A-ZÆØÅa-zæøå./\\-]*)");
+            "(?iu)(?<![\\p{L}])" + LABEL + "\\.?\\s*:?\\s*([0-9A-ZÆØÅ][0-9A-ZÆØÅa-zæøå./\\-]*)");
 
     private CaseNumbers() {
     }
 
     /** The case number a line labels ("Sagsnr.: 24/12345  Dok.nr.: …") or is. */
-    static Optional<String> in(String line) {
+    public static Optional<String> in(String line) {
         Matcher m = LABELLED.matcher(line);
         if (m.find()) {
             String value = m.group(1).replaceAll("[.,]+$", "");
@@ -55,7 +58,7 @@ public final class CaseNumbers {
     private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}-(?:19|20)\\d{2}");
 
     /** The first case number in running text, with where it stands; a span of years ("2020-2021") is none. */
-    public static Optional<java.util.regex.MatchResult> inText(String text) {
+    public static Optional<MatchResult> inText(String text) {
         Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
             if (!YEARS.matcher(m.group(1)).matches()) {
@@ -65,8 +68,19 @@ public final class CaseNumbers {
         return Optional.empty();
     }
 
+    private static final String B = "(?<![\\p{L}\\d])";
+    private static final String E = "(?![\\p{L}\\d])";
+    /**
+     * The hyphenated case numbers a date grammar would misread, for masking ("24-005394", "326-2021-16031",
+     * "00.01.00-A00-3-24"). Narrower than {@link #BARE}: "2020-2021" and "03-2024" stay dates.
+     */
+    public static final String HYPHENATED_NOT_DATE = B + "\\d{2,4}-\\d{4}-\\d{2,}" + E + "|" + B + "\\d{2}-\\d{5,7}[A-Z]?" + E
+            + "|" + B + "\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d+-\\d{2}" + E;
+    /** The slashed case numbers a date grammar would misread, for masking ("24/12345", "2019/0456"). */
+    public static final String SLASHED_NOT_DATE = B + "\\d{2,4}/\\d{3,}" + E;
+
     /** Whether the line is nothing but a case number. */
-    static boolean bare(String line) {
+    public static boolean bare(String line) {
         return BARE_LINE.matcher(line.strip()).matches();
     }
 }

@@ -144,6 +144,25 @@ public final class PreviewStore {
                 .map(r -> preview(r, edits(dsl, r.getId())));
     }
 
+    /** A preview that waited past its time to live, to be told to the one who posted it. */
+    public record ExpiredPreview(String actor, String fileName) {
+    }
+
+    /**
+     * The previews that expired unconfirmed since the last call, each returned once across every instance (it is
+     * marked told as it is returned), so the one who posted it hears of it once.
+     */
+    public List<ExpiredPreview> newlyExpired() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return database.dsl().update(REFERAT_PREVIEW)
+                .set(REFERAT_PREVIEW.EXPIRY_NOTICED_AT, now)
+                .where(REFERAT_PREVIEW.STATUS.eq(Status.PENDING.column()))
+                .and(REFERAT_PREVIEW.EXPIRES_AT.le(now))
+                .and(REFERAT_PREVIEW.EXPIRY_NOTICED_AT.isNull())
+                .returning(REFERAT_PREVIEW.ACTOR, REFERAT_PREVIEW.FILE_NAME)
+                .fetch(r -> new ExpiredPreview(r.getActor(), r.getFileName()));
+    }
+
     /** Whether {@code actor} has a preview that may still be confirmed (pending, not expired). */
     public boolean open(String actor) {
         return database.dsl().fetchExists(REFERAT_PREVIEW, REFERAT_PREVIEW.ACTOR.eq(actor)

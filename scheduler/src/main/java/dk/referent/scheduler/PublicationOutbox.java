@@ -1,13 +1,17 @@
 package dk.referent.scheduler;
 
+import static dk.referent.persistence.jooq.Tables.MEETING;
 import static dk.referent.persistence.jooq.Tables.PUBLICATION;
 
+import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.jooq.tables.records.PublicationRecord;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -51,14 +55,51 @@ public final class PublicationOutbox {
         }
     }
 
+    /**
+     * A publication or notice not sent (yet), as the secretariat is shown it: the meeting, where it goes, whether it was
+     * given up ({@code failed}) or is retried at {@code nextAttempt}, and how many attempts were made.
+     */
+    public record Undelivered(String body, LocalDate date, String target, boolean failed, int attempts, OffsetDateTime nextAttempt) {
+    }
+
     private final Database database;
     private final ChatDelivery chat;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public PublicationOutbox(Database database, ChatDelivery chat, Clock clock) {
+    public PublicationOutbox(Database database, ChatDelivery chat, AuditLog audit, Clock clock) {
         this.database = database;
         this.chat = chat;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** What has not reached its target: given up, or failed at least once and waiting for its next attempt; oldest first. */
+    public List<Undelivered> undelivered() {
+        return database.dsl().select(MEETING.BODY, MEETING.MEETING_DATE, PUBLICATION.TARGET, PUBLICATION.STATUS, PUBLICATION.ATTEMPTS,
+                        PUBLICATION.NEXT_ATTEMPT_AT)
+                .from(PUBLICATION).join(MEETING).on(MEETING.ID.eq(PUBLICATION.MEETING_ID))
+                .where(PUBLICATION.STATUS.eq("failed").or(PUBLICATION.STATUS.eq("pending").and(PUBLICATION.ATTEMPTS.gt(0))))
+                .orderBy(PUBLICATION.CREATED_AT, PUBLICATION.ID)
+                .limit(50)
+                .fetch(r -> new Undelivered(r.value1(), r.value2(), r.value3(), r.value4().equals("failed"), r.value5(), r.value6()));
+    }
+
+    /** Gives every publication that was given up a new round of attempts, due now; returns how many. Audited. */
+    public int retryFailed(String actor) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            int n = tx.update(PUBLICATION)
+                    .set(PUBLICATION.STATUS, "pending")
+                    .set(PUBLICATION.ATTEMPTS, 0)
+                    .set(PUBLICATION.NEXT_ATTEMPT_AT, OffsetDateTime.now(clock))
+                    .where(PUBLICATION.STATUS.eq("failed"))
+                    .execute();
+            if (n > 0) {
+                audit.append(tx, actor, "publication.retry", "publication", Map.of("rows", n));
+            }
+            return n;
+        });
     }
 
     /** Stages the publication of meeting {@code meetingId} to {@code target} in the caller's transaction. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.MutableClock;
 import dk.referent.persistence.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;

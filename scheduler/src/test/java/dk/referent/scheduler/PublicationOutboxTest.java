@@ -2,7 +2,10 @@ package dk.referent.scheduler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.MutableClock;
 import dk.referent.persistence.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +36,7 @@ class PublicationOutboxTest {
     }
 
     private PublicationOutbox outbox(ChatDelivery chat) {
-        return new PublicationOutbox(fresh.database(), chat, clock);
+        return new PublicationOutbox(fresh.database(), chat, new AuditLog(clock), clock);
     }
 
     private void stage(PublicationOutbox outbox, String text) {
@@ -119,5 +122,32 @@ class PublicationOutboxTest {
         assertEquals(1, chat.sent.size());
         assertEquals("failed", status());
         assertEquals("channel_not_found", fresh.database().dsl().fetchValue("SELECT last_error FROM publication").toString());
+    }
+
+    @Test
+    void whatHasNotArrivedIsListedForTheSecretariatAndAGivenUpPublicationCanBeTriedAgain() {
+        Reminders.RecordingChat chat = new Reminders.RecordingChat().answering(DeliveryResult.failed("channel_not_found"),
+                DeliveryResult.retry(Duration.ofMinutes(5), "429 rate_limited"));
+        PublicationOutbox outbox = outbox(chat);
+        fresh.database().dsl().transaction(cfg -> {
+            outbox.stage(cfg.dsl(), meeting, CHANNEL, "Beslutninger fra Direktionen", "slack:U0SECRET1");
+            outbox.stage(cfg.dsl(), meeting, "U0ANNA001", "Nyt om »sygefravær«", "slack:U0SECRET1");
+        });
+        assertEquals(List.of(), outbox.undelivered(), "nothing has failed before it was tried");
+        outbox.deliver(meeting, CHANNEL);
+        outbox.deliver(meeting, "U0ANNA001");
+
+        List<PublicationOutbox.Undelivered> shown = outbox.undelivered();
+        assertEquals(List.of(CHANNEL, "U0ANNA001"), shown.stream().map(PublicationOutbox.Undelivered::target).toList());
+        assertEquals(List.of(true, false), shown.stream().map(PublicationOutbox.Undelivered::failed).toList());
+        assertEquals("Direktionen", shown.get(1).body());
+        assertEquals(java.time.LocalDate.of(2024, 5, 13), shown.get(1).date());
+        assertTrue(shown.get(1).nextAttempt().isEqual(java.time.OffsetDateTime.now(clock).plusMinutes(5)), shown.toString());
+
+        assertEquals(1, outbox.retryFailed("slack:U0SECRET1"));
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(2, outbox.dispatchOnce());
+        assertEquals(List.of(), outbox.undelivered());
+        assertEquals(1, fresh.database().dsl().fetchCount(fresh.database().dsl().selectFrom("audit_log").where("action = 'publication.retry'")));
     }
 }

@@ -1,12 +1,13 @@
 package dk.referent.bot.bench;
 
+import dk.referent.bot.Stores;
 import dk.referent.minutes.question.QuestionParser;
 import dk.referent.minutes.referat.AgendaItem;
 import dk.referent.minutes.referat.Meeting;
 import dk.referent.minutes.referat.Referat;
-import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.DecisionSearch;
+import dk.referent.persistence.PreviewStore;
 import dk.referent.persistence.ReferatStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -121,7 +122,7 @@ public final class AskBenchmark {
      * same rows, triggers, search vectors, dictionary of title words and audit entries as real minutes get.
      */
     void store(Database db, RealisticCorpus corpus, Consumer<String> progress) {
-        ReferatStore store = new ReferatStore(db, new AuditLog(clock), clock);
+        ReferatStore store = Stores.over(db, clock, PreviewStore.DEFAULT_TTL).referater();
         List<RealisticCorpus.Meeting> meetings = corpus.meetings();
         int step = Math.max(1, meetings.size() / 10);
         for (int m = 0; m < meetings.size(); m++) {

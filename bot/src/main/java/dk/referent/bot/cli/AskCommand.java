@@ -1,15 +1,17 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.bot.cli.json.JsonParts;
+import dk.referent.bot.conversation.Answers;
 import dk.referent.minutes.question.QuestionParser;
 import dk.referent.persistence.DecisionSearch.Hit;
-import java.time.Clock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +42,14 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final DatabaseProvider databases;
+    private final StoresProvider storage;
     private final QuestionParser questions;
     private final ObjectMapper mapper;
     private final InputStream in;
     private final Clock clock;
 
-    AskCommand(DatabaseProvider databases, QuestionParser questions, ObjectMapper mapper, InputStream in, Clock clock) {
-        this.databases = databases;
+    AskCommand(StoresProvider storage, QuestionParser questions, ObjectMapper mapper, InputStream in, Clock clock) {
+        this.storage = storage;
         this.questions = questions;
         this.mapper = mapper;
         this.in = in;
@@ -68,8 +70,8 @@ final class AskCommand implements Callable<Integer> {
         } else {
             asked.add(String.join(" ", question));
         }
-        return databases.using(spec.commandLine().getErr(), db -> {
-            Answers answers = new Answers(db, questions, clock);
+        return storage.using(spec.commandLine().getErr(), stores -> {
+            Answers answers = new Answers(stores.search(), stores.meetings(), stores.followUps(), questions, clock);
             for (String text : asked) {
                 Answers.Answer answer = answers.answer(text, authorised, limit);
                 if (json) {

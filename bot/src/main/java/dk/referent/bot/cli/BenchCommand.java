@@ -1,20 +1,25 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.bot.Stores;
 import dk.referent.bot.bench.AskBenchmark;
 import dk.referent.bot.bench.Latency;
 import dk.referent.bot.bench.RealMinutes;
+import dk.referent.bot.bench.SyntheticFollowUps;
+import dk.referent.bot.bench.SyntheticItems;
+import dk.referent.bot.bench.SyntheticReferater;
+import dk.referent.bot.intake.ReferatFiles;
 import dk.referent.minutes.followup.FollowUpExtractor;
-import dk.referent.minutes.referat.Referat;
-import dk.referent.persistence.AuditLog;
-import dk.referent.persistence.Database;
-import dk.referent.persistence.DatabaseConfig;
-import dk.referent.persistence.DecisionSearch;
 import dk.referent.minutes.question.QuestionParser;
-import dk.referent.persistence.ReferatStore;
+import dk.referent.minutes.referat.Referat;
 import dk.referent.minutes.referat.ReferatFormatException;
 import dk.referent.minutes.referat.ReferatParser;
 import dk.referent.minutes.source.DocumentText;
+import dk.referent.persistence.Database;
+import dk.referent.persistence.DatabaseConfig;
+import dk.referent.persistence.DecisionSearch;
+import dk.referent.persistence.PreviewStore;
+import dk.referent.persistence.ReferatStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -165,7 +170,7 @@ final class BenchCommand {
             Clock clock = Clock.system(dk.referent.scheduler.SchedulerSettings.COPENHAGEN);
             return onTemporaryDatabase(db -> {
                 SyntheticFollowUps.load(db, followUps, java.time.LocalDate.now(clock));
-                dk.referent.scheduler.ReminderStore store = new dk.referent.scheduler.ReminderStore(db, new AuditLog(clock), clock);
+                dk.referent.scheduler.ReminderStore store = Stores.over(db, clock, PreviewStore.DEFAULT_TTL).reminders();
                 try (dk.referent.scheduler.ReminderScheduler scheduler = new dk.referent.scheduler.ReminderScheduler(db.dataSource(), store,
                         clock, SETTINGS)) {
                     long t0 = System.nanoTime();
@@ -243,7 +248,7 @@ final class BenchCommand {
                 texts.add(generator.referat(i));
             }
             return onTemporaryDatabase(db -> {
-                ReferatStore store = new ReferatStore(db, new AuditLog(clock), clock);
+                ReferatStore store = Stores.over(db, clock, PreviewStore.DEFAULT_TTL).referater();
                 long items = 0;
                 long parseNanos = 0;
                 long start = System.nanoTime();

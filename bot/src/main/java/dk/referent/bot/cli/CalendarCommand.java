@@ -1,8 +1,8 @@
 package dk.referent.bot.cli;
 
+import dk.referent.bot.cli.json.JsonParts;
+import dk.referent.bot.runtime.Scheduling;
 import dk.referent.minutes.source.DocumentText;
-import dk.referent.persistence.AuditLog;
-import dk.referent.scheduler.ReminderStore;
 import dk.referent.scheduler.plan.CalendarFormatException;
 import dk.referent.scheduler.plan.MeetingCalendarFile;
 import java.io.IOException;
@@ -36,11 +36,11 @@ final class CalendarCommand {
         @Spec
         CommandSpec spec;
 
-        private final DatabaseProvider databases;
+        private final StoresProvider storage;
         private final Clock clock;
 
-        Import(DatabaseProvider databases, Clock clock) {
-            this.databases = databases;
+        Import(StoresProvider storage, Clock clock) {
+            this.storage = storage;
             this.clock = clock;
         }
 
@@ -62,8 +62,8 @@ final class CalendarCommand {
                 err.println("referent calendar import: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
-            return databases.using(err, db -> Scheduling.with(db, clock, (scheduler, decisions) -> {
-                int n = new ReminderStore(db, new AuditLog(clock), clock).importCalendar(body.strip(), dates, JsonParts.actor());
+            return storage.using(err, stores -> Scheduling.with(stores, (scheduler, decisions) -> {
+                int n = stores.reminders().importCalendar(body.strip(), dates, JsonParts.actor());
                 scheduler.syncAll();
                 spec.commandLine().getOut().printf("%s: %d mødedatoer (%s–%s)%n", body.strip(), n, dates.get(0), dates.get(dates.size() - 1));
                 return ExitCodes.OK;

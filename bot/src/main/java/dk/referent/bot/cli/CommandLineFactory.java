@@ -1,14 +1,19 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referent.minutes.referat.ReferatParser;
+import dk.referent.bot.Stores;
+import dk.referent.bot.intake.ReferatFiles;
+import dk.referent.bot.runtime.RunningService;
 import dk.referent.minutes.followup.FollowUpExtractor;
 import dk.referent.minutes.question.QuestionParser;
+import dk.referent.minutes.referat.ReferatParser;
 import dk.referent.minutes.time.DanishTemporalParser;
+import dk.referent.persistence.Database;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -32,7 +37,10 @@ public final class CommandLineFactory {
         FollowUpExtractor extractor = new FollowUpExtractor(deps.temporalParser());
         ReferatFiles files = new ReferatFiles(parser, extractor);
         QuestionParser questions = new QuestionParser(QuestionParser.loadGlossary(), deps.temporalParser());
-        RunCommand.Session session = new RunCommand.Session(files, questions, deps.temporalParser(), deps.clock(), deps.in(), deps.env(), deps.terminal());
+        RunningService session = new RunningService(files, questions, deps.temporalParser(), deps.clock(), deps.in(), deps.env(), deps.terminal());
+        // every store is built here, once per opened database
+        Function<Database, Stores> storesOver = db -> Stores.over(db, deps.clock(), RunningService.previewTtl(deps.env()));
+        StoresProvider stores = () -> storesOver.apply(deps.databases().open());
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -42,29 +50,29 @@ public final class CommandLineFactory {
                 } else if (type == DatesCommand.class) {
                     made = new DatesCommand(deps.temporalParser(), mapper, deps.in());
                 } else if (type == FollowupsCommand.class) {
-                    made = new FollowupsCommand(deps.databases(), mapper, deps.clock());
+                    made = new FollowupsCommand(stores, mapper, deps.clock());
                 } else if (type == FollowupsCommand.Confirm.class) {
-                    made = new FollowupsCommand.Confirm(deps.databases(), deps.clock());
+                    made = new FollowupsCommand.Confirm(stores, deps.clock());
                 } else if (type == FollowupsCommand.Reject.class) {
-                    made = new FollowupsCommand.Reject(deps.databases(), deps.clock());
+                    made = new FollowupsCommand.Reject(stores, deps.clock());
                 } else if (type == FollowupsCommand.Done.class) {
-                    made = new FollowupsCommand.Done(deps.databases(), deps.clock());
+                    made = new FollowupsCommand.Done(stores, deps.clock());
                 } else if (type == FollowupsCommand.Snooze.class) {
-                    made = new FollowupsCommand.Snooze(deps.databases(), deps.clock());
+                    made = new FollowupsCommand.Snooze(stores, deps.clock());
                 } else if (type == FollowupsCommand.Reassign.class) {
-                    made = new FollowupsCommand.Reassign(deps.databases(), deps.clock());
+                    made = new FollowupsCommand.Reassign(stores, deps.clock());
                 } else if (type == RunCommand.class) {
-                    made = new RunCommand(deps.databases(), session);
+                    made = new RunCommand(stores, session);
                 } else if (type == RunCommand.Demo.class) {
-                    made = new RunCommand.Demo(files, session, deps.clock());
+                    made = new RunCommand.Demo(files, session, storesOver);
                 } else if (type == RemindersCommand.class) {
-                    made = new RemindersCommand(deps.databases(), mapper, deps.clock());
+                    made = new RemindersCommand(stores, mapper, deps.clock());
                 } else if (type == CalendarCommand.Import.class) {
-                    made = new CalendarCommand.Import(deps.databases(), deps.clock());
+                    made = new CalendarCommand.Import(stores, deps.clock());
                 } else if (type == AskCommand.class) {
-                    made = new AskCommand(deps.databases(), questions, mapper, deps.in(), deps.clock());
+                    made = new AskCommand(stores, questions, mapper, deps.in(), deps.clock());
                 } else if (type == IngestCommand.class) {
-                    made = new IngestCommand(files, deps.databases(), mapper, deps.clock(), deps.terminal());
+                    made = new IngestCommand(files, stores, mapper, deps.clock(), deps.terminal());
                 } else if (type == BenchCommand.Parse.class) {
                     made = new BenchCommand.Parse(parser, extractor, mapper);
                 } else if (type == BenchCommand.Ask.class) {

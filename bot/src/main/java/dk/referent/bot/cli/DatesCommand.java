@@ -2,6 +2,7 @@ package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.bot.cli.json.TemporalJson;
 import dk.referent.minutes.time.DanishTemporalParser;
 import dk.referent.minutes.time.TemporalExpression;
 import java.io.BufferedReader;

@@ -1,10 +1,14 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referent.persistence.AuditLog;
-import dk.referent.persistence.FollowUpStore;
+import dk.referent.bot.cli.json.JsonParts;
+import dk.referent.bot.conversation.DanishFormat;
+import dk.referent.bot.conversation.FollowUpAnswerText;
+import dk.referent.bot.conversation.FollowUpToday;
+import dk.referent.bot.runtime.Scheduling;
 import dk.referent.persistence.FollowUpStore.Filter;
 import dk.referent.persistence.FollowUpStore.Row;
+import dk.referent.scheduler.FollowUpDecisions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -15,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import dk.referent.scheduler.FollowUpDecisions;
 import org.quartz.SchedulerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,12 +50,12 @@ final class FollowupsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final DatabaseProvider databases;
+    private final StoresProvider storage;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    FollowupsCommand(DatabaseProvider databases, ObjectMapper mapper, Clock clock) {
-        this.databases = databases;
+    FollowupsCommand(StoresProvider storage, ObjectMapper mapper, Clock clock) {
+        this.storage = storage;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -60,8 +63,8 @@ final class FollowupsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        return databases.using(spec.commandLine().getErr(), db -> {
-            List<Row> rows = new FollowUpStore(db, new AuditLog(clock), clock)
+        return storage.using(spec.commandLine().getErr(), stores -> {
+            List<Row> rows = stores.followUps()
                     .list(new Filter(Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(owner), Optional.ofNullable(status)));
             if (json) {
                 for (Row r : rows) {
@@ -134,11 +137,11 @@ final class FollowupsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        private final DatabaseProvider databases;
+        private final StoresProvider storage;
         private final Clock clock;
 
-        Decide(DatabaseProvider databases, Clock clock) {
-            this.databases = databases;
+        Decide(StoresProvider storage, Clock clock) {
+            this.storage = storage;
             this.clock = clock;
         }
 
@@ -164,7 +167,7 @@ final class FollowupsCommand implements Callable<Integer> {
                 err.println("referent followups " + spec.name() + ": name the follow-up ids" + (spec.name().equals("confirm") ? ", or --all" : ""));
                 return ExitCodes.BAD_INPUT;
             }
-            return databases.using(err, db -> Scheduling.with(db, clock, (scheduler, decisions) -> {
+            return storage.using(err, stores -> Scheduling.with(stores, (scheduler, decisions) -> {
                 List<Long> changed = decide(decisions, JsonParts.actor());
                 out.printf("%d %s%s%n", changed.size(), done(), changed.isEmpty() ? "" : ": " + changed);
                 List<Long> untouched = ids.stream().filter(id -> !changed.contains(id)).toList();
@@ -182,8 +185,8 @@ final class FollowupsCommand implements Callable<Integer> {
         @Option(names = "--all", description = "Confirm every proposed follow-up.")
         boolean all;
 
-        Confirm(DatabaseProvider databases, Clock clock) {
-            super(databases, clock);
+        Confirm(StoresProvider storage, Clock clock) {
+            super(storage, clock);
         }
 
         @Override
@@ -202,8 +205,8 @@ final class FollowupsCommand implements Callable<Integer> {
 
     @Command(name = "reject", description = "Reject proposed follow-ups the secretariat does not want.")
     static final class Reject extends Decide {
-        Reject(DatabaseProvider databases, Clock clock) {
-            super(databases, clock);
+        Reject(StoresProvider storage, Clock clock) {
+            super(storage, clock);
         }
 
         List<Long> decide(FollowUpDecisions decisions, String actor) {
@@ -217,8 +220,8 @@ final class FollowupsCommand implements Callable<Integer> {
 
     @Command(name = "done", description = "Mark confirmed follow-ups done: no more reminders.")
     static final class Done extends Decide {
-        Done(DatabaseProvider databases, Clock clock) {
-            super(databases, clock);
+        Done(StoresProvider storage, Clock clock) {
+            super(storage, clock);
         }
 
         List<Long> decide(FollowUpDecisions decisions, String actor) throws SchedulerException {
@@ -244,11 +247,11 @@ final class FollowupsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        private final DatabaseProvider databases;
+        private final StoresProvider storage;
         final Clock clock;
 
-        ChangeOne(DatabaseProvider databases, Clock clock) {
-            this.databases = databases;
+        ChangeOne(StoresProvider storage, Clock clock) {
+            this.storage = storage;
             this.clock = clock;
         }
 
@@ -270,7 +273,7 @@ final class FollowupsCommand implements Callable<Integer> {
                 err.println("referent followups " + spec.name() + ": " + bad);
                 return ExitCodes.BAD_INPUT;
             }
-            return databases.using(err, db -> Scheduling.with(db, clock, (scheduler, decisions) -> {
+            return storage.using(err, stores -> Scheduling.with(stores, (scheduler, decisions) -> {
                 if (!change(decisions, JsonParts.actor())) {
                     err.println("follow-up " + id + " is not confirmed (unknown, proposed, rejected or done)");
                     return ExitCodes.FAILED;
@@ -289,8 +292,8 @@ final class FollowupsCommand implements Callable<Integer> {
         @Option(names = "--days", description = "No reminders for this many days.")
         Integer days;
 
-        Snooze(DatabaseProvider databases, Clock clock) {
-            super(databases, clock);
+        Snooze(StoresProvider storage, Clock clock) {
+            super(storage, clock);
         }
 
         @Override
@@ -322,8 +325,8 @@ final class FollowupsCommand implements Callable<Integer> {
         @Option(names = "--to", required = true, paramLabel = "OWNER", description = "The new owner (a name, team or chat user).")
         String to;
 
-        Reassign(DatabaseProvider databases, Clock clock) {
-            super(databases, clock);
+        Reassign(StoresProvider storage, Clock clock) {
+            super(storage, clock);
         }
 
         @Override

@@ -1,9 +1,10 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.bot.cli.json.JsonParts;
+import dk.referent.bot.intake.ReferatFiles;
 import dk.referent.minutes.referat.Referat;
 import dk.referent.minutes.referat.ReferatHints;
-import dk.referent.persistence.AuditLog;
 import dk.referent.persistence.IngestResult;
 import dk.referent.persistence.ReferatStore;
 import java.io.IOException;
@@ -51,14 +52,14 @@ final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final ReferatFiles reader;
-    private final DatabaseProvider databases;
+    private final StoresProvider storage;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final boolean terminal;
 
-    IngestCommand(ReferatFiles reader, DatabaseProvider databases, ObjectMapper mapper, Clock clock, boolean terminal) {
+    IngestCommand(ReferatFiles reader, StoresProvider storage, ObjectMapper mapper, Clock clock, boolean terminal) {
         this.reader = reader;
-        this.databases = databases;
+        this.storage = storage;
         this.mapper = mapper;
         this.clock = clock;
         this.terminal = terminal;
@@ -93,8 +94,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         ReferatHints hints = new ReferatHints(body == null ? null : body.strip(), given);
         Map<String, Integer> counts = new LinkedHashMap<>(Map.of("new", 0, "updated", 0, "unchanged", 0, "errors", 0));
-        int opened = databases.using(err, database -> {
-            ReferatStore store = new ReferatStore(database, new AuditLog(clock), clock);
+        int opened = storage.using(err, stores -> {
+            ReferatStore store = stores.referater();
             Progress progress = new Progress(err, files.size(), terminal && !json && files.size() > PROGRESS_FROM);
             String actor = JsonParts.actor();
             for (Path file : files) {

@@ -2,6 +2,9 @@ package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.bot.cli.json.ReferatJson;
+import dk.referent.bot.conversation.DanishFormat;
+import dk.referent.bot.intake.ReferatFiles;
 import dk.referent.minutes.referat.AgendaItem;
 import dk.referent.minutes.referat.Meeting;
 import dk.referent.minutes.referat.Referat;
@@ -10,10 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code referent parse FILE... [--json]}: parse only, no database. */
 @Command(name = "parse", description = "Parse referater (text, markdown or PDF) and print what was read; stores nothing.")

@@ -1,9 +1,10 @@
 package dk.referent.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referent.persistence.AuditLog;
+import dk.referent.bot.conversation.DanishFormat;
+import dk.referent.bot.conversation.FollowUpAnswerText;
+import dk.referent.bot.runtime.Scheduling;
 import dk.referent.scheduler.ReminderPlans;
-import dk.referent.scheduler.ReminderStore;
 import dk.referent.scheduler.SchedulerSettings;
 import dk.referent.scheduler.plan.PlannedReminder;
 import java.io.IOException;
@@ -39,12 +40,12 @@ final class RemindersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final DatabaseProvider databases;
+    private final StoresProvider storage;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    RemindersCommand(DatabaseProvider databases, ObjectMapper mapper, Clock clock) {
-        this.databases = databases;
+    RemindersCommand(StoresProvider storage, ObjectMapper mapper, Clock clock) {
+        this.storage = storage;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -58,8 +59,8 @@ final class RemindersCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("referent reminders: --to " + last + " is before --from " + first);
             return ExitCodes.BAD_INPUT;
         }
-        return databases.using(spec.commandLine().getErr(), db -> {
-            ReminderPlans plans = new ReminderPlans(new ReminderStore(db, new AuditLog(clock), clock), Scheduling.settings());
+        return storage.using(spec.commandLine().getErr(), stores -> {
+            ReminderPlans plans = new ReminderPlans(stores.reminders(), Scheduling.settings());
             List<PlannedReminder> planned = plans.all(first, last);
             for (PlannedReminder r : planned) {
                 out.println(json ? mapper.writeValueAsString(toJson(r))

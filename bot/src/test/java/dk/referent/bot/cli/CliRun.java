@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referent.minutes.referat.ReferatParser;
 import dk.referent.minutes.time.DanishTemporalParser;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine;
 
 /** Runs the command line in-process, capturing what it prints. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T08:00:00Z"), ZoneId.of("Europe/Copenhagen"));
 
@@ -28,7 +28,7 @@ record CliRun(int exitCode, String out, String err) {
         return withInput("", databases, args);
     }
 
-    static CliRun withInput(String stdin, DatabaseProvider databases, String... args) {
+    public static CliRun withInput(String stdin, DatabaseProvider databases, String... args) {
         CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(
                 new ReferatParser(), new DanishTemporalParser(), new ObjectMapper(), databases, CLOCK,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, java.util.Map.of()));

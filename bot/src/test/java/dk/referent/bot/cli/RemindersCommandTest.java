@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referent.bot.Stores;
+import dk.referent.bot.conversation.Answers;
 import dk.referent.minutes.referat.ReferatParser;
 import dk.referent.minutes.time.DanishTemporalParser;
+import dk.referent.persistence.PreviewStore;
 import dk.referent.persistence.TestDatabases;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -176,7 +179,9 @@ class RemindersCommandTest {
     void myDeadlinesAreTheOnesGivenToMe() throws Exception {
         long id = deadlineId();
         assertEquals(0, CliRun.with(fresh::connect, "followups", "reassign", String.valueOf(id), "--to", "U0MINE001").exitCode());
-        Answers answers = new Answers(fresh.database(), new dk.referent.minutes.question.QuestionParser(), CliRun.CLOCK);
+        Stores stores = Stores.over(fresh.database(), CliRun.CLOCK, PreviewStore.DEFAULT_TTL);
+        Answers answers = new Answers(stores.search(), stores.meetings(), stores.followUps(), new dk.referent.minutes.question.QuestionParser(),
+                CliRun.CLOCK);
         String mine = answers.answer("mine frister", false, 5, "U0MINE001").text();
         assertTrue(mine.contains("Fristen for høringssvar er mandag den 13. maj 2024."), mine);
         String someoneElses = answers.answer("mine frister", false, 5, "U0OTHER01").text();

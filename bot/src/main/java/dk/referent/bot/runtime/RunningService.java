@@ -1,0 +1,353 @@
+package dk.referent.bot.runtime;
+
+import dk.referent.bot.Stores;
+import dk.referent.bot.chat.Roles;
+import dk.referent.bot.conversation.ReferentConversation;
+import dk.referent.bot.intake.ReferatFiles;
+import dk.referent.bot.intake.Secretariat;
+import dk.referent.bot.platform.console.ConsoleConversation;
+import dk.referent.minutes.question.QuestionParser;
+import dk.referent.persistence.Database;
+import dk.referent.persistence.PreviewStore;
+import dk.referent.scheduler.ChatDelivery;
+import dk.referent.scheduler.DeliveryResult;
+import dk.referent.scheduler.OutboxDispatcher;
+import dk.referent.scheduler.PublicationOutbox;
+import dk.referent.scheduler.ReminderScheduler;
+import dk.referent.scheduler.SchedulerSettings;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Referent running on open stores: reminders fired (Quartz, clustered) and sent from the outbox, the decisions and
+ * followers' notices published, and the conversation on the configured chat platform (Slack, Discord) or in the
+ * terminal — until stdin ends at a terminal, or the process is stopped. Shared by {@code run} and {@code demo}.
+ */
+public final class RunningService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunningService.class);
+
+    private final ReferatFiles files;
+    private final QuestionParser questions;
+    private final dk.referent.minutes.time.DanishTemporalParser temporal;
+    /** Who is the secretariat and who the leaders, from the environment. */
+    private final Roles roles;
+    private final Clock clock;
+    private final InputStream in;
+    private final Map<String, String> env;
+    private final boolean terminal;
+
+    /** {@code terminal}: stdin is a person at a terminal (with Slack, Ctrl-D then stops Referent, as in the console). */
+    public RunningService(ReferatFiles files, QuestionParser questions, dk.referent.minutes.time.DanishTemporalParser temporal, Clock clock,
+            InputStream in, Map<String, String> env, boolean terminal) {
+        this.temporal = temporal;
+        this.roles = Roles.from(env);
+        this.files = files;
+        this.questions = questions;
+        this.clock = clock;
+        this.in = in;
+        this.env = env;
+        this.terminal = terminal;
+    }
+
+    /** How long a referat in preview waits for »bekræft«, in hours. */
+    public static final String PREVIEW_TTL = "REFERENT_PREVIEW_TTL_HOURS";
+    /** A whole number of hours, at least one. */
+    private static final String HOURS = "0*[1-9]\\d{0,5}";
+    private static final String DECISIONS_CHANNEL = "REFERENT_DECISIONS_CHANNEL";
+
+    /**
+     * How long a referat in preview waits for »bekræft«: {@value #PREVIEW_TTL} hours, else 48 hours (also when the
+     * value is not a number of hours, which {@code run} refuses with a message).
+     */
+    public static Duration previewTtl(Map<String, String> env) {
+        String hours = env.getOrDefault(PREVIEW_TTL, "").strip();
+        return hours.matches(HOURS) ? Duration.ofHours(Long.parseLong(hours)) : PreviewStore.DEFAULT_TTL;
+    }
+
+    private boolean slack() {
+        return env.containsKey("SLACK_BOT_TOKEN");
+    }
+
+    private boolean discord() {
+        return env.containsKey("DISCORD_TOKEN");
+    }
+
+    /** Slack's Socket Mode (an app-level token): Referent connects out, no public URL and no signing secret needed. */
+    private boolean socketMode() {
+        return env.containsKey("SLACK_APP_TOKEN");
+    }
+
+    /** What is wrong with the chat configuration, or null. Never names a secret's value. */
+    public String configurationProblem() {
+        String ttl = env.get(PREVIEW_TTL);
+        if (ttl != null && !ttl.strip().matches(HOURS)) {
+            return PREVIEW_TTL + " must be a whole number of hours (at least 1), not »" + ttl + "«";
+        }
+        if (discord() && !slack() && !env.getOrDefault("REFERENT_FOLLOWUP_CHANNEL", "").matches("\\d{17,20}")) {
+            return "REFERENT_FOLLOWUP_CHANNEL (a Discord channel id) is needed for reminders whose owner has no Discord id";
+        }
+        if (!slack()) {
+            return null;
+        }
+        if (!socketMode() && !env.containsKey("SLACK_SIGNING_SECRET")) {
+            return "SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: Slack's requests cannot be verified";
+        }
+        if (!env.containsKey("REFERENT_FOLLOWUP_CHANNEL")) {
+            return "REFERENT_FOLLOWUP_CHANNEL (a Slack channel id) is needed for reminders whose owner has no Slack id";
+        }
+        String port = env.getOrDefault("REFERENT_HTTP_PORT", "3000");
+        if (!port.matches("\\d{1,5}")) {
+            return "REFERENT_HTTP_PORT must be a port number, not »" + port + "«";
+        }
+        return null;
+    }
+
+    /** Runs until stdin ends (at a terminal) or the process is stopped; false, said on {@code err}, when it could not run. */
+    public boolean run(Stores stores, PrintWriter out, PrintWriter err) throws IOException {
+        SchedulerSettings settings = Scheduling.settings();
+        ScheduledExecutorService sending = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "referent-outbox");
+            t.setDaemon(true);
+            return t;
+        });
+        try (ReminderScheduler scheduler = new ReminderScheduler(stores.database().dataSource(), stores.reminders(), clock, settings)) {
+            scheduler.syncAll();
+            scheduler.start();
+            // the chat platform's delivery exists once it is connected, which needs the conversation first
+            LaterDelivery platform = new LaterDelivery();
+            String decisionsTarget = env.getOrDefault(DECISIONS_CHANNEL, "decisions-channel");
+            Services services = Services.create(stores, scheduler, settings, outbound(platform, decisionsTarget, out),
+                    new Services.Readers(files, questions, temporal),
+                    new Services.Settings(platformName(), decisionsTarget, roles, Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS"))));
+            sending.scheduleWithFixedDelay(() -> publishQuietly(services.publications()), 2, 2, TimeUnit.SECONDS);
+            sending.scheduleWithFixedDelay(() -> tellExpired(services.secretariat(), platform, out), 1, 60, TimeUnit.SECONDS);
+            ReferentConversation conversation = services.conversation();
+            ConsoleConversation console = new ConsoleConversation(conversation, System.getProperty("user.name"));
+            if (slack()) {
+                return runInSlack(conversation, console, platform, stores.database(), settings, sending, out, err);
+            }
+            if (discord()) {
+                return runInDiscord(conversation, console, platform, stores.database(), settings, sending, out, err);
+            }
+            platform.connect(new ChatDelivery() {
+                @Override
+                public DeliveryResult send(String target, String text) {
+                    say(out, "✉️ Til " + target + ":\n" + text);
+                    return DeliveryResult.sent();
+                }
+
+                @Override
+                public DeliveryResult sendReminder(String target, String text, long followUpId) {
+                    say(out, "🔔 Påmindelse til " + target + ":\n"
+                            + ConsoleConversation.render(new dk.referent.bot.chat.Reply(text, dk.referent.bot.chat.Button.reminder(followUpId))));
+                    return DeliveryResult.sent();
+                }
+            });
+            send(sending, stores.database(), settings, platform);
+            converse(console, out);
+        } catch (SchedulerException e) {
+            err.println("referent: the reminder scheduler failed: " + e.getMessage());
+            return false;
+        } finally {
+            sending.shutdownNow();
+        }
+        return true;
+    }
+
+    /**
+     * Where publications and followers' notices go: the chat platform — except the decisions when no decisions channel
+     * is configured, which are shown in the terminal.
+     */
+    private ChatDelivery outbound(ChatDelivery platform, String decisionsTarget, PrintWriter out) {
+        if (env.containsKey(DECISIONS_CHANNEL)) {
+            return platform;
+        }
+        return (target, text) -> {
+            if (!target.equals(decisionsTarget)) {
+                return platform.send(target, text);
+            }
+            say(out, "📢 Til beslutningskanalen:\n" + text);
+            return DeliveryResult.sent();
+        };
+    }
+
+    private String platformName() {
+        return slack() ? "slack" : discord() ? "discord" : "console";
+    }
+
+    /**
+     * Slack (Socket Mode or HTTP mode): the conversation and reminders in Slack, until the process is stopped
+     * (SIGTERM) — or, at a terminal, until its input ends, with the console conversation beside Slack.
+     */
+    private boolean runInSlack(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Database db,
+                           SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+        com.slack.api.Slack slack = slackClient();
+        String token = env.get("SLACK_BOT_TOKEN");
+        java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
+        dk.referent.bot.platform.slack.SlackBot bot = new dk.referent.bot.platform.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
+                .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET"))
+                .requestVerificationEnabled(!socketMode()).slack(slack).build(), conversation,
+                new dk.referent.bot.platform.slack.SlackUserGroups(slack.methods(token), roles.all()), answering);
+        platform.connect(slackDelivery());
+        send(sending, db, settings, platform);
+        try (AutoCloseable connection = connect(bot, err)) {
+            untilStopped(console, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("referent: Slack could not be reached: " + e.getMessage());
+            return false;
+        } finally {
+            answering.shutdown();
+        }
+        return true;
+    }
+
+    /**
+     * Discord (JDA): {@code /referent}, mentions, direct messages, buttons and files, reminders to Discord users or the
+     * follow-up channel, until the process is stopped — or, at a terminal, until its input ends.
+     */
+    private boolean runInDiscord(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Database db,
+                             SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+        java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
+        net.dv8tion.jda.api.JDA jda = null;
+        try {
+            jda = dk.referent.bot.platform.discord.DiscordConnection.start(env.get("DISCORD_TOKEN"),
+                    new dk.referent.bot.platform.discord.DiscordBot(conversation, answering));
+            platform.connect(new dk.referent.bot.platform.discord.DiscordDelivery(jda, env.get("REFERENT_FOLLOWUP_CHANNEL")));
+            send(sending, db, settings, platform);
+            err.println("referent: Discord connected");
+            err.flush();
+            untilStopped(console, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            err.println("referent: Discord could not be reached: " + e.getMessage());
+            return false;
+        } finally {
+            answering.shutdown();
+            if (jda != null) {
+                jda.shutdown();
+            }
+        }
+        return true;
+    }
+
+    /** At a terminal, the conversation until its input ends; as a service, until the process is stopped. */
+    private void untilStopped(ConsoleConversation conversation, PrintWriter out) throws IOException, InterruptedException {
+        if (terminal) {
+            converse(conversation, out);
+            return;
+        }
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "referent-stop"));
+        stopped.await();
+    }
+
+    /** Socket Mode when an app-level token is set, else HTTP mode on REFERENT_HTTP_PORT. */
+    private AutoCloseable connect(dk.referent.bot.platform.slack.SlackBot bot, PrintWriter err) throws Exception {
+        if (socketMode()) {
+            dk.referent.bot.platform.slack.SlackSocketMode socket = new dk.referent.bot.platform.slack.SlackSocketMode(bot.app(), env.get("SLACK_APP_TOKEN"));
+            err.println("referent: Slack (Socket Mode) connected");
+            err.flush();
+            return socket;
+        }
+        dk.referent.bot.platform.slack.SlackHttpServer server = new dk.referent.bot.platform.slack.SlackHttpServer(bot.app(),
+                Integer.parseInt(env.getOrDefault("REFERENT_HTTP_PORT", "3000")));
+        err.println("referent: Slack (HTTP mode) on port " + server.port() + ", path " + dk.referent.bot.platform.slack.SlackHttpServer.PATH);
+        err.flush();
+        return server;
+    }
+
+    private com.slack.api.Slack slackClient() {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+        if (env.containsKey("REFERENT_SLACK_API_URL")) {
+            config.setMethodsEndpointUrlPrefix(env.get("REFERENT_SLACK_API_URL"));
+        }
+        return com.slack.api.Slack.getInstance(config);
+    }
+
+    private dk.referent.bot.platform.slack.SlackDelivery slackDelivery() {
+        return new dk.referent.bot.platform.slack.SlackDelivery(slackClient().methods(env.get("SLACK_BOT_TOKEN")), env.get("REFERENT_FOLLOWUP_CHANNEL"));
+    }
+
+    private void converse(ConsoleConversation conversation, PrintWriter out) throws IOException {
+        say(out, "Referent — spørg om referaterne (»hjælp« viser kommandoerne; Ctrl-D afslutter).");
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            say(out, conversation.reply(line.strip()));
+        }
+    }
+
+    private static void say(PrintWriter out, String text) {
+        synchronized (out) {
+            out.println(text);
+            out.println();
+            out.flush();
+        }
+    }
+
+    /** Sends the outbox through {@code delivery} every two seconds, on {@code sending}, until it is shut down. */
+    private void send(ScheduledExecutorService sending, Database db, SchedulerSettings settings, ChatDelivery delivery) {
+        OutboxDispatcher dispatcher = new OutboxDispatcher(db, delivery, clock, settings.catchUpAfter());
+        sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Tells each member of the secretariat whose preview expired unconfirmed, in their chat (or the terminal); a
+     * message that fails is logged — they are told again when they next act on it.
+     */
+    private void tellExpired(Secretariat secretariat, ChatDelivery platform, PrintWriter out) {
+        try {
+            for (Secretariat.Notice notice : secretariat.expiryNotices()) {
+                int colon = notice.actor().indexOf(':');
+                String on = colon < 0 ? "" : notice.actor().substring(0, colon);
+                if (on.equals("console")) {
+                    say(out, notice.text());
+                } else if (on.equals(platformName())) {
+                    DeliveryResult result = platform.send(notice.actor().substring(colon + 1), notice.text());
+                    if (!(result instanceof DeliveryResult.Sent)) {
+                        LOG.warn("could not tell {} that their preview expired: {}", notice.actor(), result);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("telling expired previews failed, will try again: {}", e.toString());
+        }
+    }
+
+    private static void publishQuietly(PublicationOutbox publications) {
+        try {
+            publications.dispatchOnce();
+        } catch (RuntimeException e) {
+            LOG.warn("publishing decisions failed, will try again: {}", e.toString());
+        }
+    }
+
+    private static void dispatchQuietly(OutboxDispatcher dispatcher) {
+        try {
+            dispatcher.dispatchOnce();
+        } catch (RuntimeException e) {
+            LOG.warn("sending reminders failed, will try again: {}", e.toString());
+        }
+    }
+}

@@ -2,6 +2,7 @@ package dk.referent.persistence;
 
 import static dk.referent.persistence.jooq.Tables.FOLLOW_UP;
 import static dk.referent.persistence.jooq.Tables.MEETING;
+import static dk.referent.persistence.jooq.Tables.REMINDER_DELIVERY;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -140,6 +141,11 @@ public final class FollowUpStore {
                     .returning(FOLLOW_UP.ID)
                     .fetch(FOLLOW_UP.ID);
             if (!changed.isEmpty()) {
+                // reminders staged for the old date or owner are not sent; the re-planned ones are
+                tx.update(REMINDER_DELIVERY).set(REMINDER_DELIVERY.STATUS, "cancelled")
+                        .where(REMINDER_DELIVERY.FOLLOW_UP_ID.in(changed)).and(REMINDER_DELIVERY.STATUS.eq("pending"))
+                        .and(REMINDER_DELIVERY.LEASE_UNTIL.isNull())
+                        .execute();
                 Map<String, Object> all = new java.util.LinkedHashMap<>(details);
                 all.put("ids", changed);
                 audit.append(tx, actor, action, "follow_up", all);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.FollowUpStore;
 import dk.referent.persistence.MutableClock;
 import dk.referent.persistence.TestDatabases;
 import java.time.Duration;
@@ -37,7 +38,7 @@ class OutboxDispatcherTest {
     }
 
     private OutboxDispatcher dispatcher(ChatDelivery chat) {
-        return new OutboxDispatcher(fresh.database(), chat, clock, Duration.ofDays(14));
+        return new OutboxDispatcher(fresh.database(), chat, clock, SchedulerSettings.defaults("dispatcher-test"));
     }
 
     private String status(long followUp) {
@@ -150,5 +151,151 @@ class OutboxDispatcherTest {
         dispatcher(chat).dispatchOnce();
         assertEquals(List.of(), chat.sent);
         assertEquals("cancelled", status(followUps.get(0)));
+    }
+
+    /** A chat that takes the message and then the process dies before the outcome is recorded (as under kill -9). */
+    private static final class DyingAfterSend implements ChatDelivery {
+        final List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> markers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public DeliveryResult send(String target, String text) {
+            throw new AssertionError("sent unmarked");
+        }
+
+        @Override
+        public DeliveryResult sendMarked(String target, String text, Long followUpId, String marker) {
+            sent.add(target + ": " + text);
+            markers.add(marker);
+            throw new Died();
+        }
+    }
+
+    private static final class Died extends Error {
+    }
+
+    /** A chat that can tell whether a marked message arrived (as Slack can, by the message's metadata). */
+    private static final class MarkedChat implements ChatDelivery {
+        final List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.Set<String> markers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public DeliveryResult send(String target, String text) {
+            sent.add(target + ": " + text);
+            return DeliveryResult.sent();
+        }
+
+        @Override
+        public DeliveryResult sendMarked(String target, String text, Long followUpId, String marker) {
+            markers.add(marker);
+            return send(target, text);
+        }
+
+        @Override
+        public java.util.Optional<Boolean> delivered(String target, String marker) {
+            return java.util.Optional.of(markers.contains(marker));
+        }
+    }
+
+    private OutboxDispatcher instance(String name, ChatDelivery chat) {
+        return new OutboxDispatcher(fresh.database(), chat, clock, SchedulerSettings.defaults(name));
+    }
+
+    @Test
+    void aSenderThatDiesAfterSendingHoldsItsRowsUntilTheLeaseRunsOutAndTheMarkedMessageIsNotSentAgain() {
+        store.recordDue(reminderAt(followUps.get(0), clock.instant(), "day"), clock.instant(), false);
+        DyingAfterSend dying = new DyingAfterSend();
+        MarkedChat platform = new MarkedChat();
+        org.junit.jupiter.api.Assertions.assertThrows(Died.class, () -> instance("a", dying).dispatchOnce());
+        platform.markers.addAll(dying.markers); // what reached the platform before the sender died
+
+        OutboxDispatcher other = instance("b", platform);
+        assertEquals(0, other.dispatchOnce(), "claimed by the dead sender until its lease runs out");
+        clock.advance(OutboxDispatcher.LEASE.plusSeconds(1));
+        assertEquals(1, other.dispatchOnce());
+
+        assertEquals(List.of(), platform.sent, "found at the platform: not sent again");
+        assertEquals("sent", status(followUps.get(0)));
+    }
+
+    @Test
+    void aRowInDoubtIsSentAgainWhenThePlatformCannotTell() {
+        store.recordDue(reminderAt(followUps.get(0), clock.instant(), "day"), clock.instant(), false);
+        org.junit.jupiter.api.Assertions.assertThrows(Died.class, () -> instance("a", new DyingAfterSend()).dispatchOnce());
+        clock.advance(OutboxDispatcher.LEASE.plusSeconds(1));
+        Reminders.RecordingChat chat = new Reminders.RecordingChat();
+
+        assertEquals(1, instance("b", chat).dispatchOnce());
+
+        assertEquals(List.of("Team Ejendomme: Frist for høringssvar (day)"), chat.sent, "at least once beats never");
+    }
+
+    @Test
+    void aDatabaseFailureAfterSendingNeverReleasesTheRowToBeSentAgainAtOnce() {
+        store.recordDue(reminderAt(followUps.get(0), clock.instant(), "day"), clock.instant(), false);
+        MarkedChat platform = new MarkedChat();
+        // the platform takes the message, then the database refuses to record the outcome
+        ChatDelivery cutAfterSend = new ChatDelivery() {
+            @Override
+            public DeliveryResult send(String target, String text) {
+                return platform.send(target, text);
+            }
+
+            @Override
+            public DeliveryResult sendMarked(String target, String text, Long followUpId, String marker) {
+                DeliveryResult r = platform.sendMarked(target, text, followUpId, marker);
+                fresh.database().dsl().execute("ALTER TABLE delivery_attempt RENAME TO delivery_attempt_gone");
+                return r;
+            }
+        };
+        assertEquals(0, instance("a", cutAfterSend).dispatchOnce(), "the outcome could not be recorded");
+        fresh.database().dsl().execute("ALTER TABLE delivery_attempt_gone RENAME TO delivery_attempt");
+
+        assertEquals(0, instance("b", platform).dispatchOnce(), "not released by the failure");
+        clock.advance(OutboxDispatcher.LEASE.plusSeconds(1));
+        assertEquals(1, instance("b", platform).dispatchOnce());
+
+        assertEquals(1, platform.sent.size(), platform.sent.toString());
+        assertEquals("sent", status(followUps.get(0)));
+    }
+
+    @Test
+    void aFollowUpSnoozedAfterItsReminderWasStagedIsNotReminded() {
+        store.recordDue(reminderAt(followUps.get(0), clock.instant().plus(Duration.ofMinutes(5)), "1wd"),
+                clock.instant().plus(Duration.ofMinutes(5)), false);
+        FollowUpStore followUpStore = new FollowUpStore(fresh.database(), new AuditLog(clock), clock);
+        assertTrue(followUpStore.snooze(followUps.get(0), LocalDate.of(2024, 5, 20), "slack:U0ANNA001"));
+        clock.advance(Duration.ofMinutes(5));
+        Reminders.RecordingChat chat = new Reminders.RecordingChat();
+
+        dispatcher(chat).dispatchOnce();
+
+        assertEquals(List.of(), chat.sent);
+        assertEquals("cancelled", status(followUps.get(0)));
+    }
+
+    @Test
+    void aFollowUpSnoozedWhileItsReminderIsBeingClaimedIsNotReminded() {
+        store.recordDue(reminderAt(followUps.get(0), clock.instant(), "1wd"), clock.instant(), false);
+        // as if the snooze came between the claim and the send (the row is not cancelled by the store then)
+        fresh.database().dsl().execute("UPDATE follow_up SET snoozed_until = DATE '2024-05-20' WHERE id = ?", followUps.get(0));
+        Reminders.RecordingChat chat = new Reminders.RecordingChat();
+
+        dispatcher(chat).dispatchOnce();
+
+        assertEquals(List.of(), chat.sent);
+    }
+
+    @Test
+    void aReminderSentLaterThanItFellDueIsMarkedLateWhateverDelayedIt() {
+        Instant due = clock.instant();
+        store.recordDue(reminderAt(followUps.get(0), due, "day"), due, false);
+        clock.advance(Duration.ofMinutes(20));
+        Reminders.RecordingChat chat = new Reminders.RecordingChat();
+
+        dispatcher(chat).dispatchOnce();
+
+        assertEquals(List.of("Team Ejendomme: [Forsinket] Frist for høringssvar (day)"), chat.sent);
+        assertEquals(true, fresh.database().dsl().fetchValue("SELECT late FROM reminder_delivery"));
     }
 }

@@ -148,7 +148,7 @@ class ReminderFiringTest {
             assertEquals(200, runsA.get() + runsB.get(), "each trigger fired by one instance, once");
         }
         Reminders.RecordingChat chat = new Reminders.RecordingChat();
-        OutboxDispatcher dispatcher = new OutboxDispatcher(fresh.database(), chat, CLOCK, Duration.ofDays(14));
+        OutboxDispatcher dispatcher = new OutboxDispatcher(fresh.database(), chat, CLOCK, SchedulerSettings.defaults("firing-test"));
         // the rows may be staged before they are due: sent from their due time on
         await().atMost(30, TimeUnit.SECONDS).until(() -> {
             dispatcher.dispatchOnce();

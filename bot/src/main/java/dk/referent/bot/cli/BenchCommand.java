@@ -183,7 +183,7 @@ final class BenchCommand {
                     scheduler.start();
                     // the dispatcher sends as the service does (every 200 ms here), to a chat that accepts at once
                     dk.referent.scheduler.OutboxDispatcher dispatcher = new dk.referent.scheduler.OutboxDispatcher(db,
-                            (target, text) -> dk.referent.scheduler.DeliveryResult.sent(), clock, SETTINGS.catchUpAfter());
+                            (target, text) -> dk.referent.scheduler.DeliveryResult.sent(), clock, SETTINGS);
                     long deadline = System.nanoTime() + 900_000_000_000L;
                     while (db.dsl().fetchCount(db.dsl().selectFrom("reminder_delivery").where("status = 'sent'")) < due
                             && System.nanoTime() < deadline) {

@@ -308,7 +308,7 @@ public final class RunningService {
 
     /** Sends the outbox through {@code delivery} every two seconds, on {@code sending}, until it is shut down. */
     private void send(ScheduledExecutorService sending, Database db, SchedulerSettings settings, ChatDelivery delivery) {
-        OutboxDispatcher dispatcher = new OutboxDispatcher(db, delivery, clock, settings.catchUpAfter());
+        OutboxDispatcher dispatcher = new OutboxDispatcher(db, delivery, clock, settings);
         sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
     }
 

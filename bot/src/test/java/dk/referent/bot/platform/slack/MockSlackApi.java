@@ -44,8 +44,14 @@ final class MockSlackApi implements AutoCloseable {
                 Failure f = method.equals("auth.test") || method.equals("apps.connections.open") ? null : failures.poll();
                 if (f == null) {
                     accepted.add(call);
+                    if (method.equals("chat.postMessage")) {
+                        holdIfAsked();
+                    }
                 }
-                String answer = f != null ? f.body() : canned.containsKey(method) ? canned.get(method) : method.equals("auth.test")
+                String answer = f != null ? f.body() : canned.containsKey(method) ? canned.get(method)
+                        : method.equals("conversations.open") ? "{\"ok\":true,\"channel\":{\"id\":\"" + direct(call.params().get("users")) + "\"}}"
+                        : method.equals("conversations.history") ? history(call.params().get("channel"))
+                        : method.equals("auth.test")
                         ? "{\"ok\":true,\"user_id\":\"UBOT0001\",\"bot_id\":\"BBOT0001\",\"team_id\":\"T0000001\",\"team\":\"Eksempel\"}"
                         : method.equals("apps.connections.open") ? "{\"ok\":true,\"url\":\"" + socketUrl + "\"}"
                         : "{\"ok\":true,\"channel\":\"C0000001\",\"ts\":\"1700000000.000100\"}";
@@ -75,6 +81,54 @@ final class MockSlackApi implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** After this many messages are posted, the next one is taken but not answered until {@link #release()}. */
+    private volatile int holdAfter = Integer.MAX_VALUE;
+    private final java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+    /** The next message after {@code n} posted is taken (it is there) and its answer held back: a sender stuck mid-call. */
+    void holdAfter(int n) {
+        holdAfter = n;
+    }
+
+    /** Waits until a message is held. */
+    boolean awaitHeld(long seconds) throws InterruptedException {
+        return holding.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    void release() {
+        released.countDown();
+    }
+
+    private void holdIfAsked() {
+        if (accepted.stream().filter(c -> c.method().equals("chat.postMessage")).count() == holdAfter + 1L) {
+            holding.countDown();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A user's direct-message conversation with the bot, as conversations.open names it. */
+    private static String direct(String user) {
+        return "D" + user;
+    }
+
+    /** The messages taken in a conversation (a user's direct messages included), newest first, with their metadata. */
+    private String history(String channel) {
+        List<Call> taken = accepted.stream().filter(c -> c.method().equals("chat.postMessage"))
+                .filter(c -> channel.equals(c.params().get("channel")) || channel.equals(direct(c.params().get("channel")))).toList();
+        StringBuilder out = new StringBuilder("{\"ok\":true,\"messages\":[");
+        for (int i = taken.size() - 1; i >= 0; i--) {
+            String metadata = taken.get(i).params().get("metadata");
+            out.append(i < taken.size() - 1 ? "," : "").append("{\"type\":\"message\",\"text\":\"\"")
+                    .append(metadata == null ? "" : ",\"metadata\":" + metadata).append('}');
+        }
+        return out.append("]}").toString();
     }
 
     /** Answers for particular methods (e.g. usergroups.users.list), instead of a plain ok. */

@@ -21,7 +21,7 @@ public final class Main {
     public static void main(String[] args) {
         DatabaseConfig databaseConfig = DatabaseConfig.fromEnvironment(System.getenv());
         CommandLineFactory.Dependencies deps = new CommandLineFactory.Dependencies(
-                new ReferatParser(),
+                new ReferatParser(Clock.system(ZONE)),
                 new DanishTemporalParser(),
                 new ObjectMapper(),
                 () -> Database.open(databaseConfig),

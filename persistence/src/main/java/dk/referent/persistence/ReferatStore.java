@@ -7,6 +7,7 @@ import static dk.referent.persistence.jooq.Tables.PARTICIPANT;
 import static dk.referent.persistence.jooq.Tables.PRIOR_TREATMENT;
 
 import dk.referent.minutes.followup.FollowUp;
+import dk.referent.minutes.names.Bodies;
 import dk.referent.minutes.referat.AgendaItem;
 import dk.referent.minutes.referat.Participant;
 import dk.referent.minutes.referat.PriorTreatment;
@@ -35,7 +36,8 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * Stores referater. A meeting is identified by (body, date). Ingest is idempotent: the same text again changes
+ * Stores referater. A meeting is identified by (body, date), the body by its key: "Direktion" and "Direktionen" are
+ * one body, stored under the name first seen. Ingest is idempotent: the same text again changes
  * nothing. A corrected referat of the same meeting replaces its items in one transaction, records the previous
  * version in the audit log, and keeps the follow-ups the secretariat decided on for items that still exist.
  */
@@ -111,7 +113,7 @@ public final class ReferatStore {
     }
 
     private IngestResult ingest(DSLContext tx, Referat referat, String hash, String actor) {
-        String body = referat.meeting().body();
+        String body = storedName(tx, referat.meeting().body(), referat.meeting().date());
         OffsetDateTime now = OffsetDateTime.now(clock);
         // Insert-or-lock: a concurrent ingest of the same meeting waits here until the first one commits.
         Long inserted = tx.insertInto(MEETING)
@@ -165,6 +167,19 @@ public final class ReferatStore {
         keepDecidedFollowUps(tx, decided, referat, itemIds, actor);
         insertProposals(tx, meetingId, referat, itemIds, decided, now);
         return new IngestResult(Status.UPDATED, meetingId, body, referat.meeting().date(), referat.items().size(), version);
+    }
+
+    /**
+     * The name the meeting of {@code body} on {@code date} is stored under: the name it was first stored with when
+     * that is another spelling of the same body ("Direktion" for "Direktionen", "Økonomiudvalg" for "Økonomiudvalget"
+     * — one {@link Bodies#key}), else {@code body}. A lock on the body's key and the date, held to the end of the
+     * transaction, makes a concurrent ingest under the other spelling wait and then find this one.
+     */
+    private static String storedName(DSLContext tx, String body, java.time.LocalDate date) {
+        String key = Bodies.key(body);
+        tx.select(DSL.field("pg_advisory_xact_lock(hashtext({0}))", Object.class, DSL.val("meeting " + key + " " + date))).fetch();
+        return tx.select(MEETING.BODY).from(MEETING).where(MEETING.MEETING_DATE.eq(date)).orderBy(MEETING.ID).fetch(MEETING.BODY)
+                .stream().filter(stored -> Bodies.key(stored).equals(key)).findFirst().orElse(body);
     }
 
     /** The previous version, as it was stored, goes to the audit log before it is replaced. */

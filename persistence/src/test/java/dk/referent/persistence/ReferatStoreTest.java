@@ -62,6 +62,27 @@ class ReferatStoreTest {
     }
 
     @Test
+    void anotherSpellingOfTheBodyIsTheSameMeeting() {
+        Referater first = april29();
+        Referater again = Referater.meeting("Direktion", "2024-04-29")
+                .item(1, "Samarbejde med RUC", "24-005394", "Drøftet og godkendt.");
+        store.ingest(first.build(), first.text(), "cli:test");
+
+        IngestResult result = store.ingest(again.build(), again.text(), "cli:test");
+
+        assertEquals(Status.UPDATED, result.status());
+        assertEquals(1, db.fetchCount(MEETING));
+        assertEquals("Direktionen", db.selectFrom(MEETING).fetchSingle().getBody());
+        assertEquals(1, db.fetchCount(AGENDA_ITEM));
+
+        Referater udvalg = Referater.meeting("Økonomiudvalget", "2024-05-06").item(1, "Budget 2025", "24-000100", "Godkendt.");
+        Referater udvalgIndefinite = Referater.meeting("Økonomiudvalg", "2024-05-06").item(1, "Budget 2025", "24-000100", "Anbefalet.");
+        store.ingest(udvalg.build(), udvalg.text(), "cli:test");
+        assertEquals(Status.UPDATED, store.ingest(udvalgIndefinite.build(), udvalgIndefinite.text(), "cli:test").status());
+        assertEquals(2, db.fetchCount(MEETING));
+    }
+
+    @Test
     void newReferatIsStoredWholly() {
         Referater r = april29();
 

@@ -11,6 +11,9 @@ import org.quartz.SchedulerException;
  */
 public final class FollowUpDecisions {
 
+    /** Ten years: a reminder held longer than that is a typing slip, and dates far out do not fit the database. */
+    public static final int MAX_SNOOZE_DAYS = 3650;
+
     private final FollowUpStore followUps;
     private final ReminderScheduler reminders;
 
@@ -33,6 +36,11 @@ public final class FollowUpDecisions {
 
     public List<Long> done(List<Long> ids, String actor) throws SchedulerException {
         return planned(followUps.done(ids, actor));
+    }
+
+    /** Whether a follow-up may be held until {@code until}: at most {@link #MAX_SNOOZE_DAYS} days after {@code today}. */
+    public static boolean snoozeWithinLimit(LocalDate today, LocalDate until) {
+        return !until.isAfter(today.plusDays(MAX_SNOOZE_DAYS));
     }
 
     public boolean snooze(long id, LocalDate until, String actor) throws SchedulerException {

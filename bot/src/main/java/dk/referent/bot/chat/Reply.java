@@ -1,5 +1,6 @@
 package dk.referent.bot.chat;
 
+import dk.referent.minutes.source.CleanText;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
 public record Reply(String text, List<Button> buttons, boolean acted, String citation) {
 
     public Reply {
+        // what reaches a chat never carries escapes or invisible characters from minutes, however they were stored
+        text = CleanText.of(text);
+        citation = CleanText.of(citation);
         buttons = List.copyOf(buttons);
         if (citation != null && !text.contains(citation)) {
             throw new IllegalArgumentException("the citation is a line of the text");

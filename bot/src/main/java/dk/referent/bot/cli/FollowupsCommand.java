@@ -304,6 +304,11 @@ final class FollowupsCommand implements Callable<Integer> {
             if (days != null && days < 1) {
                 return "--days must be at least 1";
             }
+            // checked before the date is computed: a huge --days overflows it, or reaches the database as an error
+            if (days != null && days > FollowUpDecisions.MAX_SNOOZE_DAYS
+                    || until != null && !FollowUpDecisions.snoozeWithinLimit(LocalDate.now(clock), until)) {
+                return "a follow-up can be snoozed at most " + FollowUpDecisions.MAX_SNOOZE_DAYS + " days (ten years) ahead";
+            }
             return null;
         }
 

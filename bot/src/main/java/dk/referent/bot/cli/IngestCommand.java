@@ -5,6 +5,7 @@ import dk.referent.bot.cli.json.JsonParts;
 import dk.referent.bot.intake.ReferatFiles;
 import dk.referent.minutes.referat.Referat;
 import dk.referent.minutes.referat.ReferatHints;
+import dk.referent.minutes.source.CleanText;
 import dk.referent.persistence.IngestResult;
 import dk.referent.persistence.ReferatStore;
 import java.io.IOException;
@@ -176,12 +177,12 @@ final class IngestCommand implements Callable<Integer> {
         if (json) {
             out.println(mapper.writeValueAsString(line));
         } else if ("error".equals(line.get("status"))) {
-            err.println(line.get("file") + ": " + line.get("error"));
+            err.println(CleanText.of(line.get("file") + ": " + line.get("error")));
         } else {
             @SuppressWarnings("unchecked")
             Map<String, String> meeting = (Map<String, String>) line.get("meeting");
-            out.printf("%-9s %s — %s %s, %s punkter%n", line.get("status"), line.get("file"), meeting.get("body"),
-                    meeting.get("date"), line.get("items"));
+            out.print(CleanText.of("%-9s %s — %s %s, %s punkter%n".formatted(line.get("status"), line.get("file"),
+                    meeting.get("body"), meeting.get("date"), line.get("items"))));
         }
         out.flush();
     }

@@ -8,7 +8,9 @@ import dk.referent.bot.intake.ReferatFiles;
 import dk.referent.minutes.referat.AgendaItem;
 import dk.referent.minutes.referat.Meeting;
 import dk.referent.minutes.referat.Referat;
+import dk.referent.minutes.source.CleanText;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,7 +53,7 @@ final class ParseCommand implements Callable<Integer> {
             ReferatFiles.Result result = reader.read(file);
             if (result instanceof ReferatFiles.Failed f) {
                 failed = true;
-                err.println(file + ": " + f.error());
+                err.println(CleanText.of(file + ": " + f.error()));
                 if (json) {
                     out.println(mapper.writeValueAsString(new ReferatJson.Failure(file.toString(), f.error())));
                 }
@@ -68,7 +70,10 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** The meeting, what could not be read, the participants, and the items numbered as printed. */
-    private static void summary(PrintWriter out, Path file, Referat r) {
+    private static void summary(PrintWriter printed, Path file, Referat r) {
+        // the file's name and the minutes' words may carry terminal escapes: the whole summary is cleaned once
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         Meeting m = r.meeting();
         out.printf("%s: %s, %s%s%s — %d punkter%n", file, m.body() == null ? "(ukendt organ)" : m.body(),
                 m.date() == null ? "(ingen mødedato)" : DanishFormat.date(m.date()), m.time() == null ? "" : " kl. " + m.time(),
@@ -86,5 +91,7 @@ final class ParseCommand implements Callable<Integer> {
                     i.title().isEmpty() ? "(uden titel)" : i.title(),
                     i.caseNumber() == null ? "" : " (" + i.caseNumber() + ")", outcome);
         }
+        out.flush();
+        printed.print(CleanText.of(text.toString()));
     }
 }

@@ -2,6 +2,7 @@ package dk.referent.bot.conversation;
 
 import dk.referent.minutes.question.Question;
 import dk.referent.minutes.question.QuestionParser;
+import dk.referent.minutes.source.CleanText;
 import dk.referent.persistence.DecisionSearch.Hit;
 import dk.referent.persistence.DecisionSearch;
 import dk.referent.persistence.FollowUpStore;
@@ -18,6 +19,12 @@ public final class Answers {
 
     /** The text to post, the items it cites, and the confirmed follow-ups it lists (which chat offers buttons for). */
     public record Answer(String text, List<Hit> hits, List<Long> followUps, String citation) {
+        public Answer {
+            // printed by the CLI and posted to chat: no escapes or invisible characters from stored minutes
+            text = CleanText.of(text);
+            citation = CleanText.of(citation);
+        }
+
         public Answer(String text, List<Hit> hits) {
             this(text, hits, List.of(), null);
         }

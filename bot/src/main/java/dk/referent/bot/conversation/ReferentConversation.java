@@ -431,6 +431,10 @@ public final class ReferentConversation implements Conversation {
         if (!until.isAfter(LocalDate.now(clock))) {
             return Reply.of("Der kan kun udsættes til en dag efter i dag.");
         }
+        if (!FollowUpDecisions.snoozeWithinLimit(LocalDate.now(clock), until)) {
+            return Reply.of("Der kan højst udsættes " + FollowUpDecisions.MAX_SNOOZE_DAYS + " dage (10 år) frem — "
+                    + DanishFormat.date(until) + " er for langt ude.");
+        }
         return decisions.snooze(id, until, who.actor())
                 ? Reply.acted("Opfølgning #" + id + " er udsat til " + DanishFormat.date(until) + ".") : Reply.of(notOpen(id));
     }

@@ -1,6 +1,7 @@
 package dk.referent.bot.intake;
 
 import dk.referent.minutes.followup.FollowUpExtractor;
+import dk.referent.minutes.referat.Doubts;
 import dk.referent.minutes.referat.Referat;
 import dk.referent.minutes.referat.ReferatFormatException;
 import dk.referent.minutes.referat.ReferatHints;
@@ -57,8 +58,9 @@ public final class ReferatFiles {
                 return new Failed(file, "is a directory (parse takes files; ingest reads directories)");
             }
             DocumentText.checkSize(Files.size(file));
-            String text = DocumentText.decode(Files.readAllBytes(file));
-            return new Parsed(file, parse(file.getFileName().toString(), text, hints), text);
+            DocumentText.Decoded decoded = DocumentText.read(Files.readAllBytes(file));
+            Referat referat = parse(file.getFileName().toString(), decoded.text(), hints);
+            return new Parsed(file, decoded.windows1252() ? referat.withDoubt(Doubts.notUtf8()) : referat, decoded.text());
         } catch (ReferatFormatException e) {
             return new Failed(file, e.line() > 0 ? "line " + e.line() + ": " + e.getMessage() : e.getMessage());
         } catch (NoSuchFileException e) {

@@ -109,6 +109,24 @@ class FollowupsCommandTest {
     }
 
     @Test
+    void snoozingForAnImplausibleNumberOfDaysIsRefusedAndChangesNothing() {
+        assertEquals(0, CliRun.with(fresh::connect, "ingest", dir.toString()).exitCode());
+        assertEquals(0, CliRun.with(fresh::connect, "followups", "confirm", "--all").exitCode());
+        String id = json(CliRun.with(fresh::connect, "followups", "--json").out().lines().findFirst().orElseThrow()).get("id").asText();
+        String before = CliRun.with(fresh::connect, "followups", "--json").out();
+
+        CliRun days = CliRun.with(fresh::connect, "followups", "snooze", id, "--days", "2147483647");
+        CliRun until = CliRun.with(fresh::connect, "followups", "snooze", id, "--until", "9999-12-31");
+
+        for (CliRun run : List.of(days, until)) {
+            assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+            assertTrue(run.err().contains("at most 3650 days"), run.err());
+            assertFalse(run.err().contains("SQL") || run.err().contains("Exception"), run.err());
+        }
+        assertEquals(before, CliRun.with(fresh::connect, "followups", "--json").out());
+    }
+
+    @Test
     void confirmWithoutIdsSaysWhatIsMissing() {
         CliRun run = CliRun.with(fresh::connect, "followups", "confirm");
         assertEquals(2, run.exitCode());

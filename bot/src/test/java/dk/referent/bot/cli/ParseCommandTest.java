@@ -126,6 +126,31 @@ class ParseCommandTest {
     }
 
     @Test
+    void whatIsPrintedCarriesNoTerminalEscapesOrBidiControls() throws Exception {
+        // a file name may hold anything but NUL and '/'; minutes text is cleaned when read, the name is not
+        Path named = write("\u001B]0;hacked\u0007Referat \u202EDirektionen\u001B[2J.md", REFERAT);
+
+        CliRun run = CliRun.of("parse", named.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Referat Direktionen.md: Direktionen, 16. september 2024"), run.out());
+        assertFalse(run.out().chars().anyMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E), run.out());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReadWithADoubtAboutItsLetters() throws Exception {
+        Path legacy = dir.resolve("legacy.txt");
+        Files.write(legacy, REFERAT.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        CliRun run = CliRun.of("parse", legacy.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Mødested") || run.out().contains("Rådhuset"), run.out());
+        assertTrue(run.out().contains("Tvivl: Tegnsæt: filen er ikke UTF-8 og er læst som Windows-1252"), run.out());
+        assertFalse(CliRun.of("parse", write("utf8.txt", REFERAT).toString()).out().contains("Tegnsæt"));
+    }
+
+    @Test
     void missingArgumentIsAUsageError() {
         CliRun run = CliRun.of("parse");
         assertEquals(2, run.exitCode());

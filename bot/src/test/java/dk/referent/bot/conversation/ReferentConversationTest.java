@@ -180,6 +180,19 @@ public class ReferentConversationTest {
     }
 
     @Test
+    void aSnoozeToAYearNoOneMeansIsRefusedAndChangesNothing() {
+        publish();
+        long id = deadline();
+        Object before = fresh.database().dsl().fetchValue("SELECT snoozed_until FROM follow_up WHERE id = ?", id);
+
+        Reply refused = conversation.said(SECRETARY, PUBLIC, "udsæt " + id + " til 31-12-9999");
+
+        assertFalse(refused.acted(), refused.text());
+        assertTrue(refused.text().contains("højst udsættes 3650 dage"), refused.text());
+        assertEquals(before, fresh.database().dsl().fetchValue("SELECT snoozed_until FROM follow_up WHERE id = ?", id));
+    }
+
+    @Test
     void aButtonWithAValueThatIsNoFollowUpIsSaidPlainly() {
         assertEquals("Knappen hører ikke til en opfølgning.", conversation.pressed(ANNA, PUBLIC, Button.Action.DONE, "abc").text());
         assertTrue(conversation.said(ANNA, PUBLIC, "udsæt 5 til engang").text().contains("er ikke en dato"));

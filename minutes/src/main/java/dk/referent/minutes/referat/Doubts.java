@@ -1,12 +1,15 @@
 package dk.referent.minutes.referat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** The doubts a referat can carry, in the Danish the secretariat reads; each opens with what it is about. */
 public final class Doubts {
 
     private static final String BODY = "Organ:";
     private static final String DATE = "Mødedato:";
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.forLanguageTag("da"));
 
     private Doubts() {
     }
@@ -26,6 +29,16 @@ public final class Doubts {
 
     static String dateFromFileName(LocalDate date) {
         return DATE + " står ikke i teksten; taget fra filnavnet (" + date + ").";
+    }
+
+    static String implausibleDate(LocalDate date) {
+        return DATE + " mødedatoen " + DANISH_DATE.format(date) + " er ikke troværdig — giv den rigtige med »ret mødedato …«"
+                + " eller --date; referatet gemmes først, når datoen er givet.";
+    }
+
+    /** The file's bytes were not UTF-8 and were read as Windows-1252: æ, ø and å may have come out wrong. */
+    public static String notUtf8() {
+        return "Tegnsæt: filen er ikke UTF-8 og er læst som Windows-1252 — tjek, at æ, ø og å står rigtigt.";
     }
 
     static String dateWithoutYear() {

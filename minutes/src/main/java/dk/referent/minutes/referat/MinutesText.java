@@ -1,6 +1,7 @@
 package dk.referent.minutes.referat;
 
 import java.text.Normalizer;
+import dk.referent.minutes.source.CleanText;
 import dk.referent.minutes.time.DanishDates;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,11 +34,8 @@ final class MinutesText {
     }
 
     static List<Line> lines(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replace("\uFEFF", "")
-                .replace("\r\n", "\n")
-                .replace('\r', '\n')
-                .replace('\f', '\n');
+        // the one place a referat's text is cleaned: what is stored, searched and shown comes from these lines
+        String normal = CleanText.of(Normalizer.normalize(text, Normalizer.Form.NFC));
         List<String> raw = PageFurniture.clean(List.of(normal.split("\n", -1)));
         List<Line> lines = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {

@@ -22,6 +22,13 @@ public record Referat(String source, Meeting meeting, List<AgendaItem> items, Li
         return new Referat(source, meeting, changed, doubts);
     }
 
+    /** The same referat with one more doubt, found outside its text (how its bytes were read). */
+    public Referat withDoubt(String doubt) {
+        List<String> more = new java.util.ArrayList<>(doubts);
+        more.add(doubt);
+        return new Referat(source, meeting, items, more);
+    }
+
     /** Whether the meeting's date is known: a referat without one is not stored until the secretariat gives it. */
     public boolean dated() {
         return meeting.date() != null;

@@ -2,6 +2,7 @@ package dk.referent.minutes.referat;
 
 import dk.referent.minutes.names.Bodies;
 import dk.referent.minutes.time.DanishDates;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,23 @@ public final class ReferatParser {
     private static final Pattern MEETING_WORDS = Pattern.compile(
             "(?iu)\\b(?:referat|beslutningsprotokol|dagsorden|mødedato|mødested|mødetidspunkt|fraværende|afbud"
                     + "|sagsnr|beslutning|indstilling|sagsfremstilling|punkt|møde)");
+
+    /** Earlier than this no referat is digital: a date before it is a misprint or a system's placeholder (1899-12-30). */
+    static final LocalDate EARLIEST_MEETING = LocalDate.of(1970, 1, 1);
+    /** How far ahead a meeting date may lie: minutes record meetings held, and calendars reach a year or two ahead. */
+    private static final int YEARS_AHEAD = 2;
+
+    /** Today, for the latest plausible meeting date; null when the caller gives none (then only the earliest is checked). */
+    private final Clock clock;
+
+    public ReferatParser() {
+        this(null);
+    }
+
+    /** A parser that also doubts meeting dates more than two years after today by {@code clock}. */
+    public ReferatParser(Clock clock) {
+        this.clock = clock;
+    }
 
     public Referat parse(String source, String text) throws ReferatFormatException {
         return parse(source, text, ReferatHints.NONE);
@@ -68,6 +86,13 @@ public final class ReferatParser {
             date = date == null ? fromDecisions.date() : date;
             body = body == null ? fromDecisions.body() : body;
         }
+        boolean doubted = false;
+        if (date != null && !plausible(date)) {
+            // a date no meeting had is worse than none: it would be stored, searched and planned from
+            doubts.add(Doubts.implausibleDate(date));
+            date = null;
+            doubted = true;
+        }
 
         List<AgendaItem> read = new ArrayList<>();
         List<TableOfContents.Entry> entries = toc.entries();
@@ -92,16 +117,23 @@ public final class ReferatParser {
             date = hints.date();
         } else if (date == null) {
             Optional<LocalDate> named = dateFromFileName(source);
-            if (named.isPresent()) {
+            if (named.isPresent() && plausible(named.get())) {
                 doubts.add(Doubts.dateFromFileName(named.get()));
                 date = named.get();
-            } else {
+            } else if (named.isPresent() && !doubted) {
+                doubts.add(Doubts.implausibleDate(named.get()));
+            } else if (!doubted) {
                 doubts.add(header.dayWithoutYear() ? Doubts.dateWithoutYear() : Doubts.noDate());
             }
         }
         itemDoubts(items, doubts);
         List<Participant> participants = Attendance.withAbsences(header.participants(), items);
         return new Referat(source, new Meeting(body, date, header.time(), header.end(), header.place(), participants), items, doubts);
+    }
+
+    /** Whether a meeting can have been held on {@code date}: not before 1970, nor more than two years after today. */
+    private boolean plausible(LocalDate date) {
+        return !date.isBefore(EARLIEST_MEETING) && (clock == null || !date.isAfter(LocalDate.now(clock).plusYears(YEARS_AHEAD)));
     }
 
     /** The lines under the first item's heading up to its first section: where single-item pages print the meeting. */

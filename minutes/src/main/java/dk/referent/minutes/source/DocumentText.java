@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The text of a posted document, from its bytes: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252
- * when the bytes are not UTF-8, or a PDF's text layer. Anything else gets a message that names the problem.
+ * when the bytes are not UTF-8 but look like Danish text (said in {@link Decoded}), or a PDF's text layer. Anything else gets a message that names the problem.
  * A pure function of the bytes; reading the file is the caller's business.
  */
 public final class DocumentText {
@@ -19,32 +19,51 @@ public final class DocumentText {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Windows-1252 punctuation and signs running Danish text uses beside its letters (dashes, quotes, §, €, ½, NBSP). */
+    private static final String TEXT_SYMBOLS = "\u00A0–—‘’‚“”„«»•…€§°½¼¾±×·´¨©®™¤£¹²³";
 
     private DocumentText() {
     }
 
+    /**
+     * A document's text and whether its bytes were not UTF-8 but read as Windows-1252 — the secretariat should then
+     * check æ, ø and å (see {@code Doubts.notUtf8}).
+     */
+    public record Decoded(String text, boolean windows1252) {
+    }
+
     public static String decode(byte[] bytes) throws ReferatFormatException {
+        return read(bytes).text();
+    }
+
+    /** The text of a document and how it was read; refuses what is not text with a message naming the problem. */
+    public static Decoded read(byte[] bytes) throws ReferatFormatException {
         checkSize(bytes.length);
         if (bytes.length == 0) {
             throw new ReferatFormatException("the file is empty (0 bytes)");
         }
         if (startsWith(bytes, "%PDF-")) {
-            return PdfText.extract(bytes);
+            return new Decoded(PdfText.extract(bytes), false);
         }
         refuseKnownBinary(bytes);
         String text;
+        boolean windows1252 = false;
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         } else {
             refuseBinary(bytes);
-            text = utf8OrWindows1252(bytes);
+            text = utf8(bytes);
+            if (text == null) {
+                text = windows1252(bytes);
+                windows1252 = true;
+            }
         }
         if (text.isBlank()) {
             throw new ReferatFormatException("the file is empty (only white space)");
         }
-        return text;
+        return new Decoded(text, windows1252);
     }
 
     public static void checkSize(long size) throws ReferatFormatException {
@@ -55,7 +74,8 @@ public final class DocumentText {
         }
     }
 
-    private static String utf8OrWindows1252(byte[] bytes) {
+    /** The text when the bytes are valid UTF-8 (a byte order mark dropped), else null. */
+    private static String utf8(byte[] bytes) {
         try {
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -63,9 +83,34 @@ public final class DocumentText {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            // Danish text saved by older Windows programs: æ, ø, å are single bytes that are not valid UTF-8
-            return new String(bytes, WINDOWS_1252);
+            return null;
         }
+    }
+
+    /**
+     * Danish text saved by older Windows programs, where æ, ø, å are single bytes that are not valid UTF-8 — read as
+     * Windows-1252 only when it looks like text: in the first 8 KB, bytes above 127 are few (Danish letters are a few
+     * percent of a text) and nearly all of them are letters or the punctuation such text uses. Anything else is binary.
+     */
+    private static String windows1252(byte[] bytes) throws ReferatFormatException {
+        int n = Math.min(bytes.length, 8192);
+        int high = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0x80) {
+                high++;
+                char c = new String(bytes, i, 1, WINDOWS_1252).charAt(0);
+                if (!Character.isLetter(c) && TEXT_SYMBOLS.indexOf(c) < 0) {
+                    odd++;
+                }
+            }
+        }
+        if (high > n / 5 || odd > Math.max(2, high / 10)) {
+            throw new ReferatFormatException("this is a binary file, not text (neither UTF-8 nor Windows-1252 text: "
+                    + high + " bytes above 127 in the first " + n + " bytes, " + odd + " of them neither letters nor punctuation)");
+        }
+        return new String(bytes, WINDOWS_1252);
     }
 
     private static void refuseKnownBinary(byte[] bytes) throws ReferatFormatException {

@@ -59,6 +59,18 @@ class DocumentTextTest {
         }
 
         @Test
+        void utf8IsNotSaidToBeAnythingElse() throws Exception {
+            assertFalse(DocumentText.read(REFERAT.getBytes(StandardCharsets.UTF_8)).windows1252());
+        }
+
+        @Test
+        void windows1252IsSaidSoTheSecretariatCanCheckTheLetters() throws Exception {
+            DocumentText.Decoded read = DocumentText.read(REFERAT.getBytes(Charset.forName("windows-1252")));
+            assertEquals(REFERAT, read.text());
+            assertTrue(read.windows1252());
+        }
+
+        @Test
         void utf16WithByteOrderMark() throws Exception {
             byte[] utf16 = ("\uFEFF" + REFERAT).getBytes(StandardCharsets.UTF_16LE);
             assertEquals(REFERAT, DocumentText.decode(utf16));
@@ -81,6 +93,16 @@ class DocumentTextTest {
         @Test
         void binaryWithNulBytes() {
             assertMessage(new byte[] {1, 2, 0, 4, 5, 65, 66}, "binary");
+        }
+
+        @Test
+        void mostlyHighBytesAreBinaryNotWindows1252() {
+            // no NUL and few control bytes, so only the high bytes tell: they are not Danish letters in running text
+            byte[] bytes = new byte[600];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) (i % 3 == 0 ? 'a' + i % 26 : 0x80 + (i * 37) % 128);
+            }
+            assertMessage(bytes, "binary");
         }
 
         @Test

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded, String description) {
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
+        // no jOOQ execute logging: at debug it prints every statement with its bind values, closed items' text among them
+        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
         this.embedded = embedded;
         this.description = description;
     }

@@ -20,4 +20,12 @@ public interface Conversation {
 
     /** The answer of the reassign dialog: follow-up {@code followUpId} goes to {@code to} (a chat user id or a name). */
     Reply reassign(Speaker who, Place where, long followUpId, String to);
+
+    /**
+     * What a platform says, without asking anything else, when {@code who} already has as many messages waiting as it
+     * takes ({@code text}: the one refused, for its language).
+     */
+    default Reply busy(Speaker who, String text) {
+        return Reply.of(PerUserQueue.BUSY);
+    }
 }

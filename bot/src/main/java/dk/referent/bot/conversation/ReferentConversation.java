@@ -7,6 +7,7 @@ import dk.referent.bot.chat.Conversation;
 import dk.referent.bot.chat.Download;
 import dk.referent.bot.chat.DownloadException;
 import dk.referent.bot.chat.Failures;
+import dk.referent.bot.chat.PerUserQueue;
 import dk.referent.bot.chat.Place;
 import dk.referent.bot.chat.Reply;
 import dk.referent.bot.chat.Role;
@@ -91,6 +92,14 @@ public final class ReferentConversation implements Conversation {
     private static final Pattern MENTION = Pattern.compile("^<@!?([A-Z0-9]+)(?:\\|[^>]*)?>$");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d. MMM 'kl.' HH:mm", Locale.forLanguageTag("da-DK"));
     private static final DateTimeFormatter DANISH_NUMERIC = DateTimeFormatter.ofPattern("d-M-uuuu");
+    /**
+     * The longest question answered: a question is a sentence or two, and reading a very long one costs seconds of a
+     * thread everyone shares (10,000 characters took 25 s).
+     */
+    static final int MAX_QUESTION = 500;
+    static final String TOO_LONG = "Dit spørgsmål er for langt (over " + MAX_QUESTION + " tegn). Spørg kortere, fx »Hvad blev besluttet om sprogskolen?«";
+    static final String TOO_LONG_ENGLISH = "Your question is too long (over " + MAX_QUESTION
+            + " characters). Please ask in fewer words, e.g. \"What was decided about the language school?\"";
     /** Follow-ups with buttons under one answer: Discord allows five rows of buttons. */
     private static final int WITH_BUTTONS = 5;
 
@@ -142,8 +151,18 @@ public final class ReferentConversation implements Conversation {
             return reply(who, where, line);
         } catch (Exception e) {
             return Reply.of(failures.logged("answering a message", who.actor(), e)
-                    .in(answers.english(line), "Det lykkedes ikke", "That did not work"));
+                    .in(english(line), "Det lykkedes ikke", "That did not work"));
         }
+    }
+
+    @Override
+    public Reply busy(Speaker who, String text) {
+        return Reply.of(english(text == null ? "" : text) ? PerUserQueue.BUSY_ENGLISH : PerUserQueue.BUSY);
+    }
+
+    /** Whether {@code text} is English, told from its beginning: reading all of a very long text is what costs. */
+    private boolean english(String text) {
+        return answers.english(text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text);
     }
 
     /** What has not reached the decisions channel or a follower, in words: given up, or when it is tried again. */
@@ -202,6 +221,9 @@ public final class ReferentConversation implements Conversation {
         Optional<Reply> secretariatWork = secretariatWork(who, where, line);
         if (secretariatWork.isPresent()) {
             return secretariatWork.get();
+        }
+        if (line.length() > MAX_QUESTION) {
+            return Reply.of(english(line) ? TOO_LONG_ENGLISH : TOO_LONG);
         }
         return answer(who, where, line);
     }

@@ -138,7 +138,7 @@ public final class RunningService {
             ReferentConversation conversation = services.conversation();
             ConsoleConversation console = new ConsoleConversation(conversation, System.getProperty("user.name"));
             if (slack()) {
-                return runInSlack(conversation, console, platform, stores.database(), settings, sending, out, err);
+                return runInSlack(conversation, console, platform, stores, settings, sending, out, err);
             }
             if (discord()) {
                 return runInDiscord(conversation, console, platform, stores.database(), settings, sending, out, err);
@@ -193,15 +193,16 @@ public final class RunningService {
      * Slack (Socket Mode or HTTP mode): the conversation and reminders in Slack, until the process is stopped
      * (SIGTERM) — or, at a terminal, until its input ends, with the console conversation beside Slack.
      */
-    private boolean runInSlack(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Database db,
+    private boolean runInSlack(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Stores stores,
                            SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+        Database db = stores.database();
         com.slack.api.Slack slack = slackClient();
         String token = env.get("SLACK_BOT_TOKEN");
         java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
         dk.referent.bot.platform.slack.SlackBot bot = new dk.referent.bot.platform.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
                 .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET"))
                 .requestVerificationEnabled(!socketMode()).slack(slack).build(), conversation,
-                new dk.referent.bot.platform.slack.SlackUserGroups(slack.methods(token), roles.all()), answering);
+                new dk.referent.bot.platform.slack.SlackUserGroups(slack.methods(token), roles.all()), answering, stores.inboundEvents());
         platform.connect(slackDelivery());
         send(sending, db, settings, platform);
         try (AutoCloseable connection = connect(bot, err)) {

@@ -181,6 +181,27 @@ class ChatFailuresTest {
     }
 
     @Test
+    void withTheDatabaseDownEveryKindOfMessageIsAnsweredInDanishWithAReferenceAndNoConnectionError() {
+        ReferentConversation conversation = conversation();
+        fresh.database().close();
+
+        List<Reply> replies = List.of(
+                conversation.said(ANNA, PUBLIC, "Hvad blev besluttet om sprogskolen?"),
+                conversation.said(ANNA, PUBLIC, "mine frister"),
+                conversation.pressed(LEADER, PUBLIC, Button.Action.DONE, "7"),
+                conversation.sent(SECRETARY, SECRETARY_DM, "referat.md", () -> SecretariatFlowTest.REFERAT.getBytes(StandardCharsets.UTF_8), ""));
+
+        for (Reply reply : replies) {
+            assertNoExceptionText(reply.text());
+            for (String leak : List.of("Hikari", "closed", "onnection", "jdbc", "postgres", "localhost")) {
+                assertFalse(reply.text().contains(leak), "»" + leak + "« in: " + reply.text());
+            }
+            assertTrue(reply.text().contains("der skete en uventet fejl (fejl-"), reply.text());
+            logged(referenceIn(reply.text()));
+        }
+    }
+
+    @Test
     void aFileThatCannotBeFetchedForAReasonReferentGivesSaysTheReason() {
         Reply reply = conversation().sent(SECRETARY, SECRETARY_DM, "referat.pdf", () -> {
             throw new DownloadException("den er over 20 MB — det er ikke et referat, Referent kan læse");

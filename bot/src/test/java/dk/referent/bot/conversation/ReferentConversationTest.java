@@ -96,6 +96,26 @@ public class ReferentConversationTest {
     }
 
     @Test
+    void aQuestionOverFiveHundredCharactersIsToldItIsTooLongInItsLanguage() {
+        String danish = "Hvad blev besluttet om sprogskolen " + "og kantinen ".repeat(900) + "?";
+        Reply reply = conversation.said(ANNA, PUBLIC, danish);
+        assertEquals(ReferentConversation.TOO_LONG, reply.text());
+        String english = "What was decided about the language school " + "and the canteen ".repeat(700) + "?";
+        assertEquals(ReferentConversation.TOO_LONG_ENGLISH, conversation.said(ANNA, PUBLIC, english).text());
+    }
+
+    @Test
+    void aQuestionOfFiveHundredCharactersIsAnsweredAndLongCommandsAreNoQuestions() {
+        String question = "Hvad blev besluttet om sprogskolen?";
+        String padded = question + "x".repeat(ReferentConversation.MAX_QUESTION - question.length() - 1) + "?";
+        assertEquals(ReferentConversation.MAX_QUESTION, padded.length());
+        assertFalse(conversation.said(ANNA, PUBLIC, padded).text().contains("for langt"));
+        String command = "ret organ " + "Direktionen ".repeat(60);
+        Reply edit = conversation.said(SECRETARY, new Place("slack", "D0SECRET1", true), command);
+        assertFalse(edit.text().contains("for langt"), edit.text());
+    }
+
+    @Test
     void aFileFromSomeoneOutsideTheSecretariatIsRefusedUnreadAndTheRefusalAudited() {
         AtomicInteger fetched = new AtomicInteger();
         Reply reply = conversation.sent(ANNA, new Place("slack", "D0ANNA001", true), "referat.md", () -> {

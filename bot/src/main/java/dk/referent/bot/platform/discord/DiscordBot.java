@@ -3,6 +3,7 @@ package dk.referent.bot.platform.discord;
 import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Conversation;
 import dk.referent.bot.chat.DownloadException;
+import dk.referent.bot.chat.PerUserQueue;
 import dk.referent.bot.chat.Place;
 import dk.referent.bot.chat.Reply;
 import dk.referent.bot.chat.Speaker;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -72,12 +72,13 @@ public final class DiscordBot extends ListenerAdapter {
     static final String TOO_LARGE = "den er over 20 MB — det er ikke et referat, Referent kan læse";
 
     private final Conversation conversation;
-    private final ExecutorService work;
+    /** Each user's messages in their own line: one user's many cannot hold every thread (at most three each). */
+    private final PerUserQueue work;
 
     /** {@code conversation}: Referent's replies; {@code work}: where the conversation runs. */
     public DiscordBot(Conversation conversation, ExecutorService work) {
         this.conversation = conversation;
-        this.work = work;
+        this.work = new PerUserQueue(work);
     }
 
     /** The {@code /referent} command to register with Discord. */
@@ -98,7 +99,8 @@ public final class DiscordBot extends ListenerAdapter {
         Speaker who = speaker(event.getUser(), event.getMember());
         Place where = place(event);
         // the first message through the hook replaces the deferred "thinking" reply, the rest follow it
-        answerLater(() -> said(who, where, question), data -> hook.sendMessage(data).complete(), "interaction " + event.getId());
+        answerLater(who, question, () -> said(who, where, question), data -> hook.sendMessage(data).complete(),
+                data -> hook.sendMessage(data).queue(), "interaction " + event.getId());
     }
 
     @Override
@@ -123,7 +125,8 @@ public final class DiscordBot extends ListenerAdapter {
         // a file with text is a file with a caption ("kalender Økonomiudvalget"); Referent reads one file a message
         Supplier<Reply> reply = files == null || files.isEmpty() ? () -> said(who, where, text)
                 : () -> conversation.sent(who, where, files.get(0).getFileName(), () -> download(files.get(0)), text);
-        answerLater(reply, data -> channel.sendMessage(data).complete(), "channel " + channel.getId());
+        answerLater(who, text, reply, data -> channel.sendMessage(data).complete(), data -> channel.sendMessage(data).queue(),
+                "channel " + channel.getId());
     }
 
     @Override
@@ -144,7 +147,7 @@ public final class DiscordBot extends ListenerAdapter {
         Place where = place(event);
         Message message = event.getMessage();
         event.deferEdit().queue();
-        answerPress(() -> conversation.pressed(who, where, pressed.action(), pressed.value()), event.getHook(), message, pressed,
+        answerPress(who, "", () -> conversation.pressed(who, where, pressed.action(), pressed.value()), event.getHook(), message, pressed,
                 "button " + event.getComponentId());
     }
 
@@ -166,7 +169,7 @@ public final class DiscordBot extends ListenerAdapter {
             event.deferReply(true).queue();
         }
         String value = id.substring(REASSIGN_MODAL.length());
-        answerPress(() -> {
+        answerPress(who, assignee, () -> {
             try {
                 return conversation.reassign(who, where, Long.parseLong(value), assignee);
             } catch (NumberFormatException e) {
@@ -199,9 +202,13 @@ public final class DiscordBot extends ListenerAdapter {
         return new Place(PLATFORM, interaction.getChannelId(), interaction.getChannelType() == ChannelType.PRIVATE);
     }
 
-    /** Works out the reply on {@code work} and sends each piece in order through {@code send}; a failure gets an apology. */
-    private void answerLater(Supplier<Reply> reply, Consumer<MessageCreateData> send, String where) {
-        later(where, () -> {
+    /**
+     * Works out the reply on {@code work} and sends each piece in order through {@code send}; a failure gets an apology.
+     * A user with too many waiting is told so through {@code sendNow}, which must not block JDA's event thread.
+     */
+    private void answerLater(Speaker who, String text, Supplier<Reply> reply, Consumer<MessageCreateData> send,
+                             Consumer<MessageCreateData> sendNow, String where) {
+        later(who, where, () -> DiscordMessages.of(conversation.busy(who, text)).forEach(sendNow), () -> {
             List<MessageCreateData> messages = DiscordMessages.of(replyOrApology(reply, where));
             try {
                 messages.forEach(send);
@@ -216,8 +223,10 @@ public final class DiscordBot extends ListenerAdapter {
      * loses the pressed follow-up's row (every row for the secretariat's buttons) and gains the reply; a refusal or a
      * failure goes to the presser only.
      */
-    private void answerPress(Supplier<Reply> reply, InteractionHook hook, Message message, DiscordMessages.Pressed pressed, String where) {
-        later(where, () -> {
+    private void answerPress(Speaker who, String text, Supplier<Reply> reply, InteractionHook hook, Message message,
+                             DiscordMessages.Pressed pressed, String where) {
+        Runnable busy = () -> DiscordMessages.of(conversation.busy(who, text)).forEach(data -> hook.setEphemeral(true).sendMessage(data).queue());
+        later(who, where, busy, () -> {
             Reply r = replyOrApology(reply, where);
             try {
                 if (r.acted() && message != null) {
@@ -254,11 +263,11 @@ public final class DiscordBot extends ListenerAdapter {
         }
     }
 
-    private void later(String where, Runnable task) {
-        try {
-            work.execute(task);
-        } catch (RejectedExecutionException e) {
-            LOG.warn("not answering in Discord ({}): shutting down", where);
+    /** {@code task} in {@code who}'s line; {@code busy} when they already have too many waiting. */
+    private void later(Speaker who, String where, Runnable busy, Runnable task) {
+        if (!work.offer(who.id(), task)) {
+            LOG.info("{} has too many waiting in Discord ({})", who.actor(), where);
+            busy.run();
         }
     }
 

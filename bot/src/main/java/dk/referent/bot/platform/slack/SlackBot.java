@@ -1,7 +1,5 @@
 package dk.referent.bot.platform.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
@@ -27,9 +25,12 @@ import com.slack.api.model.view.ViewTitle;
 import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Conversation;
 import dk.referent.bot.chat.DownloadException;
+import dk.referent.bot.chat.LogText;
+import dk.referent.bot.chat.PerUserQueue;
 import dk.referent.bot.chat.Place;
 import dk.referent.bot.chat.Reply;
 import dk.referent.bot.chat.Speaker;
+import dk.referent.persistence.InboundEvents;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,7 +50,9 @@ import org.slf4j.LoggerFactory;
  * conversation and its reply posted in the channel or thread, with its buttons as Block Kit. A file sent in a direct
  * message goes to the conversation (a referat or a meeting calendar). A button's effect replaces it on the message it
  * was on; a refusal is shown to the presser only. Reassign opens a dialog (a person, or a name). Every request is
- * acknowledged at once and handled after; a retried event (same event id) is handled once.
+ * acknowledged at once and handled after, in its user's line ({@link PerUserQueue}: a user with three waiting is told
+ * to wait). A retried event (same event id) or a replayed interaction (same trigger id) is handled once by all
+ * instances together: which were taken is kept in the database ({@link InboundEvents}).
  */
 public final class SlackBot {
 
@@ -62,35 +65,45 @@ public final class SlackBot {
     private final App app;
     private final Conversation conversation;
     private final SlackUserGroups groups;
-    private final ExecutorService work;
-    private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
+    private final PerUserQueue work;
+    private final InboundEvents inbound;
     private final HttpClient downloads = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** {@code groups}: the Slack user groups roles are configured by; {@code work}: where the conversation runs. */
-    public SlackBot(AppConfig config, Conversation conversation, SlackUserGroups groups, ExecutorService work) {
+    /**
+     * {@code groups}: the Slack user groups roles are configured by; {@code work}: where the conversation runs;
+     * {@code inbound}: which requests any instance has taken.
+     */
+    public SlackBot(AppConfig config, Conversation conversation, SlackUserGroups groups, ExecutorService work, InboundEvents inbound) {
         this.conversation = conversation;
         this.groups = groups;
-        this.work = work;
+        this.work = new PerUserQueue(work);
+        this.inbound = inbound;
         this.app = new App(config);
         app.command(COMMAND, (req, ctx) -> {
             String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
             if (text.isEmpty()) {
                 return ctx.ack(HELP);
             }
+            if (!firstTime("slack-command", req.getPayload().getTriggerId())) {
+                return ctx.ack();
+            }
             String channel = req.getPayload().getChannelId();
             String user = req.getPayload().getUserId();
             MethodsClient client = ctx.client();
-            work.submit(() -> post(client, channel, null, conversation.said(speaker(user), place(channel), text)));
+            if (!this.work.offer(user, () -> post(client, channel, null, conversation.said(speaker(user), place(channel), text)))) {
+                return ctx.ack(conversation.busy(new Speaker("slack", user), text).text());
+            }
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
-            if (e != null && firstTime(payload.getEventId())) {
+            if (e != null && firstTime("slack-event", payload.getEventId())) {
                 MethodsClient client = ctx.client();
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-                work.submit(() -> post(client, e.getChannel(), thread,
-                        conversation.said(speaker(e.getUser()), place(e.getChannel()), SlackText.withoutMentions(e.getText()))));
+                String text = SlackText.withoutMentions(e.getText());
+                later(client, e.getUser(), e.getChannel(), thread, text,
+                        () -> post(client, e.getChannel(), thread, conversation.said(speaker(e.getUser()), place(e.getChannel()), text)));
             }
             return ctx.ack();
         });
@@ -98,26 +111,30 @@ public final class SlackBot {
             MessageEvent e = payload.getEvent();
             // direct messages from people only: not the bot's own posts, not edits or joins
             if (e != null && "im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
-                    && firstTime(payload.getEventId())) {
+                    && firstTime("slack-event", payload.getEventId())) {
                 MethodsClient client = ctx.client();
-                work.submit(() -> post(client, e.getChannel(), null, conversation.said(speaker(e.getUser()), place(e.getChannel()), e.getText())));
+                later(client, e.getUser(), e.getChannel(), null, e.getText(),
+                        () -> post(client, e.getChannel(), null, conversation.said(speaker(e.getUser()), place(e.getChannel()), e.getText())));
             }
             return ctx.ack();
         });
         app.event(MessageFileShareEvent.class, (payload, ctx) -> {
             var e = payload.getEvent();
             if (e != null && "im".equals(e.getChannelType()) && e.getFiles() != null && !e.getFiles().isEmpty()
-                    && firstTime(payload.getEventId())) {
+                    && firstTime("slack-event", payload.getEventId())) {
                 MethodsClient client = ctx.client();
                 String token = ctx.getBotToken();
                 com.slack.api.model.File file = e.getFiles().get(0);
-                work.submit(() -> post(client, e.getChannel(), null, conversation.sent(speaker(e.getUser()), place(e.getChannel()),
+                later(client, e.getUser(), e.getChannel(), null, e.getText(), () -> post(client, e.getChannel(), null, conversation.sent(speaker(e.getUser()), place(e.getChannel()),
                         file.getName(), () -> download(file, token), e.getText() == null ? "" : e.getText())));
             }
             return ctx.ack();
         });
         app.blockAction(Pattern.compile("referent_.+"), (req, ctx) -> {
             var payload = req.getPayload();
+            if (!firstTime("slack-action", payload.getTriggerId())) {
+                return ctx.ack();
+            }
             String user = payload.getUser().getId();
             String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
             com.slack.api.model.Message message = payload.getMessage();
@@ -128,7 +145,7 @@ public final class SlackBot {
                     openReassign(client, payload.getTriggerId(), action.getValue(), channel, message == null ? null : message.getTs());
                 } else if (what != null) {
                     String value = action.getValue();
-                    work.submit(() -> answerButton(client, user, channel, message, what, value));
+                    later(client, user, channel, null, "", () -> answerButton(client, user, channel, message, what, value));
                 }
             }
             return ctx.ack();
@@ -142,11 +159,14 @@ public final class SlackBot {
             if (to == null || to.isBlank()) {
                 return ctx.ackWithErrors(Map.of("assignee", "Vælg en person, eller skriv et navn nedenfor."));
             }
+            if (!firstTime("slack-view", payload.getTriggerId())) {
+                return ctx.ack();
+            }
             String[] meta = payload.getView().getPrivateMetadata().split("\\|", -1);
             String user = payload.getUser().getId();
             MethodsClient client = ctx.client();
-            work.submit(() -> {
-                String channel = meta.length > 1 && !meta[1].isEmpty() ? meta[1] : user;
+            String channel = meta.length > 1 && !meta[1].isEmpty() ? meta[1] : user;
+            later(client, user, channel, null, to, () -> {
                 Reply reply = conversation.reassign(speaker(user), place(channel), Long.parseLong(meta[0]), to.strip());
                 post(client, channel, meta.length > 2 && !meta[2].isEmpty() ? meta[2] : null, reply);
             });
@@ -167,8 +187,27 @@ public final class SlackBot {
         return new Place("slack", channel, channel != null && channel.startsWith("D"));
     }
 
-    private boolean firstTime(String eventId) {
-        return eventId == null || seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+    /**
+     * Whether no instance has taken this request yet. When the database cannot tell, the request is answered: a
+     * possible second answer is better than none, and the conversation will say what failed.
+     */
+    private boolean firstTime(String source, String id) {
+        if (id == null || id.isEmpty()) {
+            return true;
+        }
+        try {
+            return inbound.firstTime(source, id);
+        } catch (RuntimeException e) {
+            LOG.warn("could not tell whether Slack request {} {} is new: {}", source, LogText.safe(id), LogText.safe(e));
+            return true;
+        }
+    }
+
+    /** Hands {@code task} to the answering threads in {@code user}'s line; a user with too many waiting is told to wait. */
+    private void later(MethodsClient client, String user, String channel, String thread, String text, Runnable task) {
+        if (!work.offer(user, task)) {
+            post(client, channel == null ? user : channel, thread, conversation.busy(new Speaker("slack", user), text));
+        }
     }
 
     /** A button's reply: on success it replaces the button on its message; a refusal or failure is shown to the presser only. */

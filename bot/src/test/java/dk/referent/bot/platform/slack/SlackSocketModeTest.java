@@ -71,13 +71,17 @@ class SlackSocketModeTest {
         await().atMost(5, TimeUnit.SECONDS).until(() -> socket.getPort() > 0);
         slack.socketUrl = "ws://127.0.0.1:" + socket.getPort() + "/link";
         work = Executors.newSingleThreadExecutor();
+        fresh = dk.referent.persistence.TestDatabases.fresh();
     }
+
+    private dk.referent.persistence.TestDatabases.FreshDatabase fresh;
 
     @AfterEach
     void stop() throws Exception {
         socket.stop(1000);
         work.shutdownNow();
         slack.close();
+        fresh.close();
     }
 
     @Test
@@ -86,7 +90,8 @@ class SlackSocketModeTest {
         config.setMethodsEndpointUrlPrefix(slack.url());
         Slack client = Slack.getInstance(config);
         SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").slack(client).build(), new RecordingConversation(),
-                new SlackUserGroups(client.methods("xoxb-test"), java.util.Set.of()), work);
+                new SlackUserGroups(client.methods("xoxb-test"), java.util.Set.of()), work,
+                new dk.referent.persistence.InboundEvents(fresh.database(), java.time.Clock.systemUTC()));
         try (SlackSocketMode mode = new SlackSocketMode(bot.app(), "xapp-test")) {
             await().atMost(15, TimeUnit.SECONDS).until(() -> socket.client != null);
             socket.client.send("{\"envelope_id\":\"env-1\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,"

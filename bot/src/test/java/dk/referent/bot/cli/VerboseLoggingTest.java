@@ -53,7 +53,7 @@ class VerboseLoggingTest {
     }
 
     @Test
-    void theShippedConfigurationKeepsJooqAndSlackAtInfoWhenMinusVvSetsTheRootToDebug() throws Exception {
+    void theShippedConfigurationKeepsJooqAndSlackOffDebugWhenMinusVvSetsTheRootToDebug() throws Exception {
         // the tests run with persistence's logback-test.xml; what the product runs with is logback.xml, read here on its own
         LoggerContext shipped = new LoggerContext();
         JoranConfigurator configurator = new JoranConfigurator();

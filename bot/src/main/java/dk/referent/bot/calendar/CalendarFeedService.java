@@ -47,6 +47,12 @@ public final class CalendarFeedService {
         return PATH + token + ".ics";
     }
 
+    /** The whole link under {@code publicUrl} (REFERENT_PUBLIC_URL), or only the path when that is not set. */
+    public static String link(String publicUrl, String token) {
+        String base = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
+        return base + path(token);
+    }
+
     /** The feed's name in the calendar application, in Danish. */
     static String name(Feed feed) {
         return switch (feed.kind()) {

@@ -84,16 +84,13 @@ final class CalendarCommand {
             }
             return storage.using(err, stores -> {
                 String token = stores.calendarFeeds().issue(which.feed(), JsonParts.actor());
-                String path = CalendarFeedService.path(token);
-                String base = env.getOrDefault(PUBLIC_URL, "").strip();
-                if (base.isEmpty()) {
+                String base = env.getOrDefault(PUBLIC_URL, "");
+                if (base.isBlank()) {
                     // the path alone is still worth printing: the link works once the address is known
                     err.println("referent calendar feed: " + PUBLIC_URL + " is not set, so this is only the path; set it to the address "
                             + "people reach Referent at (e.g. https://referent.kommune.dk) for a whole link");
-                    spec.commandLine().getOut().println(path);
-                } else {
-                    spec.commandLine().getOut().println(base.replaceAll("/+$", "") + path);
                 }
+                spec.commandLine().getOut().println(CalendarFeedService.link(base, token));
                 return ExitCodes.OK;
             });
         }

@@ -53,8 +53,13 @@ final class CalendarCommand {
             return body != null ? new Feed(Kind.BODY, body) : Feed.all();
         }
 
-        boolean blank() {
-            return (person != null && person.isBlank()) || (body != null && body.isBlank());
+        /** Whether --person or --body came without a name (said on {@code err}): no feed of nobody. */
+        boolean unnamed(PrintWriter err, String command) {
+            boolean unnamed = (person != null && person.isBlank()) || (body != null && body.isBlank());
+            if (unnamed) {
+                err.println("referent calendar " + command + ": --person or --body needs a name");
+            }
+            return unnamed;
         }
     }
 
@@ -78,8 +83,7 @@ final class CalendarCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            if (which.blank()) {
-                err.println("referent calendar feed: --person or --body needs a name");
+            if (which.unnamed(err, "feed")) {
                 return ExitCodes.BAD_INPUT;
             }
             return storage.using(err, stores -> {
@@ -114,8 +118,7 @@ final class CalendarCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            if (which.blank()) {
-                err.println("referent calendar revoke: --person or --body needs a name");
+            if (which.unnamed(err, "revoke")) {
                 return ExitCodes.BAD_INPUT;
             }
             return storage.using(err, stores -> {

@@ -189,5 +189,8 @@ class CalendarFeedCommandTest {
 
         assertEquals(2, CliRun.withEnv(env, fresh::connect, "calendar", "feed", "--person", "A", "--all").exitCode());
         assertEquals(2, CliRun.withEnv(env, fresh::connect, "calendar", "revoke").exitCode());
+        CliRun nobody = CliRun.withEnv(env, fresh::connect, "calendar", "feed", "--person", " ");
+        assertEquals(2, nobody.exitCode());
+        assertTrue(nobody.err().contains("--person or --body needs a name"), nobody.err());
     }
 }

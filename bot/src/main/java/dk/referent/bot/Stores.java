@@ -1,6 +1,7 @@
 package dk.referent.bot;
 
 import dk.referent.persistence.AuditLog;
+import dk.referent.persistence.CalendarFeeds;
 import dk.referent.persistence.ConfidentialChannels;
 import dk.referent.persistence.Database;
 import dk.referent.persistence.DecisionSearch;
@@ -23,7 +24,7 @@ import java.util.Map;
 public record Stores(Database database, AuditLog audit, ReferatStore referater, FollowUpStore followUps, ReminderStore reminders,
                      SubscriptionStore subscriptions, PreviewStore previews, ConfidentialChannels confidentialChannels,
                      DecisionSearch search, MeetingLookup meetings, InboundEvents inboundEvents,
-                     Clock clock) implements AutoCloseable {
+                     CalendarFeeds calendarFeeds, Clock clock) implements AutoCloseable {
 
     /** {@code previewTtl}: how long a referat in preview waits for the secretariat's »bekræft«. */
     public static Stores over(Database database, Clock clock, Duration previewTtl) {
@@ -38,6 +39,7 @@ public record Stores(Database database, AuditLog audit, ReferatStore referater, 
                 new DecisionSearch(database),
                 new MeetingLookup(database),
                 new InboundEvents(database, clock),
+                new CalendarFeeds(database, audit, clock),
                 clock);
     }
 

@@ -40,7 +40,8 @@ final class FollowUpRows {
                 .set(FOLLOW_UP.EVIDENCE, f.evidence())
                 .set(FOLLOW_UP.CONFIDENCE, (float) f.confidence())
                 .set(FOLLOW_UP.STATUS, "proposed")
-                .set(FOLLOW_UP.CREATED_AT, now);
+                .set(FOLLOW_UP.CREATED_AT, now)
+                .set(FOLLOW_UP.CHANGED_AT, now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("source", f.source().code());
         if (f.kind() instanceof Deadline d) {

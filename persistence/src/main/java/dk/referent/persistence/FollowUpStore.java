@@ -137,6 +137,8 @@ public final class FollowUpStore {
         return database.dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             List<Long> changed = tx.update(FOLLOW_UP).set(field, value)
+                    .set(FOLLOW_UP.REVISION, FOLLOW_UP.REVISION.plus(1))
+                    .set(FOLLOW_UP.CHANGED_AT, OffsetDateTime.now(clock))
                     .where(which.and(FOLLOW_UP.STATUS.eq(fromStatus)))
                     .returning(FOLLOW_UP.ID)
                     .fetch(FOLLOW_UP.ID);
@@ -163,6 +165,9 @@ public final class FollowUpStore {
                 .set(FOLLOW_UP.STATUS, status)
                 .set(FOLLOW_UP.DECIDED_AT, OffsetDateTime.now(clock))
                 .set(FOLLOW_UP.DECIDED_BY, actor)
+                // calendars subscribed to a feed replace an event only when its SEQUENCE rises
+                .set(FOLLOW_UP.REVISION, FOLLOW_UP.REVISION.plus(1))
+                .set(FOLLOW_UP.CHANGED_AT, OffsetDateTime.now(clock))
                 .where(which.and(FOLLOW_UP.STATUS.eq("proposed")))
                 .returning(FOLLOW_UP.ID)
                 .fetch(FOLLOW_UP.ID);

@@ -281,10 +281,14 @@ public final class ReferatStore {
                 audit.append(tx, actor, "followup.dropped", subject(referat), details);
                 continue;
             }
+            // a corrected title or case changes the follow-up's calendar event: its SEQUENCE must rise
+            boolean changed = !match.title().equals(f.getItemTitle()) || !Objects.equals(match.caseNumber(), f.getItemCase());
             tx.update(FOLLOW_UP)
                     .set(FOLLOW_UP.ITEM_ID, itemIds.get(match.number()))
                     .set(FOLLOW_UP.ITEM_CASE, match.caseNumber())
                     .set(FOLLOW_UP.ITEM_TITLE, match.title())
+                    .set(FOLLOW_UP.REVISION, changed ? FOLLOW_UP.REVISION.plus(1) : FOLLOW_UP.REVISION)
+                    .set(FOLLOW_UP.CHANGED_AT, changed ? DSL.val(OffsetDateTime.now(clock)) : FOLLOW_UP.CHANGED_AT)
                     .where(FOLLOW_UP.ID.eq(f.getId()))
                     .execute();
         }

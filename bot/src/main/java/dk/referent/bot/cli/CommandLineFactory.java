@@ -69,6 +69,10 @@ public final class CommandLineFactory {
                     made = new RemindersCommand(stores, mapper, deps.clock());
                 } else if (type == CalendarCommand.Import.class) {
                     made = new CalendarCommand.Import(stores, deps.clock());
+                } else if (type == CalendarCommand.FeedLink.class) {
+                    made = new CalendarCommand.FeedLink(stores, deps.env());
+                } else if (type == CalendarCommand.Revoke.class) {
+                    made = new CalendarCommand.Revoke(stores);
                 } else if (type == AskCommand.class) {
                     made = new AskCommand(stores, questions, mapper, deps.in(), deps.clock());
                 } else if (type == IngestCommand.class) {

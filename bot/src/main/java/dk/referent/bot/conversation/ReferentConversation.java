@@ -1,6 +1,7 @@
 package dk.referent.bot.conversation;
 
 import dk.referent.bot.Stores;
+import dk.referent.bot.calendar.CalendarFeedService;
 import dk.referent.bot.chat.Button.Action;
 import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Conversation;
@@ -14,6 +15,7 @@ import dk.referent.bot.chat.Role;
 import dk.referent.bot.chat.Roles;
 import dk.referent.bot.chat.Speaker;
 import dk.referent.bot.intake.Secretariat;
+import dk.referent.persistence.CalendarFeeds;
 import dk.referent.persistence.ConfidentialChannels;
 import dk.referent.persistence.FollowUpStore;
 import dk.referent.scheduler.FollowUpDecisions;
@@ -53,6 +55,7 @@ public final class ReferentConversation implements Conversation {
               følg EMNE              få besked, når der offentliggøres en ny beslutning om EMNE (eller en sag: følg sag 24-001234)
               følg ikke EMNE         stop det; »hvad følger jeg?« viser dine emner
               påmindelser            de planlagte påmindelser de næste 30 dage
+              min kalender           dit personlige kalender-link (ICS) til Outlook m.fl., sendt privat
               hjælp                  denne tekst""";
     static final String SECRETARIAT_HELP = """
             For sekretariatet:
@@ -61,6 +64,7 @@ public final class ReferentConversation implements Conversation {
               ret N dato ÅÅÅÅ-MM-DD, ret N ansvarlig NAVN, fjern N    ret opfølgning N i forhåndsvisningen
               ret mødedato DATO, ret organ NAVN    giv mødets dato eller organ (et referat uden mødedato gemmes først, når den er givet)
               send en mødekalender (ICS) med teksten »kalender ORGAN« (i konsollen: kalender ORGAN FIL)
+              tilbagekald kalender NAVN    gør NAVNs kalender-links ugyldige
               fortrolig / ikke fortrolig    marker kanalen: lukkede punkters indhold må vises her
               udsendelser / send igen    hvad der ikke er nået frem til beslutningskanalen eller følgerne — og prøv igen""";
 
@@ -86,6 +90,8 @@ public final class ReferentConversation implements Conversation {
     private static final Pattern NOT_CONFIDENTIAL = Pattern.compile("(?iu)^(?:ikke\\s+fortrolig|offentlig\\s+kanal|not\\s+confidential)$");
     private static final Pattern UNDELIVERED = Pattern.compile("(?iu)^(?:udsendelser|fejlede\\s+udsendelser|undelivered)\\s*\\??$");
     private static final Pattern SEND_AGAIN = Pattern.compile("(?iu)^(?:send\\s+igen|prøv\\s+igen|retry)$");
+    private static final Pattern MY_CALENDAR = Pattern.compile("(?iu)^(?:min\\s+kalender|my\\s+calendar)$");
+    private static final Pattern REVOKE_CALENDAR = Pattern.compile("(?iu)^(?:tilbagekald|revoke)\\s+(?:kalender(?:en)?|calendar)\\s+(?:for\\s+)?(.+)$");
     private static final Pattern HELP_WORD = Pattern.compile("(?iu)^(?:hjælp|help|\\?)$");
     /** A chat user's id (Slack, Discord), as owners and assignees given in chat are stored. */
     private static final Pattern CHAT_USER = Pattern.compile("[UW][A-Z0-9]{6,}|\\d{17,20}");
@@ -118,6 +124,8 @@ public final class ReferentConversation implements Conversation {
     private final PublicationOutbox publications;
     private final dk.referent.minutes.time.DanishTemporalParser dates;
     private final Clock clock;
+    /** REFERENT_PUBLIC_URL: where calendar links point. */
+    private final String publicUrl;
     /** Unexpected failures: the user gets a reference, the log the detail. */
     private final Failures failures = new Failures();
 
@@ -127,7 +135,8 @@ public final class ReferentConversation implements Conversation {
      */
     public ReferentConversation(Stores stores, Answers answers, FollowUpDecisions decisions, ReminderPlans plans, Secretariat secretariat,
                                 PublicationOutbox publications, Subscriptions subscriptions, Roles roles, Set<String> configuredConfidential,
-                                String decisionsChannel, dk.referent.minutes.time.DanishTemporalParser dates) {
+                                String decisionsChannel, dk.referent.minutes.time.DanishTemporalParser dates, String publicUrl) {
+        this.publicUrl = publicUrl == null ? "" : publicUrl;
         this.stores = stores;
         this.publications = publications;
         this.dates = dates;
@@ -208,6 +217,17 @@ public final class ReferentConversation implements Conversation {
         }
         if ((m = REASSIGN.matcher(line)).matches()) {
             return reassign(who, where, Long.parseLong(m.group(1)), m.group(2));
+        }
+        if (MY_CALENDAR.matcher(line).matches()) {
+            return myCalendar(who, where);
+        }
+        if ((m = REVOKE_CALENDAR.matcher(line)).matches()) {
+            String person = chatUser(m.group(1));
+            return secretariatOnly(who, "revoke calendar " + person, () -> {
+                int n = stores.calendarFeeds().revoke(new CalendarFeeds.Feed(CalendarFeeds.Kind.PERSON, person), who.actor());
+                return Reply.acted(n == 0 ? "Der er ingen aktive kalender-links for " + person + "."
+                        : "Kalender-links for " + person + " er tilbagekaldt (" + n + "). Abonnerede kalendere får ikke flere opdateringer.");
+            });
         }
         if ((m = UNFOLLOW.matcher(line)).matches()) {
             return Reply.of(subscriptions.unfollow(who, m.group(1)));
@@ -475,6 +495,22 @@ public final class ReferentConversation implements Conversation {
                     + "s; kun den ansvarlige, en leder eller sekretariatet kan ændre den."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person's own calendar feed (their open follow-ups), as a new secret link — only in a direct conversation:
+     * anyone holding the link can read the feed, so it is never posted in a channel.
+     */
+    private Reply myCalendar(Speaker who, Place where) {
+        if (!where.direct()) {
+            return Reply.of("Dit kalender-link er personligt og sendes kun privat: skriv »min kalender« til mig i en direkte besked.");
+        }
+        String token = stores.calendarFeeds().issue(new CalendarFeeds.Feed(CalendarFeeds.Kind.PERSON, who.id()), who.actor());
+        String link = CalendarFeedService.link(publicUrl, token);
+        return Reply.acted("Din kalender med dine åbne opfølgninger (abonnér på den i Outlook, Google eller Apple Kalender):\n" + link
+                + (publicUrl.isBlank() ? "\n(Referents adresse er ikke sat — REFERENT_PUBLIC_URL — så linket er kun stien.)" : "")
+                + "\nOutlook henter abonnerede kalendere kun med nogle timers mellemrum; påmindelserne kommer stadig her."
+                + " Linket er hemmeligt: del det ikke.");
     }
 
     private Reply refuse(Speaker who, String what) {

@@ -132,7 +132,8 @@ public final class RunningService {
             String decisionsTarget = env.getOrDefault(DECISIONS_CHANNEL, "decisions-channel");
             Services services = Services.create(stores, scheduler, settings, outbound(platform, decisionsTarget, out),
                     new Services.Readers(files, questions, temporal),
-                    new Services.Settings(platformName(), decisionsTarget, roles, Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS"))));
+                    new Services.Settings(platformName(), decisionsTarget, roles, Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")),
+                            env.getOrDefault("REFERENT_PUBLIC_URL", "")));
             sending.scheduleWithFixedDelay(() -> publishQuietly(services.publications()), 2, 2, TimeUnit.SECONDS);
             sending.scheduleWithFixedDelay(() -> tellExpired(services.secretariat(), platform, out), 1, 60, TimeUnit.SECONDS);
             ReferentConversation conversation = services.conversation();

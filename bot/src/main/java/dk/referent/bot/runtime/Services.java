@@ -28,9 +28,13 @@ public record Services(FollowUpDecisions decisions, Subscriptions subscriptions,
     /**
      * What the environment says about the conversation: the chat platform ({@code slack}, {@code discord},
      * {@code console}), the decisions channel, who is the secretariat and who the leaders, and the channels configured
-     * as confidential.
+     * as confidential; {@code publicUrl}: the address people reach Referent at (REFERENT_PUBLIC_URL), for calendar links.
      */
-    public record Settings(String platform, String decisionsTarget, Roles roles, Set<String> confidentialChannels) {
+    public record Settings(String platform, String decisionsTarget, Roles roles, Set<String> confidentialChannels, String publicUrl) {
+
+        public Settings(String platform, String decisionsTarget, Roles roles, Set<String> confidentialChannels) {
+            this(platform, decisionsTarget, roles, confidentialChannels, "");
+        }
     }
 
     /** What reads minutes and questions: pure functions from the {@code minutes} module. */
@@ -48,7 +52,7 @@ public record Services(FollowUpDecisions decisions, Subscriptions subscriptions,
         Answers answers = new Answers(stores.search(), stores.meetings(), stores.followUps(), readers.questions(), stores.clock());
         ReferentConversation conversation = new ReferentConversation(stores, answers, decisions,
                 new ReminderPlans(stores.reminders(), schedulerSettings), secretariat, publications, subscriptions, settings.roles(),
-                settings.confidentialChannels(), settings.decisionsTarget(), readers.temporal());
+                settings.confidentialChannels(), settings.decisionsTarget(), readers.temporal(), settings.publicUrl());
         return new Services(decisions, subscriptions, publications, secretariat, answers, conversation);
     }
 }

@@ -29,9 +29,18 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     public static CliRun withInput(String stdin, DatabaseProvider databases, String... args) {
+        return run(stdin, java.util.Map.of(), databases, args);
+    }
+
+    /** With these environment variables. */
+    static CliRun withEnv(java.util.Map<String, String> env, DatabaseProvider databases, String... args) {
+        return run("", env, databases, args);
+    }
+
+    private static CliRun run(String stdin, java.util.Map<String, String> env, DatabaseProvider databases, String... args) {
         CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(
                 new ReferatParser(), new DanishTemporalParser(), new ObjectMapper(), databases, CLOCK,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, java.util.Map.of()));
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, env));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -109,7 +109,7 @@ class ChatFailuresTest {
                 publications, "C0DECIDE1", subscriptions);
         return new ReferentConversation(stores, new Answers(stores.search(), stores.meetings(), stores.followUps(), questions, MAY), decisions,
                 new ReminderPlans(stores.reminders(), settings), secretariat, publications, subscriptions, new Roles(Set.of("U0SECRET1"), Set.of("S0LEADERS")),
-                Set.of(), "C0DECIDE1", temporal);
+                Set.of(), "C0DECIDE1", temporal, "");
     }
 
     private ReferentConversation conversation() {

@@ -9,6 +9,7 @@ import dk.referent.persistence.MeetingLookup;
 import dk.referent.persistence.PreviewStore;
 import dk.referent.persistence.ReferatStore;
 import dk.referent.persistence.SubscriptionStore;
+import dk.referent.persistence.TeamsConversations;
 import dk.referent.scheduler.ReminderStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import java.util.Map;
  */
 public record Stores(Database database, AuditLog audit, ReferatStore referater, FollowUpStore followUps, ReminderStore reminders,
                      SubscriptionStore subscriptions, PreviewStore previews, ConfidentialChannels confidentialChannels,
-                     DecisionSearch search, MeetingLookup meetings, Clock clock) implements AutoCloseable {
+                     DecisionSearch search, MeetingLookup meetings, TeamsConversations teamsConversations,
+                     Clock clock) implements AutoCloseable {
 
     /** {@code previewTtl}: how long a referat in preview waits for the secretariat's »bekræft«. */
     public static Stores over(Database database, Clock clock, Duration previewTtl) {
@@ -35,6 +37,7 @@ public record Stores(Database database, AuditLog audit, ReferatStore referater, 
                 new ConfidentialChannels(database, audit, clock),
                 new DecisionSearch(database),
                 new MeetingLookup(database),
+                new TeamsConversations(database, clock),
                 clock);
     }
 

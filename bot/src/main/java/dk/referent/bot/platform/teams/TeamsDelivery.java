@@ -26,12 +26,18 @@ public final class TeamsDelivery implements ChatDelivery {
 
     private final TeamsConnector connector;
     private final TeamsConversations references;
-    private final String followUpChannel;
+    /** Microsoft's global service URL for proactive messages, for conversations Referent has not heard from. */
+    public static final String GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
 
-    public TeamsDelivery(TeamsConnector connector, TeamsConversations references, String followUpChannel) {
+    private final String followUpChannel;
+    private final String globalServiceUrl;
+
+    /** {@code globalServiceUrl}: where a conversation not heard from yet (nor any other) is reached. */
+    public TeamsDelivery(TeamsConnector connector, TeamsConversations references, String followUpChannel, String globalServiceUrl) {
         this.connector = connector;
         this.references = references;
         this.followUpChannel = followUpChannel;
+        this.globalServiceUrl = globalServiceUrl;
     }
 
     @Override
@@ -61,15 +67,12 @@ public final class TeamsDelivery implements ChatDelivery {
                     ? "Til " + target + " (har ikke skrevet med Referent i Teams endnu, så det står her): " + text
                     : "Til " + target + ": " + text;
         }
-        Optional<String> serviceUrl = personal.map(TeamsConversations.Reference::serviceUrl)
+        // the conversation's own service URL, else the tenant's (the same for all its conversations), else the global one
+        String serviceUrl = personal.map(TeamsConversations.Reference::serviceUrl)
                 .or(() -> references.conversation(conversationId).map(TeamsConversations.Reference::serviceUrl))
-                .or(references::latestServiceUrl);
-        if (serviceUrl.isEmpty()) {
-            // no activity has come from Teams yet, so its service URL is not known: waiting for one helps
-            return DeliveryResult.retry(Duration.ofMinutes(5), "no Teams service URL known yet");
-        }
+                .or(references::latestServiceUrl).orElse(globalServiceUrl);
         try {
-            TeamsConnector.Result result = connector.send(serviceUrl.get(), conversationId, TeamsCards.message(new Reply(message, buttons)));
+            TeamsConnector.Result result = connector.send(serviceUrl, conversationId, TeamsCards.message(new Reply(message, buttons)));
             if (result.ok()) {
                 return DeliveryResult.sent();
             }

@@ -51,7 +51,7 @@ class TeamsDeliveryTest {
         references = new TeamsConversations(fresh.database(), clock);
         HttpClient http = HttpClient.newHttpClient();
         delivery = new TeamsDelivery(new TeamsConnector(microsoft.tokenUrl(), MockMicrosoft.APP_ID, "app-password", http, clock),
-                references, FOLLOW_UP);
+                references, FOLLOW_UP, "http://127.0.0.1:1/unused/");
         references.remember(new TeamsConversations.Reference(TeamsBotTest.PERSONAL, microsoft.serviceUrl(), "tenant-1", TeamsBotTest.USER, true));
     }
 
@@ -123,12 +123,12 @@ class TeamsDeliveryTest {
     }
 
     @Test
-    void nothingIsLostBeforeTeamsHasBeenHeardFrom() throws Exception {
+    void beforeTeamsHasBeenHeardFromTheGlobalServiceUrlIsUsed() throws Exception {
         try (TestDatabases.FreshDatabase empty = TestDatabases.fresh()) {
             TeamsDelivery unheard = new TeamsDelivery(new TeamsConnector(microsoft.tokenUrl(), MockMicrosoft.APP_ID, "app-password",
-                    HttpClient.newHttpClient(), clock), new TeamsConversations(empty.database(), clock), FOLLOW_UP);
-            assertTrue(unheard.send(DECISIONS, "x") instanceof DeliveryResult.Retry);
-            assertTrue(microsoft.calls.isEmpty());
+                    HttpClient.newHttpClient(), clock), new TeamsConversations(empty.database(), clock), FOLLOW_UP, microsoft.serviceUrl());
+            assertEquals(DeliveryResult.sent(), unheard.send(DECISIONS, "x"));
+            assertEquals("/v3/conversations/19%3Adecisions0001%40thread.tacv2/activities", microsoft.posts().get(0).path());
         }
     }
 }

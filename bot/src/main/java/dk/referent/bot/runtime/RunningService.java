@@ -131,7 +131,7 @@ public final class RunningService {
     private String teamsProblem() {
         if (slack() || discord()) {
             return "TEAMS_APP_ID is set together with " + (slack() ? "SLACK_BOT_TOKEN" : "DISCORD_TOKEN")
-                    + ": one referent process serves one chat platform — run one for Teams and one for the other, on the same database";
+                    + ": one referent serves one chat platform (its reminders are not kept per platform yet) — give Teams a deployment of its own";
         }
         for (String needed : new String[] {"TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID"}) {
             if (env.getOrDefault(needed, "").isBlank()) {

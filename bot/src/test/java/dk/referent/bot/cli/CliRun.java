@@ -29,9 +29,20 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     public static CliRun withInput(String stdin, DatabaseProvider databases, String... args) {
+        return run(stdin, databases, java.util.Map.of(), args);
+    }
+
+    /** A command that needs no database, with {@code env} as its environment. */
+    static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+        return run("", () -> {
+            throw new IllegalStateException("this command should not open a database");
+        }, env, args);
+    }
+
+    private static CliRun run(String stdin, DatabaseProvider databases, java.util.Map<String, String> env, String... args) {
         CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(
                 new ReferatParser(), new DanishTemporalParser(), new ObjectMapper(), databases, CLOCK,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, java.util.Map.of()));
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, env));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

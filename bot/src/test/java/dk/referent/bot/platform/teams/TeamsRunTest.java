@@ -45,8 +45,8 @@ import picocli.CommandLine;
 /**
  * {@code referent run} with Teams configured, end to end against the local stand-in for Microsoft, with the real
  * database and Quartz: a signed question in a 1:1 chat is answered from the stored minutes through the Connector, an
- * unsigned one gets 401, the confirmed deadline's reminder reaches the follow-up channel and its Udført button marks
- * it done (the card updated, no reminder left).
+ * unsigned one gets 401, the confirmed deadline's reminder (fired by Quartz on the injected clock) reaches its owner's
+ * 1:1 chat and its Udført button marks it done (the card updated, no reminder left).
  */
 class TeamsRunTest {
 
@@ -76,6 +76,15 @@ class TeamsRunTest {
         Clock april = Clock.fixed(Instant.parse("2024-05-01T08:00:00Z"), CPH);
         assertEquals(0, cli(april, InputStream.nullInputStream(), Map.of()).execute("ingest", dir.resolve("r.md").toString()));
         assertEquals(0, cli(april, InputStream.nullInputStream(), Map.of()).execute("followups", "confirm", "--all"));
+        // the deadline is Anna's, who has a 1:1 chat with Referent (she installed the app)
+        assertEquals(0, cli(april, InputStream.nullInputStream(), Map.of()).execute("followups", "reassign", String.valueOf(deadline()),
+                "--to", TeamsBotTest.USER));
+        new dk.referent.persistence.TeamsConversations(fresh.database(), april).remember(new dk.referent.persistence.TeamsConversations.Reference(
+                TeamsBotTest.PERSONAL, microsoft.serviceUrl(), "tenant-1", TeamsBotTest.USER, true));
+    }
+
+    private long deadline() {
+        return ((Number) fresh.database().dsl().fetchValue("SELECT id FROM follow_up WHERE kind = 'deadline'")).longValue();
     }
 
     @AfterEach
@@ -146,13 +155,11 @@ class TeamsRunTest {
                     .anyMatch(p -> p.path().contains("a%3A1personalChatWithAnna") && p.body().toString().contains("Godkendt")));
             assertEquals(401, post(port, activity("q2", TeamsBotTest.PERSONAL, "personal").put("text", "sprogskolen"), null));
 
-            // the reminder reaches the follow-up channel (through the configured service URL when it went before the question)
-            await().atMost(60, TimeUnit.SECONDS).until(() -> microsoft.posts().stream()
-                    .anyMatch(p -> p.path().contains("19%3Afollowup0001") && p.body().toString().contains("Frist i dag")));
-            MockMicrosoft.Call reminder = microsoft.posts().stream().filter(p -> p.path().contains("19%3Afollowup0001")).findFirst().orElseThrow();
+            await().atMost(60, TimeUnit.SECONDS).until(() -> microsoft.posts().stream().anyMatch(this::reminder));
+            MockMicrosoft.Call reminder = microsoft.posts().stream().filter(this::reminder).findFirst().orElseThrow();
             String cardId = "activity-" + (microsoft.calls.indexOf(reminder) + 1);
-            long deadline = ((Number) fresh.database().dsl().fetchValue("SELECT id FROM follow_up WHERE kind = 'deadline'")).longValue();
-            ObjectNode press = activity("p1", FOLLOW_UP, "channel").put("replyToId", cardId);
+            long deadline = deadline();
+            ObjectNode press = activity("p1", TeamsBotTest.PERSONAL, "personal").put("replyToId", cardId);
             press.putObject("value").put("action", "referent_done").put("id", String.valueOf(deadline));
             assertEquals(202, post(port, press, signed()));
             await().atMost(30, TimeUnit.SECONDS).until(() -> "done".equals(
@@ -170,6 +177,11 @@ class TeamsRunTest {
         assertTrue(logged.list.size() > 10, "verbose logging was on: " + logged.list.size());
         assertTrue(logged.list.stream().noneMatch(e -> e.getFormattedMessage().contains(MockMicrosoft.APP_TOKEN)
                 || e.getFormattedMessage().contains("run-app-password")), "the app token or password was logged");
+    }
+
+    /** The deadline's reminder, in Anna's 1:1 chat. */
+    private boolean reminder(MockMicrosoft.Call post) {
+        return post.path().contains("a%3A1personalChatWithAnna") && post.body().toString().contains("Frist i dag");
     }
 
     @Test

@@ -15,9 +15,6 @@ import dk.referent.bot.chat.Reply;
 import dk.referent.bot.platform.slack.RecordingConversation;
 import dk.referent.persistence.TeamsConversations;
 import dk.referent.persistence.TestDatabases;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,8 +22,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -46,34 +41,26 @@ class TeamsBotTest {
     static final String CHANNEL = "19:general0123@thread.tacv2";
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final RecordingConversation conversation = new RecordingConversation();
+    private TeamsEndpoint endpoint;
     private MockMicrosoft microsoft;
     private TestDatabases.FreshDatabase fresh;
     private TeamsConversations references;
-    private ExecutorService work;
-    private TeamsHttpServer server;
 
     @BeforeEach
     void start() throws Exception {
-        microsoft = new MockMicrosoft();
         fresh = TestDatabases.fresh();
         references = new TeamsConversations(fresh.database(), clock);
-        work = Executors.newSingleThreadExecutor();
         conversation.replies = question -> new Reply("Godkendt: " + question + "\nDirektionen, 29. april 2024, punkt 1", List.of(), false,
                 "Direktionen, 29. april 2024, punkt 1");
-        TeamsConnector connector = new TeamsConnector(microsoft.tokenUrl(), MockMicrosoft.APP_ID, "app-password", http, clock);
-        TeamsBot bot = new TeamsBot(conversation, references, connector, http);
-        server = new TeamsHttpServer(0, new TeamsAuthentication(MockMicrosoft.APP_ID, microsoft.openId(), http, clock), bot::handle, work);
+        endpoint = new TeamsEndpoint(clock).over(conversation, references);
+        microsoft = endpoint.microsoft;
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.close();
-        work.shutdownNow();
-        work.awaitTermination(5, TimeUnit.SECONDS);
-        microsoft.close();
+        endpoint.close();
         fresh.close();
     }
 
@@ -99,16 +86,11 @@ class TeamsBotTest {
     }
 
     HttpResponse<String> post(JsonNode activity, String authorization) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + TeamsHttpServer.PATH))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString(), StandardCharsets.UTF_8));
-        if (authorization != null) {
-            r.header("Authorization", authorization);
-        }
-        return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return endpoint.post(activity, authorization);
     }
 
     HttpResponse<String> signed(JsonNode activity) throws Exception {
-        return post(activity, MockMicrosoft.bearer(microsoft.teamsKey, microsoft.serviceUrl(), NOW, UnaryOperator.identity()));
+        return endpoint.signed(activity);
     }
 
     static JsonNode card(MockMicrosoft.Call call) {

@@ -20,11 +20,6 @@ import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -120,12 +115,7 @@ class TeamsRunTest {
     }
 
     private static int post(int port, JsonNode activity, String authorization) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + TeamsHttpServer.PATH))
-                .POST(HttpRequest.BodyPublishers.ofString(activity.toString(), StandardCharsets.UTF_8));
-        if (authorization != null) {
-            r.header("Authorization", authorization);
-        }
-        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return TeamsEndpoint.post(port, activity, authorization).statusCode();
     }
 
     private String signed() throws Exception {

@@ -42,6 +42,8 @@ public final class TeamsAuthentication {
     static final String CHANNEL = "msteams";
     /** An unknown key fetches the keys again at most this often, so forged tokens cannot make Referent hammer Microsoft. */
     private static final Duration REFRESH_AT_MOST = Duration.ofMinutes(1);
+    /** Keys are fetched again after a day (as Microsoft advises), so one Microsoft has withdrawn stops being trusted. */
+    private static final Duration KEYS_KEPT = Duration.ofDays(1);
 
     /** A key of the JWKS and the channels it is endorsed for (Microsoft's extension to the JWK). */
     private record Key(RSAKey key, Set<String> endorsements) {
@@ -53,7 +55,9 @@ public final class TeamsAuthentication {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Map<String, Key> keys = Map.of();
+    /** When the keys were last fetched, and last tried (a failed fetch is not tried again within the minute). */
     private volatile Instant fetched = Instant.MIN;
+    private Instant tried = Instant.MIN;
 
     public TeamsAuthentication(String appId, URI openIdMetadata, HttpClient http, Clock clock) {
         this.appId = appId;
@@ -127,16 +131,25 @@ public final class TeamsAuthentication {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The key with id {@code kid}: from the cache, else from the keys fetched again (not more than once a minute). */
+    /**
+     * The key with id {@code kid}: from the cache while it is less than a day old, else from the keys fetched again —
+     * tried at most once a minute, so neither forged key ids nor an outage at Microsoft make Referent hammer it.
+     */
     private Key key(String kid) throws IOException, InterruptedException {
-        Key known = kid == null ? null : keys.get(kid);
-        if (known != null || kid == null) {
+        if (kid == null) {
+            return null;
+        }
+        Key known = keys.get(kid);
+        if (known != null && clock.instant().isBefore(fetched.plus(KEYS_KEPT))) {
             return known;
         }
         synchronized (this) {
-            if (!keys.containsKey(kid) && !clock.instant().isBefore(fetched.plus(REFRESH_AT_MOST))) {
-                fetched = clock.instant();
+            Instant now = clock.instant();
+            boolean stale = !now.isBefore(fetched.plus(KEYS_KEPT));
+            if ((stale || !keys.containsKey(kid)) && !now.isBefore(tried.plus(REFRESH_AT_MOST))) {
+                tried = now;
                 keys = fetchKeys();
+                fetched = now;
             }
             return keys.get(kid);
         }

@@ -49,6 +49,9 @@ final class MockMicrosoft implements AutoCloseable {
     final RSAKey teamsKey;
     final RSAKey otherChannelKey;
     final RSAKey unpublishedKey;
+    /** The keys the JWKS publishes, with the channel each is endorsed for; a test may rotate them. */
+    final Map<RSAKey, String> published = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger keyFetches = new java.util.concurrent.atomic.AtomicInteger();
     private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final HttpServer server;
     private final ObjectMapper json = new ObjectMapper();
@@ -61,8 +64,13 @@ final class MockMicrosoft implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/openid", exchange -> answer(exchange, 200, "{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\""
                 + base() + "/keys\"}"));
-        server.createContext("/keys", exchange -> answer(exchange, 200, "{\"keys\":[" + published(teamsKey, "msteams") + ","
-                + published(otherChannelKey, "skype") + "]}"));
+        published.put(teamsKey, "msteams");
+        published.put(otherChannelKey, "skype");
+        server.createContext("/keys", exchange -> {
+            keyFetches.incrementAndGet();
+            answer(exchange, 200, "{\"keys\":[" + String.join(",", published.entrySet().stream()
+                    .map(k -> published(k.getKey(), k.getValue())).toList()) + "]}");
+        });
         server.createContext("/token", exchange -> {
             tokenRequests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             answer(exchange, 200, "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + APP_TOKEN + "\"}");

@@ -174,6 +174,36 @@ class TeamsBotTest {
     }
 
     @Test
+    void overdragAsksForWhomInTheCardAndReassigns() throws Exception {
+        conversation.replies = q -> new Reply("Frist i dag: Sprogskolen", Button.reminder(17));
+        signed(personalMessage("r1", "mine frister"));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> microsoft.posts().size() == 1);
+        JsonNode reassign = card(microsoft.posts().get(0)).path("body").path(1).path("actions").path(3);
+        assertEquals("Action.ShowCard", reassign.path("type").asText());
+        assertEquals("Input.Text", reassign.path("card").path("body").path(0).path("type").asText());
+        ObjectNode data = reassign.path("card").path("actions").path(0).path("data").deepCopy();
+        data.put(TeamsCards.TO, " Team Ejendomme ");
+
+        ObjectNode press = personalMessage("r2", null).put("replyToId", "activity-1");
+        press.set("value", data);
+        signed(press);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> microsoft.updates().size() == 1);
+        assertEquals("reassign 17 to Team Ejendomme by teams:" + USER + " in teams:" + PERSONAL + " (direct)", conversation.heard.get(1));
+    }
+
+    @Test
+    void anInvokeFromAUniversalActionIsPressedAndAnsweredAsAnInvoke() throws Exception {
+        ObjectNode invoke = personalMessage("v1", null).put("type", "invoke").put("name", "adaptiveCard/action").put("replyToId", "activity-9");
+        invoke.putObject("value").putObject("action").put("type", "Action.Execute").putObject("data").put("action", "referent_snooze_week")
+                .put("id", "17");
+        HttpResponse<String> response = signed(invoke);
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":200}", response.body());
+        await().atMost(10, TimeUnit.SECONDS).until(() -> microsoft.updates().size() == 1);
+        assertEquals(List.of("pressed SNOOZE_WEEK 17 by teams:" + USER + " in teams:" + PERSONAL + " (direct)"), conversation.heard);
+    }
+
+    @Test
     void theSecretariatsFileIsFetchedAndPreviewed() throws Exception {
         conversation.fetchFor = USER;
         microsoft.files.put("direktionen.txt", "Direktionen 29. april 2024".getBytes(StandardCharsets.UTF_8));

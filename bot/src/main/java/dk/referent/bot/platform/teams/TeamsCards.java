@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Reply;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,16 +21,24 @@ final class TeamsCards {
     /** The data key of the reassign input: whom the follow-up goes to. */
     static final String TO = "to";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Every character a card's markdown gives a meaning; {@code <} and {@code >} also so no {@code <at>} survives. */
-    private static final Pattern MARKUP = Pattern.compile("([\\\\`*_{}\\[\\]()#+\\-.!|~<>])");
+    /**
+     * The characters a card's markdown gives a meaning wherever they stand (emphasis, links, code, {{DATE()}}
+     * functions), and {@code <} {@code >} so no {@code <at>} is left to take for a mention. Not '.', '-' or '(' in
+     * running text: they mean nothing there, and Teams' older mobile clients show a backslash literally — »29\. april«.
+     */
+    private static final Pattern MARKUP = Pattern.compile("([\\\\`*_{}\\[\\]~<>])");
+    /** What starts a list or a heading at the beginning of a line: "1. ", "- ", "+ ", "# ". */
+    private static final Pattern LINE_START = Pattern.compile("^(\\s*)(\\d+)?([.)\\-+#])(?=\\s|$)");
     private static final int SUMMARY = 200;
 
     private TeamsCards() {
     }
 
-    /** {@code text} with every markdown character backslash-escaped: shown as written, never formatted or linked. */
-    static String escape(String text) {
-        return MARKUP.matcher(text).replaceAll("\\\\$1");
+    /** One line of {@code text} with its markdown backslash-escaped: shown as written, never formatted or linked. */
+    static String escape(String line) {
+        String escaped = MARKUP.matcher(line).replaceAll("\\\\$1");
+        return LINE_START.matcher(escaped).replaceFirst(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2) == null ? "" : m.group(2)) + "\\" + m.group(3)));
     }
 
     /** A message activity carrying {@code reply} as a card. */

@@ -121,7 +121,7 @@ class TeamsBotTest {
         assertEquals("AdaptiveCard", card.path("type").asText());
         assertTrue(texts(card).get(0).startsWith("Godkendt: Hvad blev besluttet om sprogskolen?"), texts(card).toString());
         JsonNode citation = card.path("body").path(1);
-        assertTrue(citation.path("isSubtle").asBoolean() && citation.path("text").asText().startsWith("Direktionen, 29\\. april 2024"),
+        assertTrue(citation.path("isSubtle").asBoolean() && citation.path("text").asText().startsWith("Direktionen, 29. april 2024"),
                 citation.toString());
         assertEquals("Bearer " + MockMicrosoft.APP_TOKEN, microsoft.authorizations.get(0));
         TeamsConversations.Reference stored = references.personal(USER).orElseThrow();
@@ -141,11 +141,15 @@ class TeamsBotTest {
 
     @Test
     void textFromTheMinutesNeverBecomesMarkupOrAMention() throws Exception {
-        conversation.replies = q -> Reply.of("**Vigtigt** <at>Alle</at> [se her](https://example.org) _x_");
+        conversation.replies = q -> Reply.of("**Vigtigt** <at>Alle</at> [se her](https://example.org) _x_ {{DATE(2024-05-13T10:00:00Z)}}"
+                + "\n1. Godkendt den 29. april (sag 24-001234)\n- Høring");
         signed(personalMessage("m2", "sprogskolen"));
         await().atMost(10, TimeUnit.SECONDS).until(() -> microsoft.posts().size() == 1);
-        String text = texts(card(microsoft.posts().get(0))).get(0);
-        assertEquals("\\*\\*Vigtigt\\*\\* \\<at\\>Alle\\</at\\> \\[se her\\]\\(https://example\\.org\\) \\_x\\_", text);
+        List<String> texts = texts(card(microsoft.posts().get(0)));
+        assertEquals("\\*\\*Vigtigt\\*\\* \\<at\\>Alle\\</at\\> \\[se her\\](https://example.org) \\_x\\_ \\{\\{DATE(2024-05-13T10:00:00Z)\\}\\}",
+                texts.get(0));
+        assertEquals("1\\. Godkendt den 29. april (sag 24-001234)", texts.get(1), "a list's marker only at the start of a line");
+        assertEquals("\\- Høring", texts.get(2));
         assertFalse(microsoft.posts().get(0).body().has("entities"));
     }
 
@@ -170,7 +174,7 @@ class TeamsBotTest {
         String updated = update.body().toString();
         assertFalse(updated.contains("\"id\":\"17\""), updated);
         assertTrue(updated.contains("\"id\":\"18\""), updated);
-        assertTrue(texts(card(update)).contains("Opfølgning er ændret\\."), updated);
+        assertTrue(texts(card(update)).contains("Opfølgning er ændret."), updated);
     }
 
     @Test

@@ -100,7 +100,7 @@ class TeamsPublicationTest {
         running.services.publications().dispatchOnce();
         List<MockMicrosoft.Call> decisions = postsTo(DECISIONS);
         assertEquals(2, decisions.size(), "refused once (429), then taken once");
-        assertTrue(TeamsBotTest.texts(TeamsBotTest.card(decisions.get(1))).get(0).startsWith("Beslutninger fra Direktionen, 13\\. maj 2024"),
+        assertTrue(TeamsBotTest.texts(TeamsBotTest.card(decisions.get(1))).get(0).startsWith("Beslutninger fra Direktionen, 13. maj 2024"),
                 decisions.get(1).body().toString());
     }
 }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -120,9 +121,13 @@ public final class TeamsAuthentication {
         if (claims.getNotBeforeTime() != null && now.plus(SKEW).isBefore(claims.getNotBeforeTime().toInstant())) {
             return Optional.of("not valid yet");
         }
-        String claimed = claims.getStringClaim("serviceUrl");
-        if (claimed == null || serviceUrl == null || !withoutSlash(claimed).equals(withoutSlash(serviceUrl))) {
-            return Optional.of("the token's serviceUrl is not the activity's");
+        // Microsoft's SDKs read the claim as "serviceurl" and its documentation writes "serviceUrl": either is taken,
+        // and every one the token carries must name the activity's service URL
+        List<Object> claimed = claims.getClaims().entrySet().stream().filter(c -> c.getKey().equalsIgnoreCase("serviceurl"))
+                .map(Map.Entry::getValue).toList();
+        if (claimed.isEmpty() || serviceUrl == null
+                || !claimed.stream().allMatch(c -> c instanceof String url && withoutSlash(url).equals(withoutSlash(serviceUrl)))) {
+            return Optional.of("the token's serviceurl is not the activity's");
         }
         return Optional.empty();
     }

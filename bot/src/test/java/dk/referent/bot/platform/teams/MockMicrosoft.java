@@ -166,7 +166,7 @@ final class MockMicrosoft implements AutoCloseable {
     static JWTClaimsSet.Builder claims(String serviceUrl, Instant now) {
         return new JWTClaimsSet.Builder().issuer("https://api.botframework.com").audience(APP_ID)
                 .issueTime(Date.from(now)).notBeforeTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(3600)))
-                .claim("serviceUrl", serviceUrl);
+                .claim("serviceurl", serviceUrl);
     }
 
     /** "Bearer …" signed with {@code key}, with the claims as {@code change} leaves them. */

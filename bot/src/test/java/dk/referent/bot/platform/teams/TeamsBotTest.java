@@ -280,7 +280,16 @@ class TeamsBotTest {
 
     @Test
     void aTokenForAnotherServiceUrlIsRefused() throws Exception {
-        refused(token(microsoft.teamsKey, c -> c.claim("serviceUrl", "https://smba.attacker.example/")));
+        refused(token(microsoft.teamsKey, c -> c.claim("serviceurl", "https://smba.attacker.example/")));
+    }
+
+    @Test
+    void theServiceUrlClaimIsTakenInEitherSpellingButMustAlwaysAgree() throws Exception {
+        assertEquals(202, post(personalMessage("u1", "sprogskolen"), token(microsoft.teamsKey,
+                c -> c.claim("serviceurl", null).claim("serviceUrl", microsoft.serviceUrl()))).statusCode());
+        assertEquals(401, post(personalMessage("u2", "sprogskolen"), token(microsoft.teamsKey,
+                c -> c.claim("serviceUrl", "https://smba.attacker.example/"))).statusCode());
+        assertEquals(401, post(personalMessage("u3", "sprogskolen"), token(microsoft.teamsKey, c -> c.claim("serviceurl", null))).statusCode());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dk.referent.persistence.MeetingLookup;
 import dk.referent.persistence.PreviewStore;
 import dk.referent.persistence.ReferatStore;
 import dk.referent.persistence.SubscriptionStore;
+import dk.referent.persistence.TeamsConversations;
 import dk.referent.scheduler.ReminderStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.Map;
 public record Stores(Database database, AuditLog audit, ReferatStore referater, FollowUpStore followUps, ReminderStore reminders,
                      SubscriptionStore subscriptions, PreviewStore previews, ConfidentialChannels confidentialChannels,
                      DecisionSearch search, MeetingLookup meetings, InboundEvents inboundEvents,
-                     CalendarFeeds calendarFeeds, Clock clock) implements AutoCloseable {
+                     CalendarFeeds calendarFeeds, TeamsConversations teamsConversations, Clock clock) implements AutoCloseable {
 
     /** {@code previewTtl}: how long a referat in preview waits for the secretariat's »bekræft«. */
     public static Stores over(Database database, Clock clock, Duration previewTtl) {
@@ -40,6 +41,7 @@ public record Stores(Database database, AuditLog audit, ReferatStore referater, 
                 new MeetingLookup(database),
                 new InboundEvents(database, clock),
                 new CalendarFeeds(database, audit, clock),
+                new TeamsConversations(database, clock),
                 clock);
     }
 

@@ -6,7 +6,7 @@ import java.util.Set;
  * Who says something to Referent: a user of a chat platform, with the groups the platform knows them in (Slack user
  * groups, Discord roles) — what roles are configured by.
  *
- * @param platform "slack", "discord" or "console"
+ * @param platform "slack", "discord", "teams" or "console"
  * @param id       the platform's user id
  */
 public record Speaker(String platform, String id, Set<String> groups) {

@@ -65,6 +65,8 @@ public final class CommandLineFactory {
                     made = new RunCommand(stores, session);
                 } else if (type == RunCommand.Demo.class) {
                     made = new RunCommand.Demo(files, session, storesOver);
+                } else if (type == TeamsPackageCommand.class) {
+                    made = new TeamsPackageCommand(deps.env());
                 } else if (type == RemindersCommand.class) {
                     made = new RemindersCommand(stores, mapper, deps.clock());
                 } else if (type == CalendarCommand.Import.class) {
@@ -100,6 +102,7 @@ public final class CommandLineFactory {
         cl.addSubcommand("run", RunCommand.class);
         cl.addSubcommand("demo", RunCommand.Demo.class);
         cl.addSubcommand("bench", BenchCommand.class);
+        cl.addSubcommand("teams-package", TeamsPackageCommand.class);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("command failed", e);
             PrintWriter err = commandLine.getErr();

@@ -94,7 +94,9 @@ public final class ReferentConversation implements Conversation {
     private static final Pattern REVOKE_CALENDAR = Pattern.compile("(?iu)^(?:tilbagekald|revoke)\\s+(?:kalender(?:en)?|calendar)\\s+(?:for\\s+)?(.+)$");
     private static final Pattern HELP_WORD = Pattern.compile("(?iu)^(?:hjælp|help|\\?)$");
     /** A chat user's id (Slack, Discord), as owners and assignees given in chat are stored. */
-    private static final Pattern CHAT_USER = Pattern.compile("[UW][A-Z0-9]{6,}|\\d{17,20}");
+    /** A person's chat id: Slack ({@code U…}/{@code W…}), Discord (a snowflake), Teams (an Entra ID object id). */
+    private static final Pattern CHAT_USER = Pattern.compile("[UW][A-Z0-9]{6,}|\\d{17,20}"
+            + "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern MENTION = Pattern.compile("^<@!?([A-Z0-9]+)(?:\\|[^>]*)?>$");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d. MMM 'kl.' HH:mm", Locale.forLanguageTag("da-DK"));
     private static final DateTimeFormatter DANISH_NUMERIC = DateTimeFormatter.ofPattern("d-M-uuuu");

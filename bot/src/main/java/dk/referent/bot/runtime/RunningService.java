@@ -86,6 +86,10 @@ public final class RunningService {
         return env.containsKey("DISCORD_TOKEN");
     }
 
+    private boolean teams() {
+        return env.containsKey("TEAMS_APP_ID");
+    }
+
     /** Slack's Socket Mode (an app-level token): Referent connects out, no public URL and no signing secret needed. */
     private boolean socketMode() {
         return env.containsKey("SLACK_APP_TOKEN");
@@ -100,6 +104,9 @@ public final class RunningService {
         if (discord() && !slack() && !env.getOrDefault("REFERENT_FOLLOWUP_CHANNEL", "").matches("\\d{17,20}")) {
             return "REFERENT_FOLLOWUP_CHANNEL (a Discord channel id) is needed for reminders whose owner has no Discord id";
         }
+        if (teams()) {
+            return teamsProblem();
+        }
         if (!slack()) {
             return null;
         }
@@ -109,11 +116,33 @@ public final class RunningService {
         if (!env.containsKey("REFERENT_FOLLOWUP_CHANNEL")) {
             return "REFERENT_FOLLOWUP_CHANNEL (a Slack channel id) is needed for reminders whose owner has no Slack id";
         }
+        return portProblem();
+    }
+
+    private String portProblem() {
         String port = env.getOrDefault("REFERENT_HTTP_PORT", "3000");
         if (!port.matches("\\d{1,5}")) {
             return "REFERENT_HTTP_PORT must be a port number, not »" + port + "«";
         }
         return null;
+    }
+
+    /** Teams needs its app's password and tenant, and a follow-up channel; it runs as the only chat platform of a process. */
+    private String teamsProblem() {
+        if (slack() || discord()) {
+            return "TEAMS_APP_ID is set together with " + (slack() ? "SLACK_BOT_TOKEN" : "DISCORD_TOKEN")
+                    + ": one referent serves one chat platform (its reminders are not kept per platform yet) — give Teams a deployment of its own";
+        }
+        for (String needed : new String[] {"TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID"}) {
+            if (env.getOrDefault(needed, "").isBlank()) {
+                return "TEAMS_APP_ID is set but " + needed + " is not: Referent cannot get an app token to answer in Teams";
+            }
+        }
+        if (!env.getOrDefault("REFERENT_FOLLOWUP_CHANNEL", "").startsWith("19:")) {
+            return "REFERENT_FOLLOWUP_CHANNEL (a Teams channel's conversation id, 19:…@thread.tacv2) is needed for reminders "
+                    + "whose owner has no 1:1 chat with Referent";
+        }
+        return portProblem();
     }
 
     /** Runs until stdin ends (at a terminal) or the process is stopped; false, said on {@code err}, when it could not run. */
@@ -143,6 +172,9 @@ public final class RunningService {
             }
             if (discord()) {
                 return runInDiscord(conversation, console, platform, stores.database(), settings, sending, out, err);
+            }
+            if (teams()) {
+                return runInTeams(conversation, console, platform, stores, settings, sending, out, err);
             }
             platform.connect(new ChatDelivery() {
                 @Override
@@ -187,7 +219,7 @@ public final class RunningService {
     }
 
     private String platformName() {
-        return slack() ? "slack" : discord() ? "discord" : "console";
+        return slack() ? "slack" : discord() ? "discord" : teams() ? dk.referent.bot.platform.teams.TeamsBot.PLATFORM : "console";
     }
 
     /**
@@ -247,6 +279,45 @@ public final class RunningService {
             if (jda != null) {
                 jda.shutdown();
             }
+        }
+        return true;
+    }
+
+    /**
+     * Microsoft Teams (the Bot Framework): activities on {@code /api/messages} at REFERENT_HTTP_PORT (behind the public
+     * HTTPS endpoint the Azure bot's messaging endpoint names), answers and reminders through the Connector, until the
+     * process is stopped — or, at a terminal, until its input ends.
+     */
+    private boolean runInTeams(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Stores stores,
+                               SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+        String appId = env.get("TEAMS_APP_ID");
+        // the Connector and the keys are never followed through a redirect (the app token would go along); files are
+        java.net.http.HttpClient microsoft = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        java.net.http.HttpClient files = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        java.net.URI tokenUrl = env.containsKey("REFERENT_TEAMS_TOKEN_URL") ? java.net.URI.create(env.get("REFERENT_TEAMS_TOKEN_URL"))
+                : dk.referent.bot.platform.teams.TeamsConnector.defaultTokenUrl(env.get("TEAMS_TENANT_ID"));
+        java.net.URI openId = env.containsKey("REFERENT_TEAMS_OPENID_URL") ? java.net.URI.create(env.get("REFERENT_TEAMS_OPENID_URL"))
+                : dk.referent.bot.platform.teams.TeamsAuthentication.DEFAULT_OPENID;
+        dk.referent.bot.platform.teams.TeamsConnector connector = new dk.referent.bot.platform.teams.TeamsConnector(tokenUrl, appId,
+                env.get("TEAMS_APP_PASSWORD"), microsoft, clock);
+        java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
+        dk.referent.bot.platform.teams.TeamsBot bot = new dk.referent.bot.platform.teams.TeamsBot(conversation, stores.teamsConversations(),
+                connector, files);
+        platform.connect(new dk.referent.bot.platform.teams.TeamsDelivery(connector, stores.teamsConversations(),
+                env.get("REFERENT_FOLLOWUP_CHANNEL"),
+                env.getOrDefault("REFERENT_TEAMS_SERVICE_URL", dk.referent.bot.platform.teams.TeamsDelivery.GLOBAL_SERVICE_URL)));
+        send(sending, stores.database(), settings, platform);
+        try (dk.referent.bot.platform.teams.TeamsHttpServer server = new dk.referent.bot.platform.teams.TeamsHttpServer(
+                Integer.parseInt(env.getOrDefault("REFERENT_HTTP_PORT", "3000")),
+                new dk.referent.bot.platform.teams.TeamsAuthentication(appId, openId, microsoft, clock), bot::handle, answering)) {
+            err.println("referent: Teams on port " + server.port() + ", path " + dk.referent.bot.platform.teams.TeamsHttpServer.PATH);
+            err.flush();
+            untilStopped(console, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            answering.shutdown();
         }
         return true;
     }

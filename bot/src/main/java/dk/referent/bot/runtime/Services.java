@@ -26,7 +26,7 @@ public record Services(FollowUpDecisions decisions, Subscriptions subscriptions,
                        Secretariat secretariat, Answers answers, ReferentConversation conversation) {
 
     /**
-     * What the environment says about the conversation: the chat platform ({@code slack}, {@code discord},
+     * What the environment says about the conversation: the chat platform ({@code slack}, {@code discord}, {@code teams},
      * {@code console}), the decisions channel, who is the secretariat and who the leaders, and the channels configured
      * as confidential; {@code publicUrl}: the address people reach Referent at (REFERENT_PUBLIC_URL), for calendar links.
      */

@@ -37,6 +37,13 @@ public record CliRun(int exitCode, String out, String err) {
         return run("", env, databases, args);
     }
 
+    /** A command that needs no database, with {@code env} as its environment. */
+    static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+        return run("", env, () -> {
+            throw new IllegalStateException("this command should not open a database");
+        }, args);
+    }
+
     private static CliRun run(String stdin, java.util.Map<String, String> env, DatabaseProvider databases, String... args) {
         CommandLine cl = CommandLineFactory.create(new CommandLineFactory.Dependencies(
                 new ReferatParser(), new DanishTemporalParser(), new ObjectMapper(), databases, CLOCK,

@@ -200,6 +200,18 @@ public class ReferentConversationTest {
     }
 
     @Test
+    void aFollowUpGivenToATeamsUserIsTheirsToChange() {
+        publish();
+        long id = deadline();
+        Speaker anna = new Speaker("teams", "6f1c2e0a-4b7d-4c8e-9a1b-2c3d4e5f6a7b");
+        Speaker bo = new Speaker("teams", "0a0b0c0d-1111-2222-3333-444455556666");
+        assertTrue(conversation.reassign(SECRETARY, PUBLIC, id, anna.id()).acted());
+        assertFalse(conversation.pressed(bo, PUBLIC, Button.Action.DONE, String.valueOf(id)).acted(), "not Bo's");
+        assertEquals(List.of(String.valueOf(id)), conversation.said(anna, PUBLIC, "mine frister").followUps());
+        assertTrue(conversation.pressed(anna, PUBLIC, Button.Action.DONE, String.valueOf(id)).acted(), "Anna's");
+    }
+
+    @Test
     void aSnoozeToAYearNoOneMeansIsRefusedAndChangesNothing() {
         publish();
         long id = deadline();

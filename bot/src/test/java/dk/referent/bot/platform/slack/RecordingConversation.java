@@ -18,12 +18,12 @@ import java.util.function.Function;
  * part is tested without Referent's own (which ReferentConversationTest covers). Files are fetched only for
  * {@code fetchFor}, as the real conversation fetches them only for the secretariat.
  */
-final class RecordingConversation implements Conversation {
+public final class RecordingConversation implements Conversation {
 
-    final List<String> heard = new CopyOnWriteArrayList<>();
-    volatile Function<String, Reply> replies = text -> Reply.of("Svar på: " + text);
-    volatile Reply buttonReply = Reply.acted("Opfølgning er ændret.");
-    volatile String fetchFor = "U0SECRET1";
+    public final List<String> heard = new CopyOnWriteArrayList<>();
+    public volatile Function<String, Reply> replies = text -> Reply.of("Svar på: " + text);
+    public volatile Reply buttonReply = Reply.acted("Opfølgning er ændret.");
+    public volatile String fetchFor = "U0SECRET1";
 
     @Override
     public Reply said(Speaker who, Place where, String text) {

@@ -5,24 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import dk.referent.bot.Stores;
 import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Place;
 import dk.referent.bot.chat.Reply;
 import dk.referent.bot.chat.Roles;
 import dk.referent.bot.chat.Speaker;
-import dk.referent.bot.intake.ReferatFiles;
 import dk.referent.bot.intake.SecretariatFlowTest;
+import dk.referent.bot.runtime.RunningServices;
 import dk.referent.bot.runtime.Services;
-import dk.referent.minutes.followup.FollowUpExtractor;
-import dk.referent.minutes.question.QuestionParser;
-import dk.referent.minutes.referat.ReferatParser;
-import dk.referent.minutes.time.DanishTemporalParser;
 import dk.referent.persistence.MutableClock;
-import dk.referent.persistence.PreviewStore;
-import dk.referent.persistence.TestDatabases;
-import dk.referent.scheduler.ReminderScheduler;
-import dk.referent.scheduler.SchedulerSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,30 +38,23 @@ class SlackPublicationTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-13T10:00:00Z"), COPENHAGEN);
     private MockSlackApi slack;
-    private TestDatabases.FreshDatabase fresh;
-    private ReminderScheduler scheduler;
+    private RunningServices running;
     private Services services;
 
     @BeforeEach
     void referentInSlack() throws Exception {
         slack = new MockSlackApi();
-        fresh = TestDatabases.fresh();
-        Stores stores = Stores.over(fresh.database(), clock, PreviewStore.DEFAULT_TTL);
-        SchedulerSettings settings = SchedulerSettings.defaults("slack-publication-test");
-        scheduler = new ReminderScheduler(stores.database().dataSource(), stores.reminders(), clock, settings);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.url());
-        DanishTemporalParser temporal = new DanishTemporalParser();
-        services = Services.create(stores, scheduler, settings, new SlackDelivery(Slack.getInstance(config).methods("xoxb-test"), "C0FOLLOWUP"),
-                new Services.Readers(new ReferatFiles(new ReferatParser(), new FollowUpExtractor(temporal)),
-                        new QuestionParser(QuestionParser.loadGlossary(), temporal), temporal),
+        running = new RunningServices(clock, "slack-publication-test",
+                stores -> new SlackDelivery(Slack.getInstance(config).methods("xoxb-test"), "C0FOLLOWUP"),
                 new Services.Settings("slack", "C0DECIDE1", new Roles(Set.of("U0SECRET1"), Set.of()), Set.of()));
+        services = running.services;
     }
 
     @AfterEach
     void stop() throws Exception {
-        scheduler.close();
-        fresh.close();
+        running.close();
         slack.close();
     }
 

@@ -8,6 +8,7 @@ import dk.referent.persistence.DecisionSearch;
 import dk.referent.persistence.FollowUpStore;
 import dk.referent.persistence.InboundEvents;
 import dk.referent.persistence.MeetingLookup;
+import dk.referent.persistence.PersonContacts;
 import dk.referent.persistence.PreviewStore;
 import dk.referent.persistence.ReferatStore;
 import dk.referent.persistence.SubscriptionStore;
@@ -25,7 +26,8 @@ import java.util.Map;
 public record Stores(Database database, AuditLog audit, ReferatStore referater, FollowUpStore followUps, ReminderStore reminders,
                      SubscriptionStore subscriptions, PreviewStore previews, ConfidentialChannels confidentialChannels,
                      DecisionSearch search, MeetingLookup meetings, InboundEvents inboundEvents,
-                     CalendarFeeds calendarFeeds, TeamsConversations teamsConversations, Clock clock) implements AutoCloseable {
+                     CalendarFeeds calendarFeeds, TeamsConversations teamsConversations, PersonContacts personContacts,
+                     Clock clock) implements AutoCloseable {
 
     /** {@code previewTtl}: how long a referat in preview waits for the secretariat's »bekræft«. */
     public static Stores over(Database database, Clock clock, Duration previewTtl) {
@@ -42,6 +44,7 @@ public record Stores(Database database, AuditLog audit, ReferatStore referater, 
                 new InboundEvents(database, clock),
                 new CalendarFeeds(database, audit, clock),
                 new TeamsConversations(database, clock),
+                new PersonContacts(database, audit, clock),
                 clock);
     }
 

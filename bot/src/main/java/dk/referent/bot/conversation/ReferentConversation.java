@@ -18,6 +18,7 @@ import dk.referent.bot.intake.Secretariat;
 import dk.referent.persistence.CalendarFeeds;
 import dk.referent.persistence.ConfidentialChannels;
 import dk.referent.persistence.FollowUpStore;
+import dk.referent.persistence.PersonContacts;
 import dk.referent.scheduler.FollowUpDecisions;
 import dk.referent.scheduler.PublicationOutbox;
 import dk.referent.scheduler.ReminderPlans;
@@ -56,6 +57,8 @@ public final class ReferentConversation implements Conversation {
               følg ikke EMNE         stop det; »hvad følger jeg?« viser dine emner
               påmindelser            de planlagte påmindelser de næste 30 dage
               min kalender           dit personlige kalender-link (ICS) til Outlook m.fl., sendt privat
+              min e-mail ADRESSE     din e-mail-adresse til påmindelser og ugens oversigt
+              påmindelser på e-mail / påmindelser i chat / påmindelser i chat og på e-mail    hvor dine påmindelser kommer
               hjælp                  denne tekst""";
     static final String SECRETARIAT_HELP = """
             For sekretariatet:
@@ -92,6 +95,9 @@ public final class ReferentConversation implements Conversation {
     private static final Pattern SEND_AGAIN = Pattern.compile("(?iu)^(?:send\\s+igen|prøv\\s+igen|retry)$");
     private static final Pattern MY_CALENDAR = Pattern.compile("(?iu)^(?:min\\s+kalender|my\\s+calendar)$");
     private static final Pattern REVOKE_CALENDAR = Pattern.compile("(?iu)^(?:tilbagekald|revoke)\\s+(?:kalender(?:en)?|calendar)\\s+(?:for\\s+)?(.+)$");
+    private static final Pattern MY_EMAIL = Pattern.compile("(?iu)^(?:min\\s+e-?mail(?:-?adresse)?|my\\s+e-?mail)\\s*:?\\s+(\\S+)$");
+    private static final Pattern REMINDERS_BY = Pattern.compile(
+            "(?iu)^(?:påmindelser|reminders)\\s+(?:(på|via|by)\\s+e-?mail|(i|in)\\s+chat(?:ten)?|(i|in)\\s+chat(?:ten)?\\s+(?:og|and)\\s+(?:på|via|by)\\s+e-?mail)$");
     private static final Pattern HELP_WORD = Pattern.compile("(?iu)^(?:hjælp|help|\\?)$");
     /** A chat user's id (Slack, Discord), as owners and assignees given in chat are stored. */
     /** A person's chat id: Slack ({@code U…}/{@code W…}), Discord (a snowflake), Teams (an Entra ID object id). */
@@ -222,6 +228,13 @@ public final class ReferentConversation implements Conversation {
         }
         if (MY_CALENDAR.matcher(line).matches()) {
             return myCalendar(who, where);
+        }
+        if ((m = MY_EMAIL.matcher(line)).matches()) {
+            return myEmail(who, m.group(1));
+        }
+        if ((m = REMINDERS_BY.matcher(line)).matches()) {
+            return remindersBy(who, m.group(1) != null ? PersonContacts.Preference.EMAIL
+                    : m.group(2) != null ? PersonContacts.Preference.CHAT : PersonContacts.Preference.BOTH);
         }
         if ((m = REVOKE_CALENDAR.matcher(line)).matches()) {
             String person = chatUser(m.group(1));
@@ -513,6 +526,28 @@ public final class ReferentConversation implements Conversation {
                 + (publicUrl.isBlank() ? "\n(Referents adresse er ikke sat — REFERENT_PUBLIC_URL — så linket er kun stien.)" : "")
                 + "\nOutlook henter abonnerede kalendere kun med nogle timers mellemrum; påmindelserne kommer stadig her."
                 + " Linket er hemmeligt: del det ikke.");
+    }
+
+    /** The person's own e-mail address, checked strictly; it wins over the secretariat's people file. */
+    private Reply myEmail(Speaker who, String address) {
+        Optional<String> valid = dk.referent.bot.platform.email.EmailAddresses.valid(address);
+        if (valid.isEmpty()) {
+            return Reply.of("»" + address + "« er ikke en gyldig e-mail-adresse. Skriv fx »min e-mail anna@kommune.dk«.");
+        }
+        stores.personContacts().setEmail(who.id(), valid.get(), who.actor());
+        boolean byEmail = stores.personContacts().of(who.id()).map(c -> c.prefers() != null && c.prefers().byEmail()).orElse(false);
+        return Reply.acted("Din e-mail-adresse er nu " + valid.get() + "."
+                + (byEmail ? "" : " Skriv »påmindelser på e-mail« (eller »påmindelser i chat og på e-mail«) for at få påmindelserne dér."));
+    }
+
+    private Reply remindersBy(Speaker who, PersonContacts.Preference prefers) {
+        stores.personContacts().setPreference(who.id(), prefers, who.actor());
+        return Reply.acted(switch (prefers) {
+            case CHAT -> "Dine påmindelser og ugens oversigt kommer nu i chatten.";
+            case EMAIL -> "Dine påmindelser og ugens oversigt kommer nu på e-mail.";
+            case BOTH -> "Dine påmindelser og ugens oversigt kommer nu både i chatten og på e-mail.";
+        } + (prefers.byEmail() && stores.personContacts().of(who.id()).map(c -> c.email() == null).orElse(true)
+                ? " Jeg bruger adressen fra sekretariatets personliste; skriv »min e-mail ADRESSE«, hvis du ikke står på den." : ""));
     }
 
     private Reply refuse(Speaker who, String what) {

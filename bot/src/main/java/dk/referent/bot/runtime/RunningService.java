@@ -49,6 +49,8 @@ public final class RunningService {
     private final InputStream in;
     private final Map<String, String> env;
     private final boolean terminal;
+    /** Around the platform's delivery for the outbox: e-mail for who prefers it, when REFERENT_SMTP_URL is set. */
+    private java.util.function.UnaryOperator<ChatDelivery> byEmail = platform -> platform;
 
     /** {@code terminal}: stdin is a person at a terminal (with Slack, Ctrl-D then stops Referent, as in the console). */
     public RunningService(ReferatFiles files, QuestionParser questions, dk.referent.minutes.time.DanishTemporalParser temporal, Clock clock,
@@ -101,6 +103,9 @@ public final class RunningService {
         if (ttl != null && !ttl.strip().matches(HOURS)) {
             return PREVIEW_TTL + " must be a whole number of hours (at least 1), not »" + ttl + "«";
         }
+        if (dk.referent.bot.platform.email.EmailSetup.problem(env) != null) {
+            return dk.referent.bot.platform.email.EmailSetup.problem(env);
+        }
         if (discord() && !slack() && !env.getOrDefault("REFERENT_FOLLOWUP_CHANNEL", "").matches("\\d{17,20}")) {
             return "REFERENT_FOLLOWUP_CHANNEL (a Discord channel id) is needed for reminders whose owner has no Discord id";
         }
@@ -148,6 +153,7 @@ public final class RunningService {
     /** Runs until stdin ends (at a terminal) or the process is stopped; false, said on {@code err}, when it could not run. */
     public boolean run(Stores stores, PrintWriter out, PrintWriter err) throws IOException {
         SchedulerSettings settings = Scheduling.settings();
+        byEmail = dk.referent.bot.platform.email.EmailSetup.around(env, stores, clock);
         ScheduledExecutorService sending = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "referent-outbox");
             t.setDaemon(true);
@@ -381,7 +387,7 @@ public final class RunningService {
 
     /** Sends the outbox through {@code delivery} every two seconds, on {@code sending}, until it is shut down. */
     private void send(ScheduledExecutorService sending, Database db, SchedulerSettings settings, ChatDelivery delivery) {
-        OutboxDispatcher dispatcher = new OutboxDispatcher(db, delivery, clock, settings);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(db, byEmail.apply(delivery), clock, settings);
         sending.scheduleWithFixedDelay(() -> dispatchQuietly(dispatcher), 0, 2, TimeUnit.SECONDS);
     }
 

@@ -167,6 +167,9 @@ public final class EmailDelivery implements ChatDelivery {
      * → failed. The reason names the reply, never a credential.
      */
     static DeliveryResult outcome(MessagingException e) {
+        if (e instanceof jakarta.mail.internet.AddressException) {
+            return DeliveryResult.failed("invalid e-mail address: " + e.getMessage());
+        }
         int code = -1;
         for (Exception x = e; x != null; x = next(x)) {
             if (x instanceof SMTPAddressFailedException a) {

@@ -99,11 +99,6 @@ public final class PersonContacts {
                 .onConflictDoNothing().execute() == 1;
     }
 
-    /** Whether the link was used already (it is only marked used when its action succeeded). */
-    public boolean used(String token) {
-        return database.dsl().fetchExists(USED_ACTION_LINK, USED_ACTION_LINK.TOKEN_HASH.eq(sha256(token)));
-    }
-
     private static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

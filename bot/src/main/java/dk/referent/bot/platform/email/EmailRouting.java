@@ -54,6 +54,7 @@ public final class EmailRouting implements ChatDelivery {
         if (inChat instanceof DeliveryResult.Retry || byEmail instanceof DeliveryResult.Retry) {
             return inChat instanceof DeliveryResult.Retry ? inChat : byEmail;
         }
+        forget(marker);
         if (inChat instanceof DeliveryResult.Failed && byEmail instanceof DeliveryResult.Failed) {
             return inChat;
         }
@@ -61,7 +62,6 @@ public final class EmailRouting implements ChatDelivery {
             // one way reached them: the reminder is delivered, the other way's failure is logged
             LOG.warn("{} reached {} one way only: chat {}, e-mail {}", marker, target, inChat, byEmail);
         }
-        forget(marker);
         return DeliveryResult.sent();
     }
 

@@ -134,4 +134,14 @@ class EmailChatTest {
         assertTrue(actions.act(done.substring(done.lastIndexOf('/') + 1)).startsWith("Linket er udløbet."));
         assertEquals("confirmed", status(id));
     }
+
+    @Test
+    void theOutboxGoesThroughEmailRoutingOnlyWhenSmtpIsConfigured() {
+        dk.referent.scheduler.ChatDelivery platform = (target, text) -> DeliveryResult.sent();
+        assertTrue(EmailSetup.around(java.util.Map.of(), stores, clock).apply(platform) == platform);
+        assertTrue(EmailSetup.around(java.util.Map.of("REFERENT_SMTP_URL", "smtp://127.0.0.1:2525", "REFERENT_SMTP_FROM", "referent@kommune.dk"),
+                stores, clock).apply(platform) instanceof EmailRouting);
+        assertEquals(Optional.empty(), EmailSetup.actions(java.util.Map.of("REFERENT_PUBLIC_URL", "https://referent.example.dk"), stores,
+                services.decisions(), clock), "no links without a secret");
+    }
 }

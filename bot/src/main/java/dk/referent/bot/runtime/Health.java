@@ -11,6 +11,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.eclipse.jetty.http.HttpHeader;
@@ -35,6 +39,7 @@ public final class Health extends Handler.Abstract {
     public static final Duration BACKLOG = Duration.ofMinutes(15);
     /** A health check must answer quickly, also when the database does not. */
     private static final int QUERY_TIMEOUT_SECONDS = 2;
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
 
     private final DataSource database;
     private final Supplier<String> scheduler;
@@ -56,24 +61,36 @@ public final class Health extends Handler.Abstract {
     }
 
     public Report check() {
-        String db;
-        String outbox;
+        String[] db;
+        try {
+            // a pool waiting for a connection to a database that is gone would hold the probe for half a minute
+            db = CompletableFuture.supplyAsync(this::database).get(ANSWER_WITHIN.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            db = new String[] {"unreachable (no answer within " + ANSWER_WITHIN.toSeconds() + " s)", "unknown (no database)"};
+        } catch (ExecutionException e) {
+            db = new String[] {"unreachable", "unknown (no database)"};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            db = new String[] {"unknown (interrupted)", "unknown (no database)"};
+        }
+        String quartz = scheduler.get();
+        boolean ok = db[0].equals("ok") && quartz.equals("running") && db[1].equals("ok");
+        return new Report(ok ? "ok" : "unhealthy", db[0], quartz, db[1]);
+    }
+
+    /** The database's state and the outbox's, in words. */
+    private String[] database() {
         try (Connection c = database.getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
                 s.execute("SELECT 1");
             }
-            db = "ok";
-            outbox = outbox(c);
+            return new String[] {"ok", outbox(c)};
         } catch (SQLException | RuntimeException e) {
             // the exception's class only: a driver's message may name hosts or users
             LOG.warn("health: the database did not answer: {}", e.getClass().getSimpleName());
-            db = "unreachable";
-            outbox = "unknown (no database)";
+            return new String[] {"unreachable", "unknown (no database)"};
         }
-        String quartz = scheduler.get();
-        boolean ok = db.equals("ok") && quartz.equals("running") && outbox.equals("ok");
-        return new Report(ok ? "ok" : "unhealthy", db, quartz, outbox);
     }
 
     private String outbox(Connection c) throws SQLException {

@@ -114,9 +114,13 @@ class HttpServerTest {
 
     /** A reminder in the outbox, fallen due at {@code due}. */
     private void aReminderDue(long followUp, OffsetDateTime due) {
+        aReminderDue(followUp, due, "P0D");
+    }
+
+    private void aReminderDue(long followUp, OffsetDateTime due, String lead) {
         fresh.database().dsl().execute("INSERT INTO reminder_delivery (follow_up_id, occurrence, lead, due_at, created_at, target, text,"
-                + " next_attempt_at) VALUES (?, ?::date, 'P0D', ?::timestamptz, ?::timestamptz, 'U0OWNER01', 'Frist i dag', ?::timestamptz)",
-                followUp, due.toLocalDate().toString(), due.toString(), due.toString(), due.toString());
+                + " next_attempt_at) VALUES (?, ?::date, ?, ?::timestamptz, ?::timestamptz, 'U0OWNER01', 'Frist i dag', ?::timestamptz)",
+                followUp, due.toLocalDate().toString(), lead, due.toString(), due.toString(), due.toString());
     }
 
     @Test
@@ -151,12 +155,25 @@ class HttpServerTest {
     }
 
     @Test
+    void healthIsUnavailableWhenTheDatabaseIsGone() throws Exception {
+        fresh.database().close();
+        HttpResponse<String> down = get("/health");
+        assertEquals(503, down.statusCode(), down.body());
+        JsonNode said = json.readTree(down.body());
+        assertEquals("unreachable", said.get("database").asText());
+        assertEquals("unknown (no database)", said.get("outbox").asText());
+    }
+
+    @Test
     void metricsCountRemindersQuestionsAndIngests() throws Exception {
         confirmAReferat();
         long deadline = aDeadline();
         aReminderDue(deadline, OffsetDateTime.now(MAY).minusMinutes(1));
-        assertTrue(get("/metrics").body().contains("referent_outbox_depth 1.0"));
-        assertTrue(get("/metrics").body().contains("referent_outbox_oldest_age_seconds 60.0"));
+        // and one that waited two hours: sent late
+        aReminderDue(deadline, OffsetDateTime.now(MAY).minusHours(2), "P1D");
+        String waiting = get("/metrics").body();
+        assertTrue(waiting.contains("referent_outbox_depth 2.0"), waiting);
+        assertTrue(waiting.contains("referent_outbox_oldest_age_seconds 7200.0"), waiting);
         new OutboxDispatcher(stores.database(), (target, text) -> DeliveryResult.sent(), MAY, settings).dispatchOnce();
         conversation.said(SECRETARY, SECRETARY_DM, "Hvad blev besluttet om budgettet?");
 
@@ -164,7 +181,7 @@ class HttpServerTest {
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         String text = metrics.body();
-        for (String line : new String[] {"referent_reminders_sent_total 1.0", "referent_reminders_late_total 0.0",
+        for (String line : new String[] {"referent_reminders_sent_total 2.0", "referent_reminders_late_total 1.0",
                 "referent_reminders_failed_total 0.0", "referent_outbox_depth 0.0", "referent_outbox_oldest_age_seconds 0.0",
                 "referent_questions_answered_seconds_count 1", "referent_ingests_total 1.0", "referent_publications_depth"}) {
             assertTrue(text.contains(line), line + " in\n" + text);

@@ -133,7 +133,7 @@ public final class ReferatStore {
             Map<Integer, Long> itemIds = insertContent(tx, inserted, referat);
             insertProposals(tx, inserted, referat, itemIds, List.of(), now);
             audit.append(tx, actor, "ingest.new", subject(referat),
-                    Map.of("source", referat.source(), "items", referat.items().size()));
+                    Map.of("source", referat.source(), "items", referat.items().size(), "doubts", referat.doubts().size()));
             return new IngestResult(Status.NEW, inserted, body, referat.meeting().date(), referat.items().size(), 1);
         }
         MeetingRecord existing = tx.selectFrom(MEETING)
@@ -196,6 +196,8 @@ public final class ReferatStore {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("source", referat.source());
         details.put("previousVersion", existing.getVersion());
+        // how many doubts this version has: /metrics sums them over the ingests
+        details.put("doubts", referat.doubts().size());
         details.put("previous", JSON_TREE.apply(previous.data()));
         audit.append(tx, actor, "ingest.updated", subject(referat), details);
     }

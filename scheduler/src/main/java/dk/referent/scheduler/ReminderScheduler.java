@@ -154,6 +154,18 @@ public final class ReminderScheduler implements AutoCloseable {
         throw new IllegalStateException("unknown job " + key);
     }
 
+    /** Whether it fires: started, and neither in standby nor shut down (what {@code /health} asks). */
+    public String state() {
+        try {
+            if (quartz.isShutdown()) {
+                return "shut down";
+            }
+            return !quartz.isStarted() || quartz.isInStandbyMode() ? "standby" : "running";
+        } catch (SchedulerException e) {
+            return "unknown";
+        }
+    }
+
     /** Starts firing (until then, reminders can be planned, and are kept, but nothing fires). */
     public void start() throws SchedulerException {
         quartz.start();

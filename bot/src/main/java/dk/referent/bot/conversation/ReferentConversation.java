@@ -134,6 +134,9 @@ public final class ReferentConversation implements Conversation {
     private final Clock clock;
     /** REFERENT_PUBLIC_URL: where calendar links point. */
     private final String publicUrl;
+    /** The Timer's name in /metrics: its count is the questions answered. */
+    public static final String QUESTIONS_ANSWERED = "referent.questions.answered";
+    private final io.micrometer.core.instrument.Timer answered;
     /** Unexpected failures: the user gets a reference, the log the detail. */
     private final Failures failures = new Failures();
 
@@ -144,6 +147,18 @@ public final class ReferentConversation implements Conversation {
     public ReferentConversation(Stores stores, Answers answers, FollowUpDecisions decisions, ReminderPlans plans, Secretariat secretariat,
                                 PublicationOutbox publications, Subscriptions subscriptions, Roles roles, Set<String> configuredConfidential,
                                 String decisionsChannel, dk.referent.minutes.time.DanishTemporalParser dates, String publicUrl) {
+        // no registry: the timer counts nowhere (tests, commands without /metrics)
+        this(stores, answers, decisions, plans, secretariat, publications, subscriptions, roles, configuredConfidential, decisionsChannel,
+                dates, publicUrl, new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
+    }
+
+    /** {@code meters}: where the time each answer to a question takes is recorded ({@value #QUESTIONS_ANSWERED}). */
+    public ReferentConversation(Stores stores, Answers answers, FollowUpDecisions decisions, ReminderPlans plans, Secretariat secretariat,
+                                PublicationOutbox publications, Subscriptions subscriptions, Roles roles, Set<String> configuredConfidential,
+                                String decisionsChannel, dk.referent.minutes.time.DanishTemporalParser dates, String publicUrl,
+                                io.micrometer.core.instrument.MeterRegistry meters) {
+        this.answered = io.micrometer.core.instrument.Timer.builder(QUESTIONS_ANSWERED)
+                .description("Questions answered, and how long each answer took").register(meters);
         this.publicUrl = publicUrl == null ? "" : publicUrl;
         this.stores = stores;
         this.publications = publications;
@@ -370,7 +385,7 @@ public final class ReferentConversation implements Conversation {
     }
 
     private Reply answer(Speaker who, Place where, String line) {
-        Answers.Answer a = answers.answer(line, authorised(who, where), 5, who.id());
+        Answers.Answer a = answered.record(() -> answers.answer(line, authorised(who, where), 5, who.id()));
         List<Button> buttons = new ArrayList<>();
         for (long id : a.followUps().subList(0, Math.min(WITH_BUTTONS, a.followUps().size()))) {
             String v = String.valueOf(id);

@@ -99,6 +99,9 @@ public final class RunningService {
 
     /** What is wrong with the chat configuration, or null. Never names a secret's value. */
     public String configurationProblem() {
+        if (env.containsKey(HTTP_PORT) && portProblem() != null) {
+            return portProblem();
+        }
         String ttl = env.get(PREVIEW_TTL);
         if (ttl != null && !ttl.strip().matches(HOURS)) {
             return PREVIEW_TTL + " must be a whole number of hours (at least 1), not »" + ttl + "«";
@@ -125,11 +128,41 @@ public final class RunningService {
     }
 
     private String portProblem() {
-        String port = env.getOrDefault("REFERENT_HTTP_PORT", "3000");
-        if (!port.matches("\\d{1,5}")) {
-            return "REFERENT_HTTP_PORT must be a port number, not »" + port + "«";
+        String port = env.getOrDefault(HTTP_PORT, String.valueOf(DEFAULT_PORT)).strip();
+        if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
+            return HTTP_PORT + " must be a port number, not »" + port + "«";
         }
         return null;
+    }
+
+    private static final String HTTP_PORT = "REFERENT_HTTP_PORT";
+    /** Where Slack's HTTP mode and Teams listen when REFERENT_HTTP_PORT is not set. */
+    private static final int DEFAULT_PORT = 3000;
+
+    /**
+     * The one HTTP server's port: REFERENT_HTTP_PORT, else 3000 when a platform needs a webhook (Slack's HTTP mode,
+     * Teams); -1 — no server — otherwise.
+     */
+    private int httpPort() {
+        if (env.containsKey(HTTP_PORT)) {
+            return Integer.parseInt(env.get(HTTP_PORT).strip());
+        }
+        return (slack() && !socketMode()) || teams() ? DEFAULT_PORT : -1;
+    }
+
+    /**
+     * Starts the one HTTP server with {@code routes} when there is a port (a closeable that stops it), and says where
+     * on {@code err}; a no-op when there is none.
+     */
+    private AutoCloseable serve(Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter err) throws IOException {
+        int port = httpPort();
+        if (port < 0) {
+            return () -> { };
+        }
+        WebServer server = WebServer.start(port, routes);
+        err.println("referent: HTTP on port " + server.port() + ": " + String.join(", ", routes.keySet()));
+        err.flush();
+        return server;
     }
 
     /** Teams needs its app's password and tenant, and a follow-up channel; it runs as the only chat platform of a process. */
@@ -162,25 +195,36 @@ public final class RunningService {
         try (ReminderScheduler scheduler = new ReminderScheduler(stores.database().dataSource(), stores.reminders(), clock, settings)) {
             scheduler.syncAll();
             scheduler.start();
+            // the process's one registry: the conversation's timer is registered in it, /metrics serves it
+            Metrics metrics = new Metrics(stores.database().dataSource(), clock);
+            // every route but a platform's webhook, which its platform adds before the server starts
+            Map<String, org.eclipse.jetty.server.Handler> routes = new java.util.LinkedHashMap<>();
+            routes.put(Health.PATH, new Health(stores.database().dataSource(), scheduler::state, clock));
+            routes.put(Metrics.PATH, metrics);
+            routes.put(dk.referent.bot.calendar.CalendarFeedRoute.PATHS, new dk.referent.bot.calendar.CalendarFeedRoute(
+                    new dk.referent.bot.calendar.CalendarFeedService(stores.calendarFeeds(),
+                            new dk.referent.bot.calendar.CalendarFeed(settings.leads(), settings.workingDays()))));
             // the chat platform's delivery exists once it is connected, which needs the conversation first
             LaterDelivery platform = new LaterDelivery();
             String decisionsTarget = env.getOrDefault(DECISIONS_CHANNEL, "decisions-channel");
             Services services = Services.create(stores, scheduler, settings, outbound(platform, decisionsTarget, out),
                     new Services.Readers(files, questions, temporal),
                     new Services.Settings(platformName(), decisionsTarget, roles, Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")),
-                            env.getOrDefault("REFERENT_PUBLIC_URL", "")));
+                            env.getOrDefault("REFERENT_PUBLIC_URL", "")), metrics.registry());
+            dk.referent.bot.platform.email.EmailSetup.actions(env, stores, services.decisions(), clock).ifPresent(actions ->
+                    routes.put(dk.referent.bot.platform.email.EmailActionRoute.PATHS, new dk.referent.bot.platform.email.EmailActionRoute(actions)));
             sending.scheduleWithFixedDelay(() -> publishQuietly(services.publications()), 2, 2, TimeUnit.SECONDS);
             sending.scheduleWithFixedDelay(() -> tellExpired(services.secretariat(), platform, out), 1, 60, TimeUnit.SECONDS);
             ReferentConversation conversation = services.conversation();
             ConsoleConversation console = new ConsoleConversation(conversation, System.getProperty("user.name"));
             if (slack()) {
-                return runInSlack(conversation, console, platform, stores, settings, sending, out, err);
+                return runInSlack(conversation, console, platform, stores, settings, sending, routes, out, err);
             }
             if (discord()) {
-                return runInDiscord(conversation, console, platform, stores.database(), settings, sending, out, err);
+                return runInDiscord(conversation, console, platform, stores.database(), settings, sending, routes, out, err);
             }
             if (teams()) {
-                return runInTeams(conversation, console, platform, stores, settings, sending, out, err);
+                return runInTeams(conversation, console, platform, stores, settings, sending, routes, out, err);
             }
             platform.connect(new ChatDelivery() {
                 @Override
@@ -197,9 +241,17 @@ public final class RunningService {
                 }
             });
             send(sending, stores.database(), settings, platform);
-            converse(console, out);
+            try (AutoCloseable web = serve(routes, err)) {
+                converse(console, out);
+            }
         } catch (SchedulerException e) {
             err.println("referent: the reminder scheduler failed: " + e.getMessage());
+            return false;
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            // only the HTTP server's close throws more than these, and it logs instead
+            err.println("referent: " + e.getMessage());
             return false;
         } finally {
             sending.shutdownNow();
@@ -233,7 +285,8 @@ public final class RunningService {
      * (SIGTERM) — or, at a terminal, until its input ends, with the console conversation beside Slack.
      */
     private boolean runInSlack(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Stores stores,
-                           SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+                           SchedulerSettings settings, ScheduledExecutorService sending,
+                           Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter out, PrintWriter err) throws IOException {
         Database db = stores.database();
         com.slack.api.Slack slack = slackClient();
         String token = env.get("SLACK_BOT_TOKEN");
@@ -244,7 +297,7 @@ public final class RunningService {
                 new dk.referent.bot.platform.slack.SlackUserGroups(slack.methods(token), roles.all()), answering, stores.inboundEvents());
         platform.connect(slackDelivery());
         send(sending, db, settings, platform);
-        try (AutoCloseable connection = connect(bot, err)) {
+        try (AutoCloseable connection = connect(bot, routes, err); AutoCloseable web = serve(routes, err)) {
             untilStopped(console, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -264,10 +317,11 @@ public final class RunningService {
      * follow-up channel, until the process is stopped — or, at a terminal, until its input ends.
      */
     private boolean runInDiscord(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Database db,
-                             SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+                             SchedulerSettings settings, ScheduledExecutorService sending,
+                             Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter out, PrintWriter err) throws IOException {
         java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
         net.dv8tion.jda.api.JDA jda = null;
-        try {
+        try (AutoCloseable web = serve(routes, err)) {
             jda = dk.referent.bot.platform.discord.DiscordConnection.start(env.get("DISCORD_TOKEN"),
                     new dk.referent.bot.platform.discord.DiscordBot(conversation, answering));
             platform.connect(new dk.referent.bot.platform.discord.DiscordDelivery(jda, env.get("REFERENT_FOLLOWUP_CHANNEL")));
@@ -277,7 +331,9 @@ public final class RunningService {
             untilStopped(console, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
             err.println("referent: Discord could not be reached: " + e.getMessage());
             return false;
         } finally {
@@ -295,7 +351,8 @@ public final class RunningService {
      * process is stopped — or, at a terminal, until its input ends.
      */
     private boolean runInTeams(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Stores stores,
-                               SchedulerSettings settings, ScheduledExecutorService sending, PrintWriter out, PrintWriter err) throws IOException {
+                               SchedulerSettings settings, ScheduledExecutorService sending,
+                               Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter out, PrintWriter err) throws IOException {
         String appId = env.get("TEAMS_APP_ID");
         // the Connector and the keys are never followed through a redirect (the app token would go along); files are
         java.net.http.HttpClient microsoft = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -314,14 +371,17 @@ public final class RunningService {
                 env.get("REFERENT_FOLLOWUP_CHANNEL"),
                 env.getOrDefault("REFERENT_TEAMS_SERVICE_URL", dk.referent.bot.platform.teams.TeamsDelivery.GLOBAL_SERVICE_URL)));
         send(sending, stores.database(), settings, platform);
-        try (dk.referent.bot.platform.teams.TeamsHttpServer server = new dk.referent.bot.platform.teams.TeamsHttpServer(
-                Integer.parseInt(env.getOrDefault("REFERENT_HTTP_PORT", "3000")),
-                new dk.referent.bot.platform.teams.TeamsAuthentication(appId, openId, microsoft, clock), bot::handle, answering)) {
-            err.println("referent: Teams on port " + server.port() + ", path " + dk.referent.bot.platform.teams.TeamsHttpServer.PATH);
-            err.flush();
+        routes.put(dk.referent.bot.platform.teams.TeamsActivities.PATH, new dk.referent.bot.platform.teams.TeamsActivities(
+                new dk.referent.bot.platform.teams.TeamsAuthentication(appId, openId, microsoft, clock), bot::handle, answering));
+        try (AutoCloseable web = serve(routes, err)) {
             untilStopped(console, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("referent: " + e.getMessage());
+            return false;
         } finally {
             answering.shutdown();
         }
@@ -339,19 +399,18 @@ public final class RunningService {
         stopped.await();
     }
 
-    /** Socket Mode when an app-level token is set, else HTTP mode on REFERENT_HTTP_PORT. */
-    private AutoCloseable connect(dk.referent.bot.platform.slack.SlackBot bot, PrintWriter err) throws Exception {
+    /** Socket Mode when an app-level token is set, else HTTP mode: Slack's route on the one HTTP server. */
+    private AutoCloseable connect(dk.referent.bot.platform.slack.SlackBot bot, Map<String, org.eclipse.jetty.server.Handler> routes,
+                                  PrintWriter err) throws Exception {
         if (socketMode()) {
             dk.referent.bot.platform.slack.SlackSocketMode socket = new dk.referent.bot.platform.slack.SlackSocketMode(bot.app(), env.get("SLACK_APP_TOKEN"));
             err.println("referent: Slack (Socket Mode) connected");
             err.flush();
             return socket;
         }
-        dk.referent.bot.platform.slack.SlackHttpServer server = new dk.referent.bot.platform.slack.SlackHttpServer(bot.app(),
-                Integer.parseInt(env.getOrDefault("REFERENT_HTTP_PORT", "3000")));
-        err.println("referent: Slack (HTTP mode) on port " + server.port() + ", path " + dk.referent.bot.platform.slack.SlackHttpServer.PATH);
-        err.flush();
-        return server;
+        // Slack signs with its own clock: a request's timestamp is checked against the real time, not the run's clock
+        routes.put(dk.referent.bot.platform.slack.SlackEvents.PATH, new dk.referent.bot.platform.slack.SlackEvents(bot.app()));
+        return () -> { };
     }
 
     private com.slack.api.Slack slackClient() {

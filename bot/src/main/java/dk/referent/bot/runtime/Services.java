@@ -44,6 +44,13 @@ public record Services(FollowUpDecisions decisions, Subscriptions subscriptions,
     /** {@code outbound}: where publications and followers' notices go (the decisions channel and the chat users). */
     public static Services create(Stores stores, ReminderScheduler scheduler, SchedulerSettings schedulerSettings, ChatDelivery outbound,
                                   Readers readers, Settings settings) {
+        return create(stores, scheduler, schedulerSettings, outbound, readers, settings,
+                new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
+    }
+
+    /** {@code meters}: the process's one registry, served on /metrics. */
+    public static Services create(Stores stores, ReminderScheduler scheduler, SchedulerSettings schedulerSettings, ChatDelivery outbound,
+                                  Readers readers, Settings settings, io.micrometer.core.instrument.MeterRegistry meters) {
         FollowUpDecisions decisions = new FollowUpDecisions(stores.followUps(), scheduler);
         Subscriptions subscriptions = new Subscriptions(stores.subscriptions(), stores.search(), readers.questions(), settings.platform(),
                 stores.clock());
@@ -52,7 +59,7 @@ public record Services(FollowUpDecisions decisions, Subscriptions subscriptions,
         Answers answers = new Answers(stores.search(), stores.meetings(), stores.followUps(), readers.questions(), stores.clock());
         ReferentConversation conversation = new ReferentConversation(stores, answers, decisions,
                 new ReminderPlans(stores.reminders(), schedulerSettings), secretariat, publications, subscriptions, settings.roles(),
-                settings.confidentialChannels(), settings.decisionsTarget(), readers.temporal(), settings.publicUrl());
+                settings.confidentialChannels(), settings.decisionsTarget(), readers.temporal(), settings.publicUrl(), meters);
         return new Services(decisions, subscriptions, publications, secretariat, answers, conversation);
     }
 }

@@ -61,7 +61,7 @@ class VerboseLoggingTest {
         configurator.doConfigure(getClass().getResource("/logback.xml"));
         shipped.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.DEBUG);
         for (String name : List.of("org.jooq.tools.LoggerListener", "com.slack.api.app_backend.SlackSignature",
-                "com.slack.api.util.http.listener.DetailedLoggingListener")) {
+                "com.slack.api.util.http.listener.DetailedLoggingListener", "org.eclipse.jetty.http.HttpParser")) {
             assertFalse(shipped.getLogger(name).isDebugEnabled(), name + " at debug");
         }
         assertTrue(shipped.getLogger("dk.referent.bot").isDebugEnabled());

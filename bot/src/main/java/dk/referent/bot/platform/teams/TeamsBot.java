@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Referent in Teams: authenticated activities ({@link TeamsHttpServer}) become the conversation's. A message in a
+ * Referent in Teams: authenticated activities ({@link TeamsActivities}) become the conversation's. A message in a
  * personal chat, or one that mentions Referent in a channel (the mention taken out), is said; a card's
  * {@code Action.Submit} (a message with a {@code value}) is pressed — its card is then updated, a refusal goes to the
  * presser alone where there is a channel; a file in a personal chat is sent. Every activity refreshes the

@@ -144,4 +144,32 @@ class EmailChatTest {
         assertEquals(Optional.empty(), EmailSetup.actions(java.util.Map.of("REFERENT_PUBLIC_URL", "https://referent.example.dk"), stores,
                 services.decisions(), clock), "no links without a secret");
     }
+
+    @Test
+    void aLinkOpenedFromOutlookAsksFirstAndActsOnlyOnTheButtonsPost() throws Exception {
+        long id = aFollowUp();
+        ActionLinks links = new ActionLinks(SECRET, "https://referent.example.dk", clock);
+        EmailActions actions = new EmailActions(links, stores.personContacts(), services.decisions(), clock);
+        String link = links.link(id, ActionLinks.Action.DONE);
+        String path = link.substring("https://referent.example.dk".length());
+        try (dk.referent.bot.runtime.WebServer server = dk.referent.bot.runtime.WebServer.start(0,
+                java.util.Map.of(EmailActionRoute.PATHS, new EmailActionRoute(actions)))) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + server.port() + path);
+            var opened = http.send(java.net.http.HttpRequest.newBuilder(uri).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, opened.statusCode());
+            assertTrue(opened.body().contains("<form method=\"post\">"), opened.body());
+            assertEquals("confirmed", status(id), "a scanner's GET changes nothing");
+
+            var pressed = http.send(java.net.http.HttpRequest.newBuilder(uri).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var again = http.send(java.net.http.HttpRequest.newBuilder(uri).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertTrue(pressed.body().contains("er markeret som udført"), pressed.body());
+            assertEquals("done", status(id));
+            assertTrue(again.body().contains("Linket er allerede brugt."), again.body());
+        }
+    }
 }

@@ -17,7 +17,7 @@ final class SignedRequests {
 
     static HttpResponse<String> post(HttpClient http, int port, String secret, String body, String contentType, long timestamp,
                                      boolean signed, int retry) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackHttpServer.PATH))
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackEvents.PATH))
                 .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -14,6 +14,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.AppConfig;
 import dk.referent.bot.chat.Button;
 import dk.referent.bot.chat.Reply;
+import dk.referent.bot.runtime.WebServer;
 import dk.referent.persistence.InboundEvents;
 import dk.referent.persistence.TestDatabases;
 import java.net.URLEncoder;
@@ -45,7 +46,7 @@ class SlackBotTest {
     private static final Instant NOW = Instant.now();
 
     private MockSlackApi slack;
-    private SlackHttpServer server;
+    private WebServer server;
     private final RecordingConversation conversation = new RecordingConversation();
     private ExecutorService work;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -64,14 +65,14 @@ class SlackBotTest {
     }
 
     /** A Slack bot and its HTTP endpoint over this test's database: one instance of Referent. */
-    private SlackHttpServer server(RecordingConversation conversation, ExecutorService work) throws Exception {
+    private WebServer server(RecordingConversation conversation, ExecutorService work) throws Exception {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.url());
         Slack client = Slack.getInstance(config);
         SlackBot bot = new SlackBot(AppConfig.builder().singleTeamBotToken("xoxb-test").signingSecret(SECRET).slack(client).build(),
                 conversation, new SlackUserGroups(client.methods("xoxb-test"), java.util.Set.of("U0SECRET1", "S0LEADERS")), work,
                 new InboundEvents(fresh.database(), Clock.fixed(NOW, ZoneOffset.UTC)));
-        return new SlackHttpServer(bot.app(), 0, Clock.fixed(NOW, ZoneOffset.UTC));
+        return WebServer.start(0, java.util.Map.of(SlackEvents.PATH, new SlackEvents(bot.app(), Clock.fixed(NOW, ZoneOffset.UTC))));
     }
 
     @AfterEach
@@ -154,7 +155,7 @@ class SlackBotTest {
     void aRetryReachingAnotherInstanceOverTheSameDatabaseIsAnsweredOnce() throws Exception {
         RecordingConversation other = new RecordingConversation();
         ExecutorService otherWork = Executors.newSingleThreadExecutor();
-        try (SlackHttpServer second = server(other, otherWork)) {
+        try (WebServer second = server(other, otherWork)) {
             String body = mention("Ev0002", "<@UBOT0001> Hvad blev besluttet om kantinen?");
             assertEquals(200, post(body, "application/json", now(), true, 0).statusCode());
             assertEquals(200, SignedRequests.post(http, second.port(), SECRET, body, "application/json", now(), true, 1).statusCode());
@@ -200,7 +201,7 @@ class SlackBotTest {
             return Reply.of("Svar på: " + q);
         };
         ExecutorService two = Executors.newFixedThreadPool(2);
-        try (SlackHttpServer busy = server(slow, two)) {
+        try (WebServer busy = server(slow, two)) {
             for (int i = 1; i <= 4; i++) {
                 assertEquals(200, SignedRequests.post(http, busy.port(), SECRET, mention("Ev01" + i, "U0000007", "<@UBOT0001> langt " + i),
                         "application/json", now(), true, 0).statusCode());

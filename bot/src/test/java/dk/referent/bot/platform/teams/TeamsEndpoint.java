@@ -25,7 +25,7 @@ final class TeamsEndpoint implements AutoCloseable {
     final TeamsConnector connector;
     private final Clock clock;
     private final ExecutorService work = Executors.newSingleThreadExecutor();
-    private TeamsHttpServer server;
+    private dk.referent.bot.runtime.WebServer server;
 
     TeamsEndpoint(Clock clock) throws Exception {
         this.clock = clock;
@@ -34,8 +34,9 @@ final class TeamsEndpoint implements AutoCloseable {
 
     /** Starts answering: activities go to {@code conversation}, references to {@code references}. */
     TeamsEndpoint over(Conversation conversation, TeamsConversations references) throws java.io.IOException {
-        server = new TeamsHttpServer(0, new TeamsAuthentication(MockMicrosoft.APP_ID, microsoft.openId(), http, clock),
-                new TeamsBot(conversation, references, connector, http)::handle, work);
+        server = dk.referent.bot.runtime.WebServer.start(0, java.util.Map.of(TeamsActivities.PATH, new TeamsActivities(
+                new TeamsAuthentication(MockMicrosoft.APP_ID, microsoft.openId(), http, clock),
+                new TeamsBot(conversation, references, connector, http)::handle, work)));
         return this;
     }
 
@@ -50,7 +51,7 @@ final class TeamsEndpoint implements AutoCloseable {
 
     /** {@code activity} posted to {@code /api/messages} on {@code port}, with {@code authorization} when it is not null. */
     static HttpResponse<String> post(int port, JsonNode activity, String authorization) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + TeamsHttpServer.PATH))
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + TeamsActivities.PATH))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString(), StandardCharsets.UTF_8));
         if (authorization != null) {
             r.header("Authorization", authorization);

@@ -28,15 +28,23 @@ public final class Subscriptions {
     private final SubscriptionStore store;
     private final QuestionParser questions;
     private final DecisionSearch search;
-    private final String platform;
+    private final java.util.Set<String> platforms;
     private final Clock clock;
 
-    /** {@code platform}: the chat platform whose followers are told (their user id is the notice's target). */
+    /** {@code platform}: the one chat platform whose followers are told. */
     public Subscriptions(SubscriptionStore store, DecisionSearch search, QuestionParser questions, String platform, Clock clock) {
+        this(store, search, questions, java.util.Set.of(platform), clock);
+    }
+
+    /**
+     * {@code platforms}: the chat platforms running, whose followers are told — each on their own platform, which the
+     * shape of their user id (the notice's target) tells the outbox.
+     */
+    public Subscriptions(SubscriptionStore store, DecisionSearch search, QuestionParser questions, java.util.Set<String> platforms, Clock clock) {
         this.store = store;
         this.questions = questions;
         this.search = search;
-        this.platform = platform;
+        this.platforms = java.util.Set.copyOf(platforms);
         this.clock = clock;
     }
 
@@ -66,7 +74,7 @@ public final class Subscriptions {
         return out.append("\n(»følg ikke EMNE« stopper det.)").toString();
     }
 
-    /** A follower's notice of a meeting: to their chat user ({@code target}) on this platform. */
+    /** A follower's notice of a meeting: to their chat user ({@code target}), on the platform that id's shape names. */
     public record Notice(String target, String text) {
     }
 
@@ -77,12 +85,14 @@ public final class Subscriptions {
     public List<Notice> noticesIn(DSLContext tx, String body, LocalDate date) {
         Map<String, List<String>> parts = new LinkedHashMap<>();
         for (Subscription s : store.allIn(tx)) {
-            if (!s.subscriber().startsWith(platform + ":")) {
+            int colon = s.subscriber().indexOf(':');
+            // a follower on a platform that is not running here is not told (their id would reach no one)
+            if (colon < 0 || !platforms.contains(s.subscriber().substring(0, colon))) {
                 continue;
             }
             List<Hit> hits = decisionsOn(tx, s, body, date);
             if (!hits.isEmpty()) {
-                parts.computeIfAbsent(s.subscriber().substring(platform.length() + 1), k -> new ArrayList<>()).add(message(s, hits));
+                parts.computeIfAbsent(s.subscriber().substring(colon + 1), k -> new ArrayList<>()).add(message(s, hits));
             }
         }
         return parts.entrySet().stream().map(e -> new Notice(e.getKey(), String.join("\n\n", e.getValue()))).toList();

@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Referent running on open stores: reminders fired (Quartz, clustered) and sent from the outbox, the decisions and
- * followers' notices published, and the conversation on the configured chat platform (Slack, Discord) or in the
- * terminal — until stdin ends at a terminal, or the process is stopped. Shared by {@code run} and {@code demo}.
+ * followers' notices published, and the conversation on every configured chat platform side by side (Slack, Discord,
+ * Teams) and in the terminal — until stdin ends at a terminal, or the process is stopped. Shared by {@code run} and
+ * {@code demo}.
  */
 public final class RunningService {
 
@@ -80,6 +81,7 @@ public final class RunningService {
         return hours.matches(HOURS) ? Duration.ofHours(Long.parseLong(hours)) : PreviewStore.DEFAULT_TTL;
     }
 
+    /** Slack's bot token: Slack runs, beside any other platform configured. */
     private boolean slack() {
         return env.containsKey("SLACK_BOT_TOKEN");
     }
@@ -109,23 +111,29 @@ public final class RunningService {
         if (dk.referent.bot.platform.email.EmailSetup.problem(env) != null) {
             return dk.referent.bot.platform.email.EmailSetup.problem(env);
         }
-        if (discord() && !slack() && !env.getOrDefault("REFERENT_FOLLOWUP_CHANNEL", "").matches("\\d{17,20}")) {
+        String followUp = env.getOrDefault(FOLLOWUP_CHANNEL, "");
+        if (discord() && !slack() && !teams() && !dk.referent.bot.chat.ChatIds.SNOWFLAKE.matcher(followUp).matches()) {
             return "REFERENT_FOLLOWUP_CHANNEL (a Discord channel id) is needed for reminders whose owner has no Discord id";
         }
-        if (teams()) {
+        if (teams() && teamsProblem() != null) {
             return teamsProblem();
         }
-        if (!slack()) {
-            return null;
-        }
-        if (!socketMode() && !env.containsKey("SLACK_SIGNING_SECRET")) {
+        if (slack() && !socketMode() && !env.containsKey("SLACK_SIGNING_SECRET")) {
             return "SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: Slack's requests cannot be verified";
         }
-        if (!env.containsKey("REFERENT_FOLLOWUP_CHANNEL")) {
+        if (slack() && !env.containsKey(FOLLOWUP_CHANNEL)) {
             return "REFERENT_FOLLOWUP_CHANNEL (a Slack channel id) is needed for reminders whose owner has no Slack id";
+        }
+        // side by side, an owner who is only a name is told in the follow-up channel: its shape says on which platform
+        if (platformNames().size() > 1
+                && dk.referent.bot.chat.ChatIds.platformOf(followUp).filter(platformNames()::contains).isEmpty()) {
+            return "REFERENT_FOLLOWUP_CHANNEL must be a channel id of one of the running platforms (" + String.join(", ", platformNames())
+                    + "), not »" + followUp + "«: reminders whose owner has no chat id go there";
         }
         return portProblem();
     }
+
+    private static final String FOLLOWUP_CHANNEL = "REFERENT_FOLLOWUP_CHANNEL";
 
     private String portProblem() {
         String port = env.getOrDefault(HTTP_PORT, String.valueOf(DEFAULT_PORT)).strip();
@@ -165,18 +173,17 @@ public final class RunningService {
         return server;
     }
 
-    /** Teams needs its app's password and tenant, and a follow-up channel; it runs as the only chat platform of a process. */
+    /**
+     * Teams needs its app's password and tenant, and — when it is the only platform — a Teams follow-up channel (side by
+     * side, the follow-up channel may be another platform's).
+     */
     private String teamsProblem() {
-        if (slack() || discord()) {
-            return "TEAMS_APP_ID is set together with " + (slack() ? "SLACK_BOT_TOKEN" : "DISCORD_TOKEN")
-                    + ": one referent serves one chat platform (its reminders are not kept per platform yet) — give Teams a deployment of its own";
-        }
         for (String needed : new String[] {"TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID"}) {
             if (env.getOrDefault(needed, "").isBlank()) {
                 return "TEAMS_APP_ID is set but " + needed + " is not: Referent cannot get an app token to answer in Teams";
             }
         }
-        if (!env.getOrDefault("REFERENT_FOLLOWUP_CHANNEL", "").startsWith("19:")) {
+        if (!slack() && !discord() && !env.getOrDefault(FOLLOWUP_CHANNEL, "").startsWith("19:")) {
             return "REFERENT_FOLLOWUP_CHANNEL (a Teams channel's conversation id, 19:…@thread.tacv2) is needed for reminders "
                     + "whose owner has no 1:1 chat with Referent";
         }
@@ -209,7 +216,7 @@ public final class RunningService {
             String decisionsTarget = env.getOrDefault(DECISIONS_CHANNEL, "decisions-channel");
             Services services = Services.create(stores, scheduler, settings, outbound(platform, decisionsTarget, out),
                     new Services.Readers(files, questions, temporal),
-                    new Services.Settings(platformName(), decisionsTarget, roles, Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")),
+                    new Services.Settings(platformNames(), decisionsTarget, roles, Roles.ids(env.get("REFERENT_CONFIDENTIAL_CHANNELS")),
                             env.getOrDefault("REFERENT_PUBLIC_URL", "")), metrics.registry());
             dk.referent.bot.platform.email.EmailSetup.actions(env, stores, services.decisions(), clock).ifPresent(actions ->
                     routes.put(dk.referent.bot.platform.email.EmailActionRoute.PATHS, new dk.referent.bot.platform.email.EmailActionRoute(actions)));
@@ -217,14 +224,8 @@ public final class RunningService {
             sending.scheduleWithFixedDelay(() -> tellExpired(services.secretariat(), platform, out), 1, 60, TimeUnit.SECONDS);
             ReferentConversation conversation = services.conversation();
             ConsoleConversation console = new ConsoleConversation(conversation, System.getProperty("user.name"));
-            if (slack()) {
-                return runInSlack(conversation, console, platform, stores, settings, sending, routes, out, err);
-            }
-            if (discord()) {
-                return runInDiscord(conversation, console, platform, stores.database(), settings, sending, routes, out, err);
-            }
-            if (teams()) {
-                return runInTeams(conversation, console, platform, stores, settings, sending, routes, out, err);
+            if (slack() || discord() || teams()) {
+                return runOnPlatforms(conversation, console, platform, stores, settings, sending, routes, out, err);
             }
             platform.connect(new ChatDelivery() {
                 @Override
@@ -276,83 +277,108 @@ public final class RunningService {
         };
     }
 
-    private String platformName() {
-        return slack() ? "slack" : discord() ? "discord" : teams() ? dk.referent.bot.platform.teams.TeamsBot.PLATFORM : "console";
+    /** The chat platforms configured, side by side; {@code console} when there is none. */
+    private java.util.Set<String> platformNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        if (slack()) {
+            names.add(dk.referent.bot.chat.ChatIds.SLACK);
+        }
+        if (discord()) {
+            names.add(dk.referent.bot.chat.ChatIds.DISCORD);
+        }
+        if (teams()) {
+            names.add(dk.referent.bot.platform.teams.TeamsBot.PLATFORM);
+        }
+        return names.isEmpty() ? java.util.Set.of("console") : names;
     }
 
     /**
-     * Slack (Socket Mode or HTTP mode): the conversation and reminders in Slack, until the process is stopped
-     * (SIGTERM) — or, at a terminal, until its input ends, with the console conversation beside Slack.
+     * Every configured platform in this process: Slack (Socket Mode or HTTP mode), Teams (activities on
+     * {@code /api/messages}) and Discord (JDA), their webhooks on the one HTTP server, each one's delivery behind one
+     * {@link ChatRouting} for the outbox — until the process is stopped (SIGTERM) or, at a terminal, until its input
+     * ends, with the console conversation beside them. Everything started is stopped on the way out.
      */
-    private boolean runInSlack(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Stores stores,
-                           SchedulerSettings settings, ScheduledExecutorService sending,
-                           Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter out, PrintWriter err) throws IOException {
-        Database db = stores.database();
+    private boolean runOnPlatforms(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Stores stores,
+                                   SchedulerSettings settings, ScheduledExecutorService sending,
+                                   Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter out, PrintWriter err) throws IOException {
+        Map<String, ChatDelivery> deliveries = new java.util.LinkedHashMap<>();
+        java.util.Deque<AutoCloseable> started = new java.util.ArrayDeque<>();
+        String reaching = "";
+        try {
+            if (slack()) {
+                reaching = "Slack could not be reached: ";
+                deliveries.put(dk.referent.bot.chat.ChatIds.SLACK, startSlack(conversation, stores, routes, started, err));
+            }
+            if (teams()) {
+                reaching = "";
+                deliveries.put(dk.referent.bot.platform.teams.TeamsBot.PLATFORM, startTeams(conversation, stores, routes, started));
+            }
+            // the webhooks are all routed before the one server starts
+            started.push(serve(routes, err));
+            if (discord()) {
+                reaching = "Discord could not be reached: ";
+                deliveries.put(dk.referent.bot.chat.ChatIds.DISCORD, startDiscord(conversation, started, err));
+            }
+            platform.connect(new ChatRouting(deliveries, env.get(FOLLOWUP_CHANNEL)));
+            send(sending, stores.database(), settings, platform);
+            untilStopped(console, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("referent: " + reaching + e.getMessage());
+            return false;
+        } finally {
+            stopAll(started);
+        }
+        return true;
+    }
+
+    /** Stops what was started, the last first; a failure to stop one is logged and the others are still stopped. */
+    private static void stopAll(java.util.Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                LOG.warn("stopping failed: {}", e.toString());
+            }
+        }
+    }
+
+    /** Slack's Bolt app: Socket Mode, or its route for HTTP mode; its delivery. */
+    private ChatDelivery startSlack(ReferentConversation conversation, Stores stores, Map<String, org.eclipse.jetty.server.Handler> routes,
+                                    java.util.Deque<AutoCloseable> started, PrintWriter err) throws Exception {
         com.slack.api.Slack slack = slackClient();
         String token = env.get("SLACK_BOT_TOKEN");
         java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
+        started.push(answering::shutdown);
         dk.referent.bot.platform.slack.SlackBot bot = new dk.referent.bot.platform.slack.SlackBot(com.slack.api.bolt.AppConfig.builder()
                 .singleTeamBotToken(token).signingSecret(env.get("SLACK_SIGNING_SECRET"))
                 .requestVerificationEnabled(!socketMode()).slack(slack).build(), conversation,
                 new dk.referent.bot.platform.slack.SlackUserGroups(slack.methods(token), roles.all()), answering, stores.inboundEvents());
-        platform.connect(slackDelivery());
-        send(sending, db, settings, platform);
-        try (AutoCloseable connection = connect(bot, routes, err); AutoCloseable web = serve(routes, err)) {
-            untilStopped(console, out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            err.println("referent: Slack could not be reached: " + e.getMessage());
-            return false;
-        } finally {
-            answering.shutdown();
-        }
-        return true;
+        started.push(connect(bot, routes, err));
+        return slackDelivery();
     }
 
-    /**
-     * Discord (JDA): {@code /referent}, mentions, direct messages, buttons and files, reminders to Discord users or the
-     * follow-up channel, until the process is stopped — or, at a terminal, until its input ends.
-     */
-    private boolean runInDiscord(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Database db,
-                             SchedulerSettings settings, ScheduledExecutorService sending,
-                             Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter out, PrintWriter err) throws IOException {
+    /** Discord (JDA): {@code /referent}, mentions, direct messages, buttons and files; its delivery. */
+    private ChatDelivery startDiscord(ReferentConversation conversation, java.util.Deque<AutoCloseable> started, PrintWriter err) throws Exception {
         java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
-        net.dv8tion.jda.api.JDA jda = null;
-        try (AutoCloseable web = serve(routes, err)) {
-            jda = dk.referent.bot.platform.discord.DiscordConnection.start(env.get("DISCORD_TOKEN"),
-                    new dk.referent.bot.platform.discord.DiscordBot(conversation, answering));
-            platform.connect(new dk.referent.bot.platform.discord.DiscordDelivery(jda, env.get("REFERENT_FOLLOWUP_CHANNEL")));
-            send(sending, db, settings, platform);
-            err.println("referent: Discord connected");
-            err.flush();
-            untilStopped(console, out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            err.println("referent: Discord could not be reached: " + e.getMessage());
-            return false;
-        } finally {
-            answering.shutdown();
-            if (jda != null) {
-                jda.shutdown();
-            }
-        }
-        return true;
+        started.push(answering::shutdown);
+        net.dv8tion.jda.api.JDA jda = dk.referent.bot.platform.discord.DiscordConnection.start(env.get("DISCORD_TOKEN"),
+                new dk.referent.bot.platform.discord.DiscordBot(conversation, answering));
+        started.push(jda::shutdown);
+        err.println("referent: Discord connected");
+        err.flush();
+        return new dk.referent.bot.platform.discord.DiscordDelivery(jda, env.get(FOLLOWUP_CHANNEL));
     }
 
     /**
      * Microsoft Teams (the Bot Framework): activities on {@code /api/messages} at REFERENT_HTTP_PORT (behind the public
-     * HTTPS endpoint the Azure bot's messaging endpoint names), answers and reminders through the Connector, until the
-     * process is stopped — or, at a terminal, until its input ends.
+     * HTTPS endpoint the Azure bot's messaging endpoint names), answers and reminders through the Connector; its delivery.
      */
-    private boolean runInTeams(ReferentConversation conversation, ConsoleConversation console, LaterDelivery platform, Stores stores,
-                               SchedulerSettings settings, ScheduledExecutorService sending,
-                               Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter out, PrintWriter err) throws IOException {
+    private ChatDelivery startTeams(ReferentConversation conversation, Stores stores, Map<String, org.eclipse.jetty.server.Handler> routes,
+                                    java.util.Deque<AutoCloseable> started) {
         String appId = env.get("TEAMS_APP_ID");
         // the Connector and the keys are never followed through a redirect (the app token would go along); files are
         java.net.http.HttpClient microsoft = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -365,27 +391,13 @@ public final class RunningService {
         dk.referent.bot.platform.teams.TeamsConnector connector = new dk.referent.bot.platform.teams.TeamsConnector(tokenUrl, appId,
                 env.get("TEAMS_APP_PASSWORD"), microsoft, clock);
         java.util.concurrent.ExecutorService answering = Executors.newFixedThreadPool(2);
+        started.push(answering::shutdown);
         dk.referent.bot.platform.teams.TeamsBot bot = new dk.referent.bot.platform.teams.TeamsBot(conversation, stores.teamsConversations(),
                 connector, files);
-        platform.connect(new dk.referent.bot.platform.teams.TeamsDelivery(connector, stores.teamsConversations(),
-                env.get("REFERENT_FOLLOWUP_CHANNEL"),
-                env.getOrDefault("REFERENT_TEAMS_SERVICE_URL", dk.referent.bot.platform.teams.TeamsDelivery.GLOBAL_SERVICE_URL)));
-        send(sending, stores.database(), settings, platform);
         routes.put(dk.referent.bot.platform.teams.TeamsActivities.PATH, new dk.referent.bot.platform.teams.TeamsActivities(
                 new dk.referent.bot.platform.teams.TeamsAuthentication(appId, openId, microsoft, clock), bot::handle, answering));
-        try (AutoCloseable web = serve(routes, err)) {
-            untilStopped(console, out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            err.println("referent: " + e.getMessage());
-            return false;
-        } finally {
-            answering.shutdown();
-        }
-        return true;
+        return new dk.referent.bot.platform.teams.TeamsDelivery(connector, stores.teamsConversations(), env.get(FOLLOWUP_CHANNEL),
+                env.getOrDefault("REFERENT_TEAMS_SERVICE_URL", dk.referent.bot.platform.teams.TeamsDelivery.GLOBAL_SERVICE_URL));
     }
 
     /** At a terminal, the conversation until its input ends; as a service, until the process is stopped. */
@@ -461,7 +473,8 @@ public final class RunningService {
                 String on = colon < 0 ? "" : notice.actor().substring(0, colon);
                 if (on.equals("console")) {
                     say(out, notice.text());
-                } else if (on.equals(platformName())) {
+                } else if (platformNames().contains(on)) {
+                    // the routing delivery takes the bare id to its platform by its shape
                     DeliveryResult result = platform.send(notice.actor().substring(colon + 1), notice.text());
                     if (!(result instanceof DeliveryResult.Sent)) {
                         LOG.warn("could not tell {} that their preview expired: {}", notice.actor(), result);

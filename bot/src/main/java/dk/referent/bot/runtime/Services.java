@@ -26,14 +26,19 @@ public record Services(FollowUpDecisions decisions, Subscriptions subscriptions,
                        Secretariat secretariat, Answers answers, ReferentConversation conversation) {
 
     /**
-     * What the environment says about the conversation: the chat platform ({@code slack}, {@code discord}, {@code teams},
-     * {@code console}), the decisions channel, who is the secretariat and who the leaders, and the channels configured
-     * as confidential; {@code publicUrl}: the address people reach Referent at (REFERENT_PUBLIC_URL), for calendar links.
+     * What the environment says about the conversation: the chat platforms running side by side ({@code slack},
+     * {@code discord}, {@code teams}; {@code console} when none is), the decisions channel, who is the secretariat and who
+     * the leaders, and the channels configured as confidential; {@code publicUrl}: the address people reach Referent at
+     * (REFERENT_PUBLIC_URL), for calendar links.
      */
-    public record Settings(String platform, String decisionsTarget, Roles roles, Set<String> confidentialChannels, String publicUrl) {
+    public record Settings(Set<String> platforms, String decisionsTarget, Roles roles, Set<String> confidentialChannels, String publicUrl) {
+
+        public Settings(String platform, String decisionsTarget, Roles roles, Set<String> confidentialChannels, String publicUrl) {
+            this(Set.of(platform), decisionsTarget, roles, confidentialChannels, publicUrl);
+        }
 
         public Settings(String platform, String decisionsTarget, Roles roles, Set<String> confidentialChannels) {
-            this(platform, decisionsTarget, roles, confidentialChannels, "");
+            this(Set.of(platform), decisionsTarget, roles, confidentialChannels, "");
         }
     }
 
@@ -52,7 +57,7 @@ public record Services(FollowUpDecisions decisions, Subscriptions subscriptions,
     public static Services create(Stores stores, ReminderScheduler scheduler, SchedulerSettings schedulerSettings, ChatDelivery outbound,
                                   Readers readers, Settings settings, io.micrometer.core.instrument.MeterRegistry meters) {
         FollowUpDecisions decisions = new FollowUpDecisions(stores.followUps(), scheduler);
-        Subscriptions subscriptions = new Subscriptions(stores.subscriptions(), stores.search(), readers.questions(), settings.platform(),
+        Subscriptions subscriptions = new Subscriptions(stores.subscriptions(), stores.search(), readers.questions(), settings.platforms(),
                 stores.clock());
         PublicationOutbox publications = new PublicationOutbox(stores.database(), outbound, stores.audit(), stores.clock());
         Secretariat secretariat = new Secretariat(readers.files(), stores, decisions, publications, settings.decisionsTarget(), subscriptions);

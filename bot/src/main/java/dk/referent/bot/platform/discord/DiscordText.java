@@ -11,7 +11,7 @@ final class DiscordText {
     static final int CONTENT_LIMIT = 2000;
 
     /** A Discord id (a snowflake): a user, a channel. */
-    static final Pattern SNOWFLAKE = Pattern.compile("\\d{17,20}");
+    static final Pattern SNOWFLAKE = dk.referent.bot.chat.ChatIds.SNOWFLAKE;
 
     private DiscordText() {
     }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class SlackDelivery implements ChatDelivery {
 
-    private static final Pattern SLACK_ID = Pattern.compile("[UWCGD][A-Z0-9]{6,}");
+    private static final Pattern SLACK_ID = dk.referent.bot.chat.ChatIds.SLACK_ID;
     private static final Set<String> PERMANENT = Set.of("channel_not_found", "invalid_auth", "not_authed", "account_inactive",
             "is_archived", "not_in_channel", "token_revoked", "missing_scope", "user_not_found");
 

@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class TeamsDelivery implements ChatDelivery {
 
-    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    /** Bot Framework conversation ids: "19:…" (channels, group chats), "a:…" (personal chats). */
-    private static final Pattern CONVERSATION_ID = Pattern.compile("(19|a):.+");
+    private static final Pattern OBJECT_ID = dk.referent.bot.chat.ChatIds.TEAMS_OBJECT_ID;
+    private static final Pattern CONVERSATION_ID = dk.referent.bot.chat.ChatIds.TEAMS_CONVERSATION_ID;
 
     private final TeamsConnector connector;
     private final TeamsConversations references;
@@ -60,6 +59,9 @@ public final class TeamsDelivery implements ChatDelivery {
         } else if (CONVERSATION_ID.matcher(target).matches()) {
             conversationId = target;
             message = text;
+        } else if (followUpChannel == null || !CONVERSATION_ID.matcher(followUpChannel).matches()) {
+            // side by side the follow-up channel may be another platform's, where Teams cannot post
+            return DeliveryResult.failed("no 1:1 chat with " + target + " in Teams, and the follow-up channel is not a Teams channel");
         } else {
             conversationId = followUpChannel;
             message = target.equals(PlannedReminder.FOLLOW_UP_CHANNEL) ? text

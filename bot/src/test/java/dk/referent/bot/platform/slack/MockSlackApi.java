@@ -17,9 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A local stand-in for Slack's Web API: records every call (method and form parameters) and answers ok, or with the
  * failures queued (a status with its body and headers).
  */
-final class MockSlackApi implements AutoCloseable {
+public final class MockSlackApi implements AutoCloseable {
 
-    record Call(String method, Map<String, String> params) {
+    public record Call(String method, Map<String, String> params) {
     }
 
     record Failure(int status, String body, Map<String, String> headers) {
@@ -33,7 +33,7 @@ final class MockSlackApi implements AutoCloseable {
     /** Where apps.connections.open sends a Socket Mode client. */
     volatile String socketUrl = "ws://127.0.0.1:1/";
 
-    MockSlackApi() throws IOException {
+    public MockSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", exchange -> {
             try (exchange) {
@@ -151,11 +151,11 @@ final class MockSlackApi implements AutoCloseable {
     }
 
     /** The base URL to give {@code SlackConfig#setMethodsEndpointUrlPrefix}. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
-    List<Call> posts() {
+    public List<Call> posts() {
         return calls.stream().filter(c -> c.method().equals("chat.postMessage")).toList();
     }
 

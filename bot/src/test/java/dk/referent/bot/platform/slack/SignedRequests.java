@@ -10,12 +10,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Requests as Slack sends them: signed with the app's signing secret (v0 HMAC-SHA256 of timestamp and body). */
-final class SignedRequests {
+public final class SignedRequests {
 
     private SignedRequests() {
     }
 
-    static HttpResponse<String> post(HttpClient http, int port, String secret, String body, String contentType, long timestamp,
+    public static HttpResponse<String> post(HttpClient http, int port, String secret, String body, String contentType, long timestamp,
                                      boolean signed, int retry) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackEvents.PATH))
                 .header("Content-Type", contentType)

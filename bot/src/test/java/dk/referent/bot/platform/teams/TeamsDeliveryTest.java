@@ -91,6 +91,16 @@ class TeamsDeliveryTest {
     }
 
     @Test
+    void besideSlackWithSlacksFollowUpChannelSomeoneWithoutAChatIsAFailureWithItsReasonNotAPostToAForeignId() {
+        TeamsDelivery besideSlack = new TeamsDelivery(new TeamsConnector(microsoft.tokenUrl(), MockMicrosoft.APP_ID, "app-password",
+                HttpClient.newHttpClient(), clock), references, "C0FOLLOW1", microsoft.serviceUrl());
+        DeliveryResult result = besideSlack.sendReminder(STRANGER, "Frist i dag: Kantinen", 18);
+        assertTrue(result instanceof DeliveryResult.Failed f && f.reason().contains("not a Teams channel"), result.toString());
+        assertTrue(microsoft.posts().isEmpty());
+        assertEquals(DeliveryResult.sent(), besideSlack.sendReminder(TeamsBotTest.USER, "Frist i dag: Budget", 19));
+    }
+
+    @Test
     void theDecisionsChannelIsPostedToByItsId() {
         assertEquals(DeliveryResult.sent(), delivery.send(DECISIONS, "Direktionen har besluttet"));
         assertEquals("/v3/conversations/19%3Adecisions0001%40thread.tacv2/activities", microsoft.posts().get(0).path());

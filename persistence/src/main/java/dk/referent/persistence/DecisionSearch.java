@@ -7,7 +7,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.referent.minutes.question.Question;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +23,6 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * "What was decided on X?": the agenda items that answer a question, best first, or none when nothing is
@@ -27,10 +31,15 @@ import org.jooq.impl.SQLDataType;
  * spelling slips; rare words count more than common ones. A closed item is found by its title only, unless the
  * query is authorised. A body or a period in the question narrows the answer to it.
  *
- * <p>Answers and word frequencies are cached per version of the stored minutes (the newest audit log entry:
- * every ingest writes one), so a new referat is seen at once, also when another process stored it.
+ * <p>The words are matched in memory ({@link ItemIndex}: the lexemes PostgreSQL's Danish dictionary made for every
+ * item, with their postings), every item that has one of the question's words is a candidate, and the trigram
+ * similarities ({@link Trigrams}, pg_trgm's) are computed only for the candidates whose bound can still reach the
+ * best; the database gives the question words' stems, the spelling-slip dictionary and the answers' citations.
+ * The index and the answers are kept per version of the stored minutes (the newest audit log entry: every ingest
+ * writes one), so a new referat is seen at once, also when another process stored it.
  */
 public final class DecisionSearch {
+
 
     /** An item that answers, with its citation. */
     public record Hit(String body, LocalDate date, int number, String title, String caseNumber, boolean closed,
@@ -39,26 +48,19 @@ public final class DecisionSearch {
 
     /** Below this a match is a coincidence of common words, not an answer. */
     static final double THRESHOLD = 0.45;
-    /** Up to this many stored items, word frequencies are counted exactly; above, the planner's statistics are used. */
-    private static final int EXACT_COUNT_UP_TO = 20_000;
-    /** A word in more than this share of the items is looked up newest first instead of through its index. */
-    private static final double DENSE = 0.02;
-    /** How many of the newest items with all the question's words are candidates. */
-    private static final int EVERY_WORD = 100;
     /** A word in fewer than this share of the items (or in none) may be a spelling slip. */
     private static final double RARE = 0.001;
 
     private final Database database;
     private final Cache<AnswerKey, List<Hit>> answers;
-    private final Cache<WordKey, Double> frequencies = Caffeine.newBuilder().maximumSize(50_000).build();
-    private final Cache<Long, Double> itemCounts = Caffeine.newBuilder().maximumSize(4).build();
+    /** Each question word's Danish stem and compound prefix as tsquery texts; the dictionary does not change. */
+    private final Cache<String, String[]> wordQueries = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final DanishStems stems = new DanishStems();
+    private final ItemIndex.Vocabulary vocabulary = new ItemIndex.Vocabulary();
+    private volatile ItemIndex index;
     private final Cache<Long, List<String>> storedBodies = Caffeine.newBuilder().maximumSize(4).build();
-    private final Cache<WordKey, List<String>> closeTitleWords = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private record AnswerKey(long version, Question question, boolean authorised, int limit) {
-    }
-
-    private record WordKey(long version, String vector, String word) {
     }
 
     public DecisionSearch(Database database) {
@@ -77,7 +79,16 @@ public final class DecisionSearch {
         Question key = new Question(question.text().strip().toLowerCase(java.util.Locale.ROOT), question.kind(), question.language(),
                 question.caseNumber(), question.words(), question.related(), question.from(), question.to(), question.body(),
                 question.constraintWords());
-        return answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit));
+        return answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit, false));
+    }
+
+    /**
+     * Reads the stored items' words into memory now, so that the first question does not wait for it (at 100,000 items a
+     * few seconds); a later ingest adds only its own items. Returns how many items the index holds.
+     */
+    public int prepare() {
+        DSLContext db = database.dsl();
+        return index(db, version(db), false).size();
     }
 
     /**
@@ -85,14 +96,14 @@ public final class DecisionSearch {
      * followers' notices are staged in the same transaction); not cached, as that view is the transaction's own.
      */
     public List<Hit> searchIn(DSLContext tx, Question question, boolean authorised, int limit) {
-        return answer(tx, version(tx), question, authorised, limit);
+        return answer(tx, version(tx), question, authorised, limit, true);
     }
 
-    private List<Hit> answer(DSLContext db, long version, Question asked, boolean authorised, int limit) {
+    private List<Hit> answer(DSLContext db, long version, Question asked, boolean authorised, int limit, boolean ownView) {
         Question question = bodyByAbbreviation(asked, storedBodies.get(version, v -> storedBodies(db)));
-        List<Hit> hits = find(db, version, question, authorised, limit);
+        List<Hit> hits = find(db, version, question, authorised, limit, ownView);
         // a body or date that matches nothing: the topic may still have been decided elsewhere or at another time
-        return hits.isEmpty() && question.constrained() ? find(db, version, question.unconstrained(), authorised, limit) : hits;
+        return hits.isEmpty() && question.constrained() ? find(db, version, question.unconstrained(), authorised, limit, ownView) : hits;
     }
 
     /**
@@ -103,7 +114,7 @@ public final class DecisionSearch {
      * A body the question names the way its minutes abbreviate it ("TMU", "BY", "ØU"): the stored body whose name
      * gives that abbreviation becomes the question's body, and the abbreviation stops being a topic word.
      */
-    private static Question bodyByAbbreviation(Question question, List<String> stored) {
+    private Question bodyByAbbreviation(Question question, List<String> stored) {
         if (question.body().isPresent()) {
             return question;
         }
@@ -114,22 +125,32 @@ public final class DecisionSearch {
         }
         // a word that is a stored body's own name ("mødesystemgruppen"), however inflected
         question.words().stream().filter(w -> w.length() > 4).forEach(tokens::add);
+        List<StoredBody> named = stored.stream()
+                .map(b -> knownBodies.computeIfAbsent(b, n -> new StoredBody(n, Bodies.key(n), Bodies.abbreviations(n)))).toList();
         for (String token : tokens) {
+            String tokenKey = Bodies.key(token);
             // (the council's name stays a topic word too: titles name it — "udtræden af Kommunalbestyrelsen")
-            List<String> bodies = stored.stream().filter(b -> Bodies.abbreviations(b).contains(token)
-                    || token.length() > 4 && Bodies.key(b).equals(Bodies.key(token)) && !Bodies.key(b).equals("council")).toList();
-            if (!bodies.isEmpty() && bodies.stream().map(Bodies::key).distinct().count() == 1) {
+            List<StoredBody> bodies = named.stream().filter(b -> b.abbreviations().contains(token)
+                    || token.length() > 4 && b.key().equals(tokenKey) && !b.key().equals("council")).toList();
+            if (!bodies.isEmpty() && bodies.stream().map(StoredBody::key).distinct().count() == 1) {
                 List<String> constraint = new ArrayList<>(question.constraintWords());
                 constraint.add(token);
                 // what the glossary added for the abbreviation ("kb" → kommunalbestyrelse) names the body, not the topic
-                String key = Bodies.key(bodies.get(0));
+                String key = bodies.get(0).key();
                 List<String> related = question.related().stream().filter(r -> !Bodies.key(r).equals(key)).toList();
                 return new Question(question.text(), question.kind(), question.language(), question.caseNumber(), question.words(),
-                        related, question.from(), question.to(), Optional.of(bodies.get(0)), constraint);
+                        related, question.from(), question.to(), Optional.of(bodies.get(0).name()), constraint);
             }
         }
         return question;
     }
+
+    /** A stored body's name with what it is known by: its key (one council under any name) and abbreviations. */
+    private record StoredBody(String name, String key, Set<String> abbreviations) {
+    }
+
+    /** Body names are few and never change meaning, so each is worked out once. */
+    private final Map<String, StoredBody> knownBodies = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}])([A-ZÆØÅ]{2,5})(?![\\p{L}])");
 
@@ -143,10 +164,10 @@ public final class DecisionSearch {
                 && question.to().map(t -> !best.date().isAfter(t)).orElse(true);
     }
 
-    private List<Hit> find(DSLContext db, long version, Question question, boolean authorised, int limit) {
-        Condition meeting = meetingCondition(question, storedBodies.get(version, v -> storedBodies(db)));
+    private List<Hit> find(DSLContext db, long version, Question question, boolean authorised, int limit, boolean ownView) {
         if (question.caseNumber().isPresent()) {
             // a case number is the case's key: its items answer, whatever other words the question has
+            Condition meeting = meetingCondition(question, storedBodies.get(version, v -> storedBodies(db)));
             List<Hit> ofTheCase = byCase(db, question.caseNumber().get(), meeting, authorised, limit);
             if (!ofTheCase.isEmpty() || question.words().isEmpty()) {
                 return ofTheCase;
@@ -155,254 +176,267 @@ public final class DecisionSearch {
         if (question.empty()) {
             return List.of();
         }
-        String vector = authorised ? "search_authorised" : "search";
+        ItemIndex index = index(db, version, ownView);
         List<String> own = question.constrained() ? question.topicWords() : question.words();
         List<String> all = new ArrayList<>(own);
         question.related().stream().filter(w -> !all.contains(w)).forEach(all::add);
-        double items = itemCounts.get(version, v -> itemCount(db));
-        double[] frequency = new double[all.size()];
-        List<Field<Double>> wordScores = new ArrayList<>();
+        Map<String, ItemIndex.WordQuery> queries = wordQueries(db, all, false);
+        double items = Math.max(2, index.size());
+        int n = all.size();
+        BitSet[] inTitle = new BitSet[n];
+        BitSet[] inText = new BitSet[n];
+        double[] weight = new double[n];
         double possible = 0;
-        for (int w = 0; w < all.size(); w++) {
-            String word = all.get(w);
-            frequency[w] = frequencies.get(new WordKey(version, vector, word), k -> documents(db, vector, word, items));
-            double rarity = Math.min(1.0, Math.log(items / Math.max(1, frequency[w])) / Math.log(items) + 0.15);
+        BitSet candidates = new BitSet();
+        for (int w = 0; w < n; w++) {
+            ItemIndex.WordQuery query = queries.get(all.get(w));
+            inTitle[w] = index.inTitles(query);
+            inText[w] = index.inTexts(query, authorised);
+            double frequency = inText[w].cardinality();
+            double rarity = Math.min(1.0, Math.log(items / Math.max(1, frequency)) / Math.log(items) + 0.15);
             boolean isOwn = w < own.size();
-            wordScores.add(wordScore("i." + vector, word, rarity * (isOwn ? 1.0 : 0.6)));
+            weight[w] = rarity * (isOwn ? 1.0 : 0.6);
             if (isOwn) {
+                // the glossary's and the dictionary's words help an item that has one of the question's own words; alone
+                // (a compound's generic part, "anlæg" for "biogasanlægget") they do not make it an answer
+                candidates.or(inTitle[w]);
+                candidates.or(inText[w]);
                 // a word no item has ("aftalt", "sagde") may be the question's own phrasing: it weighs less than a rare word the items have
-                possible += 2 * (frequency[w] == 0 ? 0.75 : Math.max(rarity, 0.05));
-            }
-        }
-        String phrase = String.join(" ", own);
-        // a word (almost) no item has may be a spelling slip: the title words closest to it, each dense or not
-        java.util.Map<String, Boolean> slips = new java.util.LinkedHashMap<>();
-        for (int w = 0; w < own.size(); w++) {
-            if (frequency[w] < RARE * items + 1) {
-                for (String near : closeTitleWords.get(new WordKey(version, "title_word", own.get(w)), k -> closeTitleWords(db, k.word()))) {
-                    double f = frequencies.get(new WordKey(version, vector, near), k -> documents(db, vector, near, items));
-                    slips.put(near, f > DENSE * items);
+                possible += 2 * (frequency == 0 ? 0.75 : Math.max(rarity, 0.05));
+                if (frequency < RARE * items + 1) {
+                    // (almost) no item has it: a spelling slip? the titles with the title words closest to it are candidates
+                    List<String> near = index.closeTitleWords(all.get(w), 3);
+                    wordQueries(db, near, true).values().forEach(q -> candidates.or(index.inTitles(q)));
                 }
             }
         }
-        Field<Double> coverage = DSL.field("({0}) / {1}", SQLDataType.DOUBLE,
-                wordScores.stream().reduce(Field::plus).orElseThrow(), DSL.val(possible));
-        Field<Double> similarity = DSL.field("word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' '))",
-                SQLDataType.DOUBLE, DSL.val(phrase));
-        // of one council's several names, the one the question used ranks first where all else is equal
-        Field<Double> score = DSL.field("least(1.0, {0}) * 0.75 + {1} * 0.35 + CASE WHEN i.case_number = {2} THEN 1 ELSE 0 END"
-                        + " + CASE WHEN lower(m.body) = {3} THEN 0.02 ELSE 0 END",
-                SQLDataType.DOUBLE, coverage, similarity, DSL.val(question.caseNumber().orElse("")),
-                DSL.val(question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse("")));
-        List<org.jooq.CommonTableExpression<?>> ctes = new ArrayList<>();
-        var candidates = candidates(vector, own, all, frequency, items, slips, meeting, ctes);
-        var query = (ctes.isEmpty() ? db.select(citation(score.as("score"))) : db.with(ctes).select(citation(score.as("score"))))
-                .from(ITEMS_WITH_MEETINGS)
-                .where(DSL.field("i.id").in(candidates))
-                .orderBy(DSL.field("score").desc(), DSL.field("i.closed").asc(), DSL.field("m.meeting_date").desc(), DSL.field("i.number").asc())
-                .limit(limit);
-        // every part of the query is led by an index; a sequential scan, which the planner may pick for a LIMIT over
-        // a misestimated match, reads every item; and a plan is only good for the words it was made for
-        return withPlannerSettings(db, query).map(r -> hit(r, authorised)).stream().filter(h -> h.score() >= THRESHOLD).toList();
+        if (question.constrained()) {
+            candidates.and(index.ofMeetings(question.body().map(b -> Set.of(bodyNames(b, storedBodies.get(version, v -> storedBodies(db)))))
+                    .orElse(Set.of()), question.from().orElse(null), question.to().orElse(null)));
+        }
+        Scoring scoring = new Scoring(index, all, inTitle, inText, weight, possible, String.join(" ", own),
+                question.caseNumber().orElse(null), question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse(""));
+        return citations(index, scoring.best(candidates, limit), authorised);
     }
 
     /**
-     * Stage one, from the indexes: the newest items whose title or text has all the question's words, the newest
-     * with each word in the title or text, and titles with a spelling slip. Stage two scores only these, so the
-     * cost of an answer does not grow with the number of stored items that share a common word.
+     * An item's score: how much of the question its title and text cover (each word 2 in the title, 1.5 as a slip of a
+     * title word, 1.3 elsewhere in the item, times its rarity), how close the title comes to the question's words, and
+     * whether it is the case or the body asked for.
      */
-    private static org.jooq.Select<org.jooq.Record1<Long>> candidates(String vector, List<String> own, List<String> all, double[] frequency,
-                                                    double items, java.util.Map<String, Boolean> slips, Condition meeting,
-                                                    List<org.jooq.CommonTableExpression<?>> ctes) {
-        boolean[] dense = new boolean[all.size()];
-        for (int w = 0; w < all.size(); w++) {
-            dense[w] = frequency[w] > DENSE * items;
+    private static final class Scoring {
+        /** Bounds are sorted into this many buckets over [0, {@link #MAX_SCORE}] (a counting sort: linear in the candidates). */
+        private static final int BUCKETS = 4096;
+        private static final double MAX_SCORE = 2.5;
+
+        private final ItemIndex index;
+        private final int words;
+        private final BitSet[] inTitle;
+        private final BitSet[] inText;
+        private final double[] weight;
+        private final double possible;
+        private final String caseNumber;
+        private final String body;
+        private final Trigrams.Matcher phrase;
+        private final int[] phraseShared;
+        private final Trigrams.Matcher[] word;
+        private final BitSet[] maySlip;
+
+        Scoring(ItemIndex index, List<String> words, BitSet[] inTitle, BitSet[] inText, double[] weight, double possible, String phrase,
+                String caseNumber, String body) {
+            this.index = index;
+            this.words = words.size();
+            this.inTitle = inTitle;
+            this.inText = inText;
+            this.weight = weight;
+            this.possible = possible;
+            this.caseNumber = caseNumber;
+            this.body = body;
+            this.phrase = index.matcher(phrase);
+            this.phraseShared = index.sharedTrigrams(this.phrase);
+            this.word = new Trigrams.Matcher[this.words];
+            this.maySlip = new BitSet[this.words];
+            for (int w = 0; w < this.words; w++) {
+                word[w] = index.matcher(words.get(w));
+                maySlip[w] = index.titlesWithHalfOf(word[w]);
+            }
         }
-        // a word most items have brings enough candidates by its stem; compounds are looked up for the others
-        List<String> queries = new ArrayList<>();
-        List<Object[]> binds = new ArrayList<>();
-        for (int w = 0; w < all.size(); w++) {
-            queries.add(dense[w] ? STEM_QUERY : WORD_QUERY);
-            binds.add(dense[w] ? new Object[] {all.get(w)} : new Object[] {all.get(w), all.get(w)});
+
+        /** Whether the title may have a slip of word {@code w}: a strict similarity of 0.5 needs half its trigrams. */
+        private boolean maySlip(int w, int i) {
+            return word[w].size() > 0 && maySlip[w].get(i);
         }
-        String everyWord = String.join(" && ", queries.subList(0, own.size()).stream().map(q -> "(" + q + ")").toList());
-        Object[] everyBind = binds.subList(0, own.size()).stream().flatMap(java.util.Arrays::stream).toArray();
-        boolean allDense = own.size() == 1 && dense[0];
-        // several words each in many items may together be in many (a subject and its usual qualifier) or in few
-        // (two unrelated common words); the statistics cannot tell, so the newest items are walked first, a bounded
-        // number, and the index is asked only when that walk did not find enough — unless the walk cannot find enough
-        // even if the words always came together (the rarest word is in too few items)
-        int walk = (int) Math.ceil(Math.sqrt(EVERY_WORD * items));
-        double rarest = java.util.Arrays.stream(frequency, 0, own.size()).min().orElse(0);
-        boolean mayBeDense = own.size() > 1 && rarest / items * walk >= EVERY_WORD;
-        List<org.jooq.Select<org.jooq.Record1<Long>>> parts = new ArrayList<>();
-        if (mayBeDense) {
-            parts.add(walkedFirst("title_search", everyWord, walk, EVERY_WORD, meeting, everyBind, ctes));
-            parts.add(walkedFirst(vector, everyWord, walk, EVERY_WORD, meeting, everyBind, ctes));
-        } else {
-            parts.add(newest("title_search", everyWord, allDense, EVERY_WORD, meeting, everyBind));
-            parts.add(newest(vector, everyWord, allDense, EVERY_WORD, meeting, everyBind));
-        }
-        // the newest items with each word: the common words in one walk newest first, the others one by one
-        List<String> denseTitle = new ArrayList<>();
-        List<String> denseText = new ArrayList<>();
-        for (int w = 0; w < all.size(); w++) {
-            if (dense[w]) {
-                denseTitle.add(all.get(w));
-                if (w < own.size()) {
-                    denseText.add(all.get(w));
+
+        /**
+         * The {@code limit} best of {@code candidates} at or above the threshold, best first. Every candidate gets a bound
+         * from its postings alone (the title's shared trigrams bound the similarities); the exact score, which compares
+         * trigrams in order, is computed in the order of the bounds until no bound can reach the last of the best.
+         */
+        List<Scored> best(BitSet candidates, int limit) {
+            int count = candidates.cardinality();
+            int[] item = new int[count];
+            double[] base = new double[count];
+            int[] bucket = new int[count];
+            int[] perBucket = new int[BUCKETS];
+            int c = 0;
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1), c++) {
+                double sure = 0;
+                double slips = 0;
+                for (int w = 0; w < words; w++) {
+                    if (inTitle[w].get(i)) {
+                        sure += 2 * weight[w];
+                    } else {
+                        double elsewhere = inText[w].get(i) ? 1.3 : 0;
+                        sure += elsewhere * weight[w];
+                        slips += maySlip(w, i) ? (1.5 - elsewhere) * weight[w] : 0;
+                    }
                 }
-                continue;
+                item[c] = i;
+                base[c] = sure;
+                float similarity = phrase.size() == 0 ? 0f : Math.min(1f, (float) phraseShared[i] / phrase.size());
+                bucket[c] = bucketOf(score(sure + slips, similarity, i));
+                perBucket[bucket[c]]++;
             }
-            parts.add(newest("title_search", queries.get(w), false, 40, meeting, binds.get(w)));
-            if (w < own.size()) {
-                parts.add(newest(vector, queries.get(w), false, 40, meeting, binds.get(w)));
+            int[] order = orderByBucket(bucket, perBucket);
+            java.util.PriorityQueue<Scored> top = new java.util.PriorityQueue<>(ORDER.reversed());
+            for (int k = 0; k < count; k++) {
+                int at = order[k];
+                double ceiling = (bucket[at] + 1) * MAX_SCORE / BUCKETS;
+                if (ceiling < THRESHOLD || top.size() == limit && ceiling < top.peek().score()) {
+                    break;
+                }
+                Scored scored = exact(item[at], base[at]);
+                if (scored.score() >= THRESHOLD) {
+                    top.add(scored);
+                    if (top.size() > limit) {
+                        top.poll();
+                    }
+                }
+            }
+            return top.stream().sorted(ORDER).toList();
+        }
+
+        private static int bucketOf(double bound) {
+            return (int) Math.max(0, Math.min(BUCKETS - 1, Math.floor(bound / MAX_SCORE * BUCKETS)));
+        }
+
+        /** Candidate positions, highest bucket first (a counting sort). */
+        private static int[] orderByBucket(int[] bucket, int[] perBucket) {
+            int[] next = new int[BUCKETS];
+            for (int b = BUCKETS - 2, at = perBucket[BUCKETS - 1]; b >= 0; b--) {
+                next[b] = at;
+                at += perBucket[b];
+            }
+            int[] order = new int[bucket.length];
+            for (int k = 0; k < bucket.length; k++) {
+                order[next[bucket[k]]++] = k;
+            }
+            return order;
+        }
+
+        private Scored exact(int i, double sure) {
+            Trigrams.Sequence title = index.titleTrigrams(i);
+            double covered = sure;
+            for (int w = 0; w < words; w++) {
+                if (!inTitle[w].get(i) && maySlip(w, i) && word[w].similarity(title, true) >= 0.5f) {
+                    covered += (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w];
+                }
+            }
+            float similarity = phraseShared[i] == 0 ? 0f : phrase.similarity(title, false);
+            return new Scored(i, index.id(i), score(covered, similarity, i), index.closed(i), index.date(i), index.number(i));
+        }
+
+        private double score(double covered, float similarity, int i) {
+            return Math.min(1.0, covered / possible) * 0.75 + similarity * 0.35f
+                    + (caseNumber != null && caseNumber.equals(index.caseNumber(i)) ? 1 : 0)
+                    // of one council's several names, the one the question used ranks first where all else is equal
+                    + (!body.isEmpty() && body.equals(index.body(i)) ? 0.02 : 0);
+        }
+    }
+
+    /** A scored item; ties go to the open item, the newer meeting, the lower punkt. */
+    private record Scored(int item, long id, double score, boolean closed, LocalDate date, int number) {
+    }
+
+    private static final java.util.Comparator<Scored> ORDER = java.util.Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(Scored::closed)
+            .thenComparing(Scored::date, java.util.Comparator.reverseOrder())
+            .thenComparingInt(Scored::number)
+            .thenComparing(Scored::id, java.util.Comparator.reverseOrder());
+
+    /** The scored items as answers, with their citations, in the order given; a closed item's decision only if authorised. */
+    private static List<Hit> citations(ItemIndex index, List<Scored> scored, boolean authorised) {
+        List<Hit> hits = new ArrayList<>();
+        for (Scored s : scored) {
+            ItemIndex.Citation c = index.citation(s.item());
+            hits.add(new Hit(c.body(), c.date(), c.number(), c.title(), c.caseNumber(), c.closed(), c.closed() && !authorised ? null : c.decision(),
+                    c.outcome(), Math.round(s.score() * 1000) / 1000.0));
+        }
+        return hits;
+    }
+
+    /** The index of what {@code db} sees: the shared one of this version, or for a transaction's own view one of its own. */
+    private ItemIndex index(DSLContext db, long version, boolean ownView) {
+        if (ownView) {
+            return ItemIndex.load(db, version, index, vocabulary);
+        }
+        ItemIndex current = index;
+        if (current != null && current.version() == version) {
+            return current;
+        }
+        synchronized (vocabulary) {
+            if (index == null || index.version() != version) {
+                index = ItemIndex.load(db, version, index, vocabulary);
+            }
+            return index;
+        }
+    }
+
+    /**
+     * Each word as the search vectors match it: its Danish stem, or (unless {@code stemOnly}) a word beginning with it
+     * (the first part of a compound): as PostgreSQL's Danish configuration makes them — in process for a word of letters,
+     * else by the server — once per word.
+     */
+    private Map<String, ItemIndex.WordQuery> wordQueries(DSLContext db, List<String> words, boolean stemOnly) {
+        for (String w : words) {
+            if (wordQueries.getIfPresent(w) == null) {
+                String[] known = stems.queries(w);
+                if (known != null) {
+                    wordQueries.put(w, known);
+                }
             }
         }
-        if (!denseTitle.isEmpty()) {
-            parts.add(newest("title_search", anyOf(denseTitle.size()), true, 40 * denseTitle.size(), meeting, denseTitle.toArray()));
+        List<String> unknown = words.stream().filter(w -> wordQueries.getIfPresent(w) == null).distinct().toList();
+        if (!unknown.isEmpty()) {
+            for (Record r : db.fetch("SELECT w, plainto_tsquery('danish', w)::text, to_tsquery('danish', quote_literal(lower(w)) || ':*')::text"
+                    + " FROM unnest(?::text[]) AS w", (Object) unknown.toArray(String[]::new))) {
+                wordQueries.put(r.get(0, String.class), new String[] {r.get(1, String.class), r.get(2, String.class)});
+            }
         }
-        if (!denseText.isEmpty()) {
-            parts.add(newest(vector, anyOf(denseText.size()), true, 40 * denseText.size(), meeting, denseText.toArray()));
+        Map<String, ItemIndex.WordQuery> out = new java.util.LinkedHashMap<>();
+        for (String w : words) {
+            String[] forms = wordQueries.getIfPresent(w);
+            List<String> alternatives = forms == null ? List.of() : stemOnly ? List.of(forms[0]) : List.of(forms);
+            out.put(w, new ItemIndex.WordQuery(alternatives.stream().map(DecisionSearch::terms).toList()));
         }
-        // titles with a word close to a spelling slip
-        slips.forEach((word, isDense) -> parts.add(newest("title_search", STEM_QUERY, isDense, 40, meeting, new Object[] {word})));
-        org.jooq.Select<org.jooq.Record1<Long>> union = parts.get(0);
-        for (org.jooq.Select<org.jooq.Record1<Long>> p : parts.subList(1, parts.size())) {
-            union = union.union(p);
+        return out;
+    }
+
+    private static final Pattern TSQUERY_TERM = Pattern.compile("'((?:[^']|'')*)'(:\\*)?");
+
+    /** The lexemes of a tsquery's text ("'syg':* & 'fravær'"), all of which must match (phrase distances are not kept). */
+    private static List<ItemIndex.Term> terms(String tsquery) {
+        List<ItemIndex.Term> terms = new ArrayList<>();
+        Matcher m = TSQUERY_TERM.matcher(tsquery == null ? "" : tsquery);
+        while (m.find()) {
+            terms.add(new ItemIndex.Term(m.group(1).replace("''", "'"), m.group(2) != null));
         }
-        return DSL.select(DSL.field("c.id", Long.class)).from(union.asTable("c"));
-    }
-
-    /**
-     * The newest {@code limit} items whose {@code vector} matches, when the matches may be many or few: the newest
-     * {@code walk} items are read newest first (cheap, and enough when many match); only when fewer than {@code limit}
-     * of them match are all matches read through the full-text index. {@code walk} is √(limit · items): beyond that,
-     * reading items one by one costs more than the index lookup of the matches it would take to need that walk.
-     * The walk is a common table expression, added to {@code ctes}; used twice, it is computed once (also before
-     * PostgreSQL 12, where every common table expression is).
-     */
-    private static org.jooq.Select<org.jooq.Record1<Long>> walkedFirst(String vector, String query, int walk, int limit, Condition meeting,
-                                                       Object[] binds, List<org.jooq.CommonTableExpression<?>> ctes) {
-        org.jooq.Name name = DSL.name("walk" + ctes.size());
-        Table<?> newestItems = DSL.select(DSL.field("a.id", Long.class), DSL.field("a." + vector), DSL.field("a.meeting_id"))
-                .from(DSL.table("agenda_item").as("a"))
-                .orderBy(DSL.field("a.id").desc())
-                .limit(walk)
-                .asTable("a");
-        ctes.add(name.fields("id").as(DSL.select(DSL.field("a.id", Long.class)).from(newestItems)
-                .where(DSL.condition("a." + vector + " @@ (" + query + ")", binds)).and(meeting)
-                .orderBy(DSL.field("a.id").desc())
-                .limit(limit)));
-        Field<Long> walked = DSL.field(DSL.name(name.last(), "id"), Long.class);
-        return DSL.select(walked).from(DSL.table(name))
-                .unionAll(DSL.select(DSL.field("i.id", Long.class)).from(newest(vector, query, false, limit, meeting, binds).asTable("i"))
-                        .where(DSL.field(DSL.select(DSL.count()).from(DSL.table(name))).lt(limit)));
-    }
-
-    /**
-     * The newest {@code limit} items whose {@code vector} matches; {@code dense} matches are found fastest by
-     * walking the items newest first, rare ones through the full-text index (the "+ 0" keeps the planner there).
-     */
-    private static org.jooq.Select<org.jooq.Record1<Long>> newest(String vector, String query, boolean dense, int limit,
-                                                  Condition meeting, Object[] binds) {
-        return DSL.select(DSL.field("a.id", Long.class)).from(DSL.table("agenda_item").as("a"))
-                .where(DSL.condition("a." + vector + " @@ (" + query + ")", binds)).and(meeting)
-                // walking newest first pays only when any item may match: with a body or a period, the newest matching items
-                // may be tens of thousands of items back, so the index (or the meeting's items) leads instead
-                .orderBy(DSL.field(dense && meeting.equals(DSL.noCondition()) ? "a.id" : "a.id + 0").desc())
-                .limit(limit);
-    }
-
-    /** For the rest of the transaction: no sequential scans, and a plan made for the words at hand. */
-    private static final org.jooq.ResultQuery<Record> PLANNER_SETTINGS = DSL.resultQuery(
-            "SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)");
-
-    /**
-     * {@code query}'s result, planned with {@link #PLANNER_SETTINGS}: both statements go to the server in one round trip
-     * and run in the one implicit transaction of that exchange (the connection is in auto-commit mode), so the settings
-     * hold for the query and end with it — no BEGIN, SET and COMMIT exchanges.
-     */
-    private static org.jooq.Result<Record> withPlannerSettings(DSLContext db, org.jooq.ResultQuery<? extends Record> query) {
-        org.jooq.Results results = db.resultQuery("{0}; {1}", PLANNER_SETTINGS, query).fetchMany();
-        return results.get(results.size() - 1);
-    }
-
-    /** A word's Danish stem, or a word beginning with it (the first part of a compound), as a tsquery; the word bound twice. */
-    private static final String WORD_QUERY = wordQuery("?");
-
-    /** The word's stem or the word as a compound's first part, as one tsquery; {@code word} is its placeholder, used twice. */
-    private static String wordQuery(String word) {
-        return "plainto_tsquery('danish', " + word + ") || to_tsquery('danish', quote_literal(lower(" + word + ")) || ':*')";
-    }
-    private static String anyOf(int words) {
-        return String.join(" || ", java.util.Collections.nCopies(words, STEM_QUERY));
-    }
-
-    /** The word's Danish stem alone, one bind. */
-    private static final String STEM_QUERY = "plainto_tsquery('danish', ?)";
-
-    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+(?:\\.\\d+)?)");
-
-    /**
-     * How many items have the word: counted on a small collection; on a large one the planner's estimate from the
-     * column statistics (the stem's frequency), which costs no scan.
-     */
-    private static double documents(DSLContext db, String vector, String word, double items) {
-        String matching = "SELECT 1 FROM agenda_item i WHERE " + match("i." + vector, "?");
-        if (items <= EXACT_COUNT_UP_TO) {
-            return ((Number) db.fetchValue("SELECT count(*) FROM (" + matching + ") x", word, word)).doubleValue();
-        }
-        String plan = String.valueOf(db.fetchValue("EXPLAIN (FORMAT JSON) SELECT 1 FROM agenda_item i WHERE i." + vector
-                + " @@ plainto_tsquery('danish', ?)", word));
-        Matcher m = PLAN_ROWS.matcher(plan);
-        double estimate = m.find() ? Double.parseDouble(m.group(1)) : items;
-        if (estimate >= DENSE * items) {
-            return estimate;
-        }
-        // the statistics only know the common words: a rarer one is counted, up to where it would count as common
-        return ((Number) db.fetchValue("SELECT count(*) FROM (" + matching + " LIMIT " + (long) (DENSE * items) + ") x", word, word))
-                .doubleValue();
-    }
-
-    /**
-     * Title words close enough to {@code word} to be what was meant (the same similarity the scoring counts as a slip),
-     * closest first; from the dictionary of title words, so it costs a lookup among words, not among items.
-     */
-    private static List<String> closeTitleWords(DSLContext db, String word) {
-        return db.fetch("SELECT d.word FROM title_word d WHERE d.word % ? AND similarity(d.word, ?) >= 0.5"
-                + " ORDER BY similarity(d.word, ?) DESC, d.word LIMIT 3", word, word, word).getValues(0, String.class);
-    }
-
-    /** The number of stored items: the planner's estimate when statistics exist (free), else counted. */
-    private static double itemCount(DSLContext db) {
-        Object estimate = db.fetchValue("SELECT reltuples FROM pg_class WHERE relname = 'agenda_item'");
-        double n = estimate instanceof Number e ? e.doubleValue() : -1;
-        return Math.max(2, n < 1 ? db.fetchCount(DSL.table("agenda_item")) : n);
+        return terms;
     }
 
     /** The version of the stored minutes: any ingest, correction or decision adds an audit entry. */
     private static long version(DSLContext db) {
         return ((Number) db.fetchValue("SELECT coalesce(max(id), 0) FROM audit_log")).longValue();
-    }
-
-    /**
-     * 2 when the title has the word, 1.5 when the title has it with a slip (trigram similarity), 1.3 when only the
-     * rest of the item has it, 0 otherwise; times {@code weight}.
-     */
-    private static Field<Double> wordScore(String vector, String word, double weight) {
-        return DSL.field("(CASE WHEN " + match("i.title_search", "{0}")
-                        + " THEN 2 WHEN strict_word_similarity({0}, i.title || ' ' || array_to_string(i.alternative_titles, ' ')) >= 0.5"
-                        + " THEN 1.5 WHEN " + match(vector, "{0}") + " THEN 1.3 ELSE 0 END) * {1}",
-                SQLDataType.DOUBLE, DSL.val(word), DSL.val(weight));
-    }
-
-    /**
-     * The vector has the word's Danish stem, or a word beginning with it (the first part of a compound);
-     * {@code word} is the SQL placeholder of the word ("?" or "{0}"), used twice.
-     */
-    private static String match(String vector, String word) {
-        return "(" + vector + " @@ (" + wordQuery(word) + "))";
     }
 
     /** Items of meetings of the question's body and period ("Byrådet" and "Kommunalbestyrelsen" are one body). */

@@ -131,6 +131,23 @@ class DecisionSearchTest {
     }
 
     @Test
+    void aCorrectedReferatReplacesItsItemsInTheAnswers() {
+        assertEquals("Udbudsanalyse", ask("Hvad blev besluttet om udbudsanalysen?", false).get(0).title());
+        store(Referater.meeting("Direktionen", "2024-04-29")
+                .item(1, "Udvikling af Kalundborg sprogskole", "23-001310", "Taget til efterretning.")
+                .item(3, "Analyse af vejbelysningen", "22-014343", "Direktionen ønsker en ny vurdering."));
+        assertEquals(List.of(), ask("Hvad blev besluttet om udbudsanalysen?", false), "the item as first stored is gone");
+        assertEquals("Analyse af vejbelysningen", ask("Hvad blev besluttet om vejbelysningen?", false).get(0).title());
+    }
+
+    @Test
+    void aCompoundsGenericPartAloneIsNoAnswer() {
+        store(Referater.meeting("Direktionen", "2024-04-30").item(6, "Anlægsregnskab for Søndergade skole", "24-000950", "Godkendt."));
+        assertEquals(List.of(), ask("Hvad blev besluttet om biogasanlægget?", false));
+        assertEquals(6, ask("Hvad blev besluttet om anlægsregnskabet?", false).get(0).number());
+    }
+
+    @Test
     void theTimelineOfACaseListsItsTreatmentsOldestFirst() {
         store(Referater.meeting("Direktionen", "2024-06-03").itemWithPrior(2, "Udbudsanalyse - opfølgning", "22-014343", "Godkendt.",
                 new dk.referent.minutes.referat.PriorTreatment("Direktionen", java.time.LocalDate.of(2024, 1, 15), "Drøftet første gang.")));

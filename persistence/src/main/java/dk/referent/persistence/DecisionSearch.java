@@ -56,6 +56,8 @@ public final class DecisionSearch {
     /** Each question word's Danish stem and compound prefix as tsquery texts; the dictionary does not change. */
     private final Cache<String, String[]> wordQueries = Caffeine.newBuilder().maximumSize(100_000).build();
     private final DanishStems stems = new DanishStems();
+    /** Up to 2,000 words' matches (two bit sets of an eighth of a byte per item each: 50 MB at 100,000 items). */
+    private final Cache<MatchKey, WordMatches> wordMatches = Caffeine.newBuilder().maximumSize(2_000).build();
     private final ItemIndex.Vocabulary vocabulary = new ItemIndex.Vocabulary();
     private volatile ItemIndex index;
     private final Cache<Long, List<String>> storedBodies = Caffeine.newBuilder().maximumSize(4).build();
@@ -189,9 +191,9 @@ public final class DecisionSearch {
         double possible = 0;
         BitSet candidates = new BitSet();
         for (int w = 0; w < n; w++) {
-            ItemIndex.WordQuery query = queries.get(all.get(w));
-            inTitle[w] = index.inTitles(query);
-            inText[w] = index.inTexts(query, authorised);
+            WordMatches matches = matches(index, ownView, all.get(w), queries.get(all.get(w)), authorised);
+            inTitle[w] = matches.inTitles();
+            inText[w] = matches.inTexts();
             double frequency = inText[w].cardinality();
             double rarity = Math.min(1.0, Math.log(items / Math.max(1, frequency)) / Math.log(items) + 0.15);
             boolean isOwn = w < own.size();
@@ -217,6 +219,26 @@ public final class DecisionSearch {
         Scoring scoring = new Scoring(index, all, inTitle, inText, weight, possible, String.join(" ", own),
                 question.caseNumber().orElse(null), question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse(""));
         return citations(index, scoring.best(candidates, limit), authorised);
+    }
+
+    /** The items with a word in the title and in the searchable text; shared, never changed. */
+    private record WordMatches(BitSet inTitles, BitSet inTexts) {
+    }
+
+    private record MatchKey(long version, String word, boolean authorised) {
+    }
+
+    /**
+     * The items with the word, from the cache when another question of this version of the minutes asked it: topic words
+     * recur, and a common one's postings are tens of thousands of items. A transaction's own view is not cached.
+     */
+    private WordMatches matches(ItemIndex index, boolean ownView, String word, ItemIndex.WordQuery query, boolean authorised) {
+        java.util.function.Function<MatchKey, WordMatches> match = k -> {
+            BitSet inTitles = index.inTitles(query);
+            return new WordMatches(inTitles, index.inTexts(query, inTitles, authorised));
+        };
+        MatchKey key = new MatchKey(index.version(), word, authorised);
+        return ownView ? match.apply(key) : wordMatches.get(key, match);
     }
 
     /**

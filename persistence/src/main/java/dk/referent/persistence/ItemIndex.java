@@ -246,13 +246,13 @@ final class ItemIndex {
 
     /**
      * The items whose searchable text has the word: everything for the authorised group, else a closed item's title
-     * only (as the {@code search} vector holds it).
+     * only (as the {@code search} vector holds it); {@code inTitles} is {@link #inTitles} of the word.
      */
-    BitSet inTexts(WordQuery word, boolean authorised) {
+    BitSet inTexts(WordQuery word, BitSet inTitles, boolean authorised) {
         BitSet text = matching(word, textPostings);
         if (!authorised) {
             text.andNot(closed);
-            BitSet closedTitles = inTitles(word);
+            BitSet closedTitles = (BitSet) inTitles.clone();
             closedTitles.and(closed);
             text.or(closedTitles);
         }
@@ -319,14 +319,28 @@ final class ItemIndex {
         return new Trigrams.Matcher(trigrams.lookUp(needle));
     }
 
-    /** For each item, how many of the needle's distinct trigrams its title has (at most its share of any extent). */
+    /**
+     * For each item, at least as many of the needle's distinct trigrams as its title has (a bound of any extent's share):
+     * the trigrams in more than a tenth of the titles (a word's padded start, " af") are counted as present everywhere,
+     * the others exactly — the common ones would cost most to count and tell least.
+     */
     int[] sharedTrigrams(Trigrams.Matcher needle) {
         int[] shared = new int[items.length];
+        int everywhere = 0;
         for (int t : needle.distinct()) {
             if (t >= 0 && t < trigramPostings.length) {
+                if (trigramPostings[t].length > items.length / 10) {
+                    everywhere++;
+                    continue;
+                }
                 for (int i : trigramPostings[t]) {
                     shared[i]++;
                 }
+            }
+        }
+        if (everywhere > 0) {
+            for (int i = 0; i < shared.length; i++) {
+                shared[i] += everywhere;
             }
         }
         return shared;
@@ -359,23 +373,26 @@ final class ItemIndex {
      */
     List<String> closeTitleWords(String word, int limit) {
         int[] needle = trigrams.lookUp(word).distinct();
-        Map<Integer, Integer> shared = new HashMap<>();
+        int[] shared = new int[titleWords.length];
         for (int t : needle) {
             if (t >= 0 && t < trigramTitleWords.length) {
                 for (int k : trigramTitleWords[t]) {
-                    shared.merge(k, 1, Integer::sum);
+                    shared[k]++;
                 }
             }
         }
         record Close(String word, float similarity) {
         }
         List<Close> close = new ArrayList<>();
-        shared.forEach((k, count) -> {
-            float similarity = Trigrams.similarity(needle, titleWordTrigrams[k]);
-            if (similarity >= 0.5f) {
-                close.add(new Close(titleWords[k], similarity));
+        for (int k = 0; k < shared.length; k++) {
+            // shared / (needle + word - shared) >= 0.5 needs 3 * shared >= needle + word
+            if (shared[k] > 0 && 3 * shared[k] >= needle.length + titleWordTrigrams[k].length) {
+                float similarity = Trigrams.similarity(needle, titleWordTrigrams[k]);
+                if (similarity >= 0.5f) {
+                    close.add(new Close(titleWords[k], similarity));
+                }
             }
-        });
+        }
         return close.stream()
                 .sorted(java.util.Comparator.comparing(Close::similarity).reversed().thenComparing(Close::word))
                 .limit(limit).map(Close::word).toList();

@@ -303,6 +303,7 @@ public final class RunningService {
                                    Map<String, org.eclipse.jetty.server.Handler> routes, PrintWriter out, PrintWriter err) throws IOException {
         Map<String, ChatDelivery> deliveries = new java.util.LinkedHashMap<>();
         java.util.Deque<AutoCloseable> started = new java.util.ArrayDeque<>();
+        readSearchIndex(stores);
         String reaching = "";
         try {
             if (slack()) {
@@ -333,6 +334,22 @@ public final class RunningService {
             stopAll(started);
         }
         return true;
+    }
+
+    /**
+     * Reads the stored minutes' words into the search's memory in the background, so that the first question does not
+     * wait for it (seconds at 100,000 items); should it fail, the first question reads them.
+     */
+    private static void readSearchIndex(Stores stores) {
+        Thread reading = new Thread(() -> {
+            try {
+                LOG.info("search index ready: {} items", stores.search().prepare());
+            } catch (RuntimeException e) {
+                LOG.warn("search index not read at start: {}", e.toString());
+            }
+        }, "referent-search-index");
+        reading.setDaemon(true);
+        reading.start();
     }
 
     /** Stops what was started, the last first; a failure to stop one is logged and the others are still stopped. */

@@ -32,12 +32,11 @@ import org.jooq.impl.DSL;
  * <p>The words are matched in memory ({@link ItemIndex}: the lexemes PostgreSQL's Danish dictionary made for every
  * item, with their postings), every item that has one of the question's words is a candidate, and the trigram
  * similarities ({@link Trigrams}, pg_trgm's) are computed only for the candidates whose bound can still reach the
- * best; the database gives the question words' stems, the spelling-slip dictionary and the answers' citations.
+ * best; the database gives the stems of question words that are not letters alone, and the version of the minutes.
  * The index and the answers are kept per version of the stored minutes (the newest audit log entry: every ingest
  * writes one), so a new referat is seen at once, also when another process stored it.
  */
 public final class DecisionSearch {
-
 
     /** An item that answers, with its citation. */
     public record Hit(String body, LocalDate date, int number, String title, String caseNumber, boolean closed,
@@ -198,7 +197,7 @@ public final class DecisionSearch {
             weight[w] = rarity * (isOwn ? 1.0 : 0.6);
             if (isOwn) {
                 // the glossary's and the dictionary's words help an item that has one of the question's own words; alone
-                // (a compound's generic part, "anlæg" for "biogasanlægget") they do not make it an answer
+                // (a compound's generic part, "sti" for "cykelstien") they do not make it an answer
                 candidates.or(inTitle[w]);
                 candidates.or(inText[w]);
                 // a word no item has ("aftalt", "sagde") may be the question's own phrasing: it weighs less than a rare word the items have

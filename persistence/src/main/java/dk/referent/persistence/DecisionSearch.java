@@ -45,6 +45,12 @@ public final class DecisionSearch {
 
     /** Below this a match is a coincidence of common words, not an answer. */
     static final double THRESHOLD = 0.45;
+    /**
+     * Where the question names the meeting itself (its body and date leave a few dozen items at most), it has already
+     * said where to look: an item sharing one of its words is the likelier answer, not a coincidence.
+     */
+    static final double THRESHOLD_IN_MEETING = 0.25;
+    private static final int ONE_MEETING = 40;
     /** A word in fewer than this share of the items (or in none) may be a spelling slip. */
     private static final double RARE = 0.001;
 
@@ -209,12 +215,15 @@ public final class DecisionSearch {
                 }
             }
         }
+        double threshold = THRESHOLD;
         if (question.constrained()) {
-            candidates.and(index.ofMeetings(question.body().map(b -> Set.of(bodyNames(b, storedBodies.get(version, v -> storedBodies(db)))))
-                    .orElse(Set.of()), question.from().orElse(null), question.to().orElse(null)));
+            BitSet scope = index.ofMeetings(question.body().map(b -> Set.of(bodyNames(b, storedBodies.get(version, v -> storedBodies(db)))))
+                    .orElse(Set.of()), question.from().orElse(null), question.to().orElse(null));
+            candidates.and(scope);
+            threshold = scope.cardinality() <= ONE_MEETING ? THRESHOLD_IN_MEETING : THRESHOLD;
         }
         Scoring scoring = new Scoring(index, all, inTitle, inText, weight, possible, String.join(" ", own),
-                question.caseNumber().orElse(null), question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse(""));
+                question.caseNumber().orElse(null), question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse(""), threshold);
         return citations(index, scoring.best(candidates, limit), authorised);
     }
 
@@ -260,10 +269,12 @@ public final class DecisionSearch {
         private final int[] phraseShared;
         private final Trigrams.Matcher[] word;
         private final BitSet[] maySlip;
+        private final double threshold;
 
         Scoring(ItemIndex index, List<String> words, BitSet[] inTitle, BitSet[] inText, double[] weight, double possible, String phrase,
-                String caseNumber, String body) {
+                String caseNumber, String body, double threshold) {
             this.index = index;
+            this.threshold = threshold;
             this.words = words.size();
             this.inTitle = inTitle;
             this.inText = inText;
@@ -321,11 +332,11 @@ public final class DecisionSearch {
             for (int k = 0; k < count; k++) {
                 int at = order[k];
                 double ceiling = (bucket[at] + 1) * MAX_SCORE / BUCKETS;
-                if (ceiling < THRESHOLD || top.size() == limit && ceiling < top.peek().score()) {
+                if (ceiling < threshold || top.size() == limit && ceiling < top.peek().score()) {
                     break;
                 }
                 Scored scored = exact(item[at], base[at]);
-                if (scored.score() >= THRESHOLD) {
+                if (scored.score() >= threshold) {
                     top.add(scored);
                     if (top.size() > limit) {
                         top.poll();

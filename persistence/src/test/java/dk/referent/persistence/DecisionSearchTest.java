@@ -141,6 +141,18 @@ class DecisionSearchTest {
     }
 
     @Test
+    void aQuestionThatNamesTheMeetingIsAnsweredByTheItemSharingOneOfItsWords() {
+        store(Referater.meeting("Økonomiudvalget", "2024-04-30")
+                .item(1, "Godkendelse af dagsorden", "24-000970", "Dagsordenen blev godkendt. Venstre anmodede om afstemning om at åbne punkt 9.")
+                .item(2, "Budgetopfølgning", "24-000971", "Anbefales."));
+        String question = "hvordan gik afstemningen om at åbne sagen om vejene i kvarteret";
+        assertEquals(List.of(), ask(question + "?", false), "anywhere, one shared word is a coincidence");
+        Hit best = search.search(questions.parse("Økonomiudvalget 30. april 2024: " + question + "?", java.time.LocalDate.of(2024, 5, 1)),
+                false, 5).get(0);
+        assertEquals(1, best.number(), "in the meeting the question names, it is the answer");
+    }
+
+    @Test
     void aCompoundsGenericPartAloneIsNoAnswer() {
         store(Referater.meeting("Direktionen", "2024-04-30").item(6, "Stiforbindelse langs åen", "24-000950", "Godkendt."));
         assertEquals(List.of(), ask("Hvad blev besluttet om cykelstien?", false));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class QuestionParserTest {
@@ -51,6 +52,12 @@ class QuestionParserTest {
         assertEquals(List.of("sprogskolen"), q.words());
         assertEquals(Question.Kind.PLACE, parser.parse("Hvornår sluttede mødet i Økonomiudvalget 3. maj 2024?",
                 java.time.LocalDate.of(2024, 5, 1)).kind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hvornår blev mødet i Økonomiudvalget den 3. maj 2024 hævet?", "When was the finance committee's meeting on 3 May 2024 adjourned?"})
+    void whenAMeetingWasAdjournedIsAskedOfTheMeetingHoweverLongItsName(String question) {
+        assertEquals(Question.Kind.PLACE, parser.parse(question, java.time.LocalDate.of(2024, 5, 1)).kind());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dk.referent.persistence.jooq.Tables.AGENDA_ITEM;
 import static dk.referent.persistence.jooq.Tables.MEETING;
 import static dk.referent.persistence.jooq.Tables.PARTICIPANT;
 
+import dk.referent.minutes.referat.Meeting;
 import dk.referent.minutes.referat.Participant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,8 +19,8 @@ import org.jooq.impl.DSL;
 /** "Who attended", "where", "what was on the agenda": the meeting a question points at, with its people and items. */
 public final class MeetingLookup {
 
-    /** A meeting as questions about it need it. */
-    public record MeetingView(String body, LocalDate date, LocalTime time, LocalTime end, String place,
+    /** A meeting as questions about it need it; its times as its minutes write them ("17:00", "18.10"). */
+    public record MeetingView(String body, LocalDate date, String time, String end, String place,
                               List<Participant> participants, List<Item> items) {
     }
 
@@ -28,6 +29,10 @@ public final class MeetingLookup {
     }
 
     private final Database database;
+
+    private static String written(LocalTime t, String separator) {
+        return t == null ? null : Meeting.written(t, separator.charAt(0));
+    }
 
     public MeetingLookup(Database database) {
         this.database = database;
@@ -54,6 +59,7 @@ public final class MeetingLookup {
                 .fetch(i -> new Item(i.getNumber(), i.getTitle(), i.getCaseNumber(), i.getClosed(),
                         i.getClosed() && !authorised ? null : i.getDecision(), i.getOutcome()));
         var m = meeting.get();
-        return Optional.of(new MeetingView(m.getBody(), m.getMeetingDate(), m.getStartTime(), m.getEndTime(), m.getPlace(), people, items));
+        return Optional.of(new MeetingView(m.getBody(), m.getMeetingDate(), written(m.getStartTime(), m.getTimeSeparator()),
+                written(m.getEndTime(), m.getEndSeparator()), m.getPlace(), people, items));
     }
 }

@@ -110,6 +110,19 @@ class AskCommandTest {
         assertTrue(none.startsWith("Jeg fandt intet møde"), none);
     }
 
+    @Test
+    void theEndOfAMeetingIsAnsweredAsItsMinutesWriteIt() throws Exception {
+        ingestAlso("juli", """
+                REFERAT Direktionen d. 01-07-2024 kl. 9:00
+
+                Punkt 1: Godkendelse af dagsorden
+                Beslutning
+                Godkendt. Mødet blev hævet kl. 10.45.
+                """);
+        String ended = CliRun.with(fresh::connect, "ask", "Hvornår blev direktionens møde den 1. juli 2024 hævet?").out();
+        assertTrue(ended.contains("kl. 09:00–10.45"), ended);
+    }
+
     private void ingestAlso(String name, String text) throws Exception {
         Path more = Files.createDirectory(dir.resolve(name));
         Files.writeString(more.resolve(name + ".md"), text);

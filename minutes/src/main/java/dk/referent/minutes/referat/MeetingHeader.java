@@ -134,6 +134,9 @@ final class MeetingHeader {
     /** "… og sluttede kl. 16.45", "mødet hævet kl.: 20.35", "Mødet sluttede kl. 12.50". */
     private static final Pattern ENDED = Pattern.compile(
             "(?iu)\\b(?:sluttede|hævet|afsluttet|afsluttedes|slut)\\s+kl\\.?\\s*:?\\s*(\\d{1,2}(?:[.:]\\d{2})?)");
+    /** "Mødet sluttede kl. 12.50", "Mødet blev hævet kl. 18.10": the meeting's end, said of the meeting itself. */
+    private static final Pattern MEETING_ENDED = Pattern.compile(
+            "(?iu)\\bmødet\\s+(?:blev\\s+)?(?:sluttede|hævet|afsluttet|afsluttedes)\\s+kl\\.?\\s*:?\\s*(\\d{1,2}[.:]\\d{2})\\b");
     private static final Pattern KL_ONLY = Pattern.compile("(?iu)^kl\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
     private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
@@ -452,6 +455,21 @@ final class MeetingHeader {
                 && !(LABEL.matcher(t).matches() && t.contains(":")) && !MINUTES_WORD.matcher(t).find()
                 && !TableOfContents.isHeading(new Line(0, t, 0, false)) && t.split("\\s+").length <= 10
                 && !nameLike(t);
+    }
+
+    /**
+     * The end of the meeting where the minutes say it outside the header — under the first or last item ("Mødet
+     * sluttede kl. 12.50" in the decision on the agenda's approval): the last such sentence, or null.
+     */
+    static LocalTime endStatedIn(List<Line> lines) {
+        LocalTime end = null;
+        for (Line line : lines) {
+            Matcher m = MEETING_ENDED.matcher(line.text());
+            while (m.find()) {
+                end = DanishDates.firstTime("kl. " + m.group(1), false).orElse(end);
+            }
+        }
+        return end;
     }
 
     /** A clock time right after a date: "18:00" in "31-08-2015 18:00", "kl. 17:00" in "27. august 2007 - kl. 17:00". */

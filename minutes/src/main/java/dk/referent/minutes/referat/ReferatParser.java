@@ -4,6 +4,7 @@ import dk.referent.minutes.names.Bodies;
 import dk.referent.minutes.time.DanishDates;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -128,7 +129,9 @@ public final class ReferatParser {
         }
         itemDoubts(items, doubts);
         List<Participant> participants = Attendance.withAbsences(header.participants(), items);
-        return new Referat(source, new Meeting(body, date, header.time(), header.end(), header.place(), participants), items, doubts);
+        LocalTime end = header.end() != null ? header.end() : MeetingHeader.endStatedIn(lines);
+        return new Referat(source, new Meeting(body, date, header.time(), end, header.place(), participants,
+                Meeting.separatorIn(text, header.time()), Meeting.separatorIn(text, end)), items, doubts);
     }
 
     /** Whether a meeting can have been held on {@code date}: not before 1970, nor more than two years after today. */

@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Layout families of real minutes, each on text copied from published minutes (source named above each test; the
@@ -496,6 +498,50 @@ class RealLayoutFamiliesTest {
             assertEquals(LocalTime.of(18, 0), r.meeting().time());
             assertEquals(LocalTime.of(21, 45), r.meeting().end());
             assertEquals("Rådssalen, Lejre", r.meeting().place());
+        }
+
+        /**
+         * Region Hovedstaden, Forretningsudvalget 8 November 2022 (held-out set 4): the end said under the first item, beside
+         * a member who left the meeting and came back — only the meeting's own end counts.
+         */
+        @Test
+        void endOfTheMeetingSaidUnderAnItem() throws Exception {
+            Referat r = parse("""
+                    Forretningsudvalg - mødesager
+
+                    1. Godkendelse af dagsorden
+
+                    Forretningsudvalgets beslutning den 8. november 2022:
+
+                    Dagsordenen blev godkendt.
+
+                    Martin Geertsen (V) forlod mødet kl. 12:03 og kom tilbage kl. 12:45.
+
+                    Mødet sluttede kl. 12.50
+
+                    2. Forslag til PFAS-aktiviteter i 2023
+
+                    Forretningsudvalgets beslutning den 8. november 2022:
+
+                    Anbefalet.
+                    """);
+            assertEquals(LocalTime.of(12, 50), r.meeting().end());
+            assertEquals('.', r.meeting().endSeparator());
+        }
+
+        /**
+         * Odense Kommune, Byrådet 25 March 2020 and Mariagerfjord Kommune, Byrådet 29 August 2013 (held-out sets): the start
+         * written "kl. 17:00" in the heading, the end "kl. 18.10" in a sentence — each is kept as the minutes write it.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "mødet i Odense Byråd|den 25. marts 2020 kl. 17:00|Mødet hævet kl. 18.10.|17:00|18.10",
+                "fra mødet i Byrådet|den 29. august 2013 kl. 18:00|Mødet sluttede kl. 20.55|18:00|20.55",
+                "Økonomiudvalget|den 8. november 2022 kl. 9.30|Mødet sluttede kl. 12:50|9.30|12:50"})
+        void startAndEndAreWrittenAsTheMinutesWriteThem(String body, String when, String ended, String start, String end) throws Exception {
+            Referat r = parse("Referat\n" + body + "\n" + when + "\ni Byrådssalen\n\n" + ended + "\n\n1. Spørgetid\nBeslutning\nIngen spørgsmål.\n");
+            assertEquals(start, Meeting.written(r.meeting().time(), r.meeting().timeSeparator()));
+            assertEquals(end, Meeting.written(r.meeting().end(), r.meeting().endSeparator()));
         }
 
         /** Roskilde's single-item pages ("• Pkt. 42 …"): the meeting's date printed under the item's heading. */

@@ -38,8 +38,8 @@ import org.jooq.impl.DSL;
  */
 public final class DecisionSearch {
 
-    /** An item that answers, with its citation. */
-    public record Hit(String body, LocalDate date, int number, String title, String caseNumber, boolean closed,
+    /** An item that answers, with its citation; {@code punkt} as the minutes print it ("1.1"). */
+    public record Hit(String body, LocalDate date, int number, String punkt, String title, String caseNumber, boolean closed,
                       String decision, String outcome, double score) {
     }
 
@@ -399,7 +399,7 @@ public final class DecisionSearch {
         List<Hit> hits = new ArrayList<>();
         for (Scored s : scored) {
             ItemIndex.Citation c = index.citation(s.item());
-            hits.add(new Hit(c.body(), c.date(), c.number(), c.title(), c.caseNumber(), c.closed(), c.closed() && !authorised ? null : c.decision(),
+            hits.add(new Hit(c.body(), c.date(), c.number(), c.punkt(), c.title(), c.caseNumber(), c.closed(), c.closed() && !authorised ? null : c.decision(),
                     c.outcome(), Math.round(s.score() * 1000) / 1000.0));
         }
         return hits;
@@ -567,13 +567,15 @@ public final class DecisionSearch {
     private static List<SelectField<?>> citation(Field<Double> score) {
         return List.of(DSL.field("m.body", String.class), DSL.field("m.meeting_date", LocalDate.class),
                 DSL.field("i.number", Integer.class), DSL.field("i.title", String.class), DSL.field("i.case_number", String.class),
-                DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class), DSL.field("i.outcome", String.class), score);
+                DSL.field("i.closed", Boolean.class), DSL.field("i.decision", String.class), DSL.field("i.outcome", String.class), score,
+                DSL.field("i.punkt", String.class));
     }
 
     /** A closed item's decision stays in the database unless the query is authorised. */
     private static Hit hit(Record r, boolean authorised) {
         boolean closed = r.get(5, Boolean.class);
-        return new Hit(r.get(0, String.class), r.get(1, LocalDate.class), r.get(2, Integer.class), r.get(3, String.class),
+        return new Hit(r.get(0, String.class), r.get(1, LocalDate.class), r.get(2, Integer.class),
+                dk.referent.minutes.referat.AgendaItem.punkt(r.get(2, Integer.class), r.get(9, String.class)), r.get(3, String.class),
                 r.get(4, String.class), closed, closed && !authorised ? null : r.get(6, String.class), r.get(7, String.class),
                 Math.round(r.get(8, Double.class) * 1000) / 1000.0);
     }

@@ -34,7 +34,7 @@ final class ItemIndex {
     }
 
     /** An item as the index keeps it; its lexemes as ordinals of the shared {@link Vocabulary}. */
-    private record Item(long id, long meetingId, int number, String title, String titleText, String caseNumber, boolean closed,
+    private record Item(long id, long meetingId, int number, String punkt, String title, String titleText, String caseNumber, boolean closed,
                         String decision, String outcome, int[] titleLexemes, int[] textLexemes, Trigrams.Sequence titleTrigrams) {
     }
 
@@ -209,10 +209,10 @@ final class ItemIndex {
             Object[] binds = previous == null ? new Object[0] : new Object[] {missing};
             for (Record r : db.fetch("SELECT id, meeting_id, number, title, title || ' ' || array_to_string(alternative_titles, ' '),"
                     + " case_number, closed, decision, outcome, array_to_string(tsvector_to_array(title_search), ' '),"
-                    + " array_to_string(tsvector_to_array(search_authorised), ' ') FROM agenda_item WHERE " + which, binds)) {
+                    + " array_to_string(tsvector_to_array(search_authorised), ' '), punkt FROM agenda_item WHERE " + which, binds)) {
                 String titleText = r.get(4, String.class);
                 read.put(r.get(0, Long.class), new Item(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Integer.class),
-                        r.get(3, String.class), titleText, r.get(5, String.class), r.get(6, Boolean.class), r.get(7, String.class),
+                        dk.referent.minutes.referat.AgendaItem.punkt(r.get(2, Integer.class), r.get(11, String.class)), r.get(3, String.class), titleText, r.get(5, String.class), r.get(6, Boolean.class), r.get(7, String.class),
                         r.get(8, String.class), vocabulary.ordinals(r.get(9, String.class)), vocabulary.ordinals(r.get(10, String.class)),
                         vocabulary.trigrams.add(titleText)));
             }
@@ -421,11 +421,11 @@ final class ItemIndex {
     /** The item's citation: body as the minutes name it, date, punkt, title, case, closed, decision, outcome. */
     Citation citation(int item) {
         Item i = items[item];
-        return new Citation(meetingOf[item] < 0 ? null : meetingNames[meetingOf[item]], date(item), i.number(), i.title(), i.caseNumber(),
-                i.closed(), i.decision(), i.outcome());
+        return new Citation(meetingOf[item] < 0 ? null : meetingNames[meetingOf[item]], date(item), i.number(), i.punkt(), i.title(),
+                i.caseNumber(), i.closed(), i.decision(), i.outcome());
     }
 
-    record Citation(String body, LocalDate date, int number, String title, String caseNumber, boolean closed, String decision,
+    record Citation(String body, LocalDate date, int number, String punkt, String title, String caseNumber, boolean closed, String decision,
                     String outcome) {
     }
 

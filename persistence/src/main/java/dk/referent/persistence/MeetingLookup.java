@@ -25,7 +25,7 @@ public final class MeetingLookup {
     }
 
     /** An item on the agenda; its decision only for the authorised when closed. */
-    public record Item(int number, String title, String caseNumber, boolean closed, String decision, String outcome) {
+    public record Item(int number, String punkt, String title, String caseNumber, boolean closed, String decision, String outcome) {
     }
 
     private final Database database;
@@ -56,7 +56,7 @@ public final class MeetingLookup {
                 .orderBy(PARTICIPANT.POSITION).fetch(p -> new Participant(p.getName(), p.getAbsent()));
         List<Item> items = database.dsl().selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(id))
                 .orderBy(AGENDA_ITEM.NUMBER)
-                .fetch(i -> new Item(i.getNumber(), i.getTitle(), i.getCaseNumber(), i.getClosed(),
+                .fetch(i -> new Item(i.getNumber(), dk.referent.minutes.referat.AgendaItem.punkt(i.getNumber(), i.getPunkt()), i.getTitle(), i.getCaseNumber(), i.getClosed(),
                         i.getClosed() && !authorised ? null : i.getDecision(), i.getOutcome()));
         var m = meeting.get();
         return Optional.of(new MeetingView(m.getBody(), m.getMeetingDate(), written(m.getStartTime(), m.getTimeSeparator()),

@@ -221,6 +221,7 @@ public final class ReferatStore {
             long id = tx.insertInto(AGENDA_ITEM)
                     .set(AGENDA_ITEM.MEETING_ID, meetingId)
                     .set(AGENDA_ITEM.NUMBER, item.number())
+                    .set(AGENDA_ITEM.PUNKT, item.punkt().equals(String.valueOf(item.number())) ? null : item.punkt())
                     .set(AGENDA_ITEM.TITLE, item.title())
                     .set(AGENDA_ITEM.ALTERNATIVE_TITLES, item.alternativeTitles().toArray(String[]::new))
                     .set(AGENDA_ITEM.CASE_NUMBER, item.caseNumber())

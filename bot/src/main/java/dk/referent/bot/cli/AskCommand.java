@@ -95,7 +95,7 @@ final class AskCommand implements Callable<Integer> {
             Map<String, Object> hit = new LinkedHashMap<>();
             hit.put("meeting", JsonParts.meeting(h.body(), h.date()));
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("number", h.number());
+            item.put("number", JsonParts.punkt(h.punkt()));
             item.put("title", h.title());
             item.put("case", h.caseNumber());
             item.put("closed", h.closed());

@@ -69,7 +69,7 @@ final class AnswerText {
         // the same topic, not everything the words touch: items scored near the best one
         for (Hit h : hits.stream().filter(h -> h.score() >= 0.85 * best).toList()) {
             meetings.putIfAbsent(h.date() + h.body(), "• " + h.body() + ", " + DanishFormat.dates(en).format(h.date())
-                    + (en ? ", item " : ", punkt ") + h.number() + ": " + h.title());
+                    + (en ? ", item " : ", punkt ") + h.punkt() + ": " + h.title());
         }
         for (Treatment t : timeline) {
             meetings.putIfAbsent(t.date() + t.body(), "• " + t.body() + ", " + DanishFormat.dates(en).format(t.date())
@@ -97,7 +97,7 @@ final class AnswerText {
     static String citation(Hit h, boolean en) {
         StringBuilder c = new StringBuilder();
         c.append(h.body()).append(", ").append(DanishFormat.dates(en).format(h.date()))
-                .append(en ? ", item " : ", punkt ").append(h.number()).append(": ").append(h.title());
+                .append(en ? ", item " : ", punkt ").append(h.punkt()).append(": ").append(h.title());
         if (h.caseNumber() != null) {
             c.append(en ? " (case " : " (sag ").append(h.caseNumber()).append(')');
         }

@@ -108,7 +108,7 @@ public final class Answers {
                     case ATTENDANCE, ABSENCE -> dk.referent.minutes.referat.Attendance.isAttendanceItem(i.title());
                     default -> false;
                 })
-                .map(i -> new Hit(m.body(), m.date(), i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.outcome(), 1.0))
+                .map(i -> new Hit(m.body(), m.date(), i.number(), i.punkt(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.outcome(), 1.0))
                 .toList();
     }
 }

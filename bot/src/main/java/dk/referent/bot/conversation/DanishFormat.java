@@ -31,7 +31,7 @@ public final class DanishFormat {
      * A published item after its "punkt N": its title, then for an open item its case and decision (cut to
      * {@code max}), for a closed one only that it is closed.
      */
-    public static String publishedItem(int number, String title, String caseNumber, boolean closed, String decision, int max) {
+    public static String publishedItem(String number, String title, String caseNumber, boolean closed, String decision, int max) {
         StringBuilder out = new StringBuilder().append(number).append(": ").append(title);
         if (closed) {
             return out.append(" — lukket punkt").toString();

@@ -56,7 +56,7 @@ final class MeetingAnswerText {
     private static String agenda(MeetingView m, String meeting, boolean en) {
         StringBuilder out = new StringBuilder(en ? "Agenda of " + meeting + ":" : "Dagsorden for " + meeting + ":");
         for (Item i : m.items()) {
-            out.append("\n").append(i.number()).append(". ").append(i.title()).append(i.closed() ? (en ? " (closed)" : " (lukket)") : "");
+            out.append("\n").append(i.punkt()).append(". ").append(i.title()).append(i.closed() ? (en ? " (closed)" : " (lukket)") : "");
         }
         return out.toString();
     }
@@ -67,7 +67,7 @@ final class MeetingAnswerText {
             return en ? "No items were closed at " + meeting + "." : "Ingen punkter var lukkede ved " + meeting + ".";
         }
         return (en ? "Closed items at " + meeting + ":" : "Lukkede punkter ved " + meeting + ":")
-                + closed.stream().map(i -> "\n" + i.number() + ". " + i.title()).collect(Collectors.joining());
+                + closed.stream().map(i -> "\n" + i.punkt() + ". " + i.title()).collect(Collectors.joining());
     }
 
     private static String join(List<String> names, boolean en) {

@@ -112,7 +112,7 @@ public final class Subscriptions {
         StringBuilder out = new StringBuilder("Nyt om »").append(s.topic()).append("«, som du følger:");
         for (Hit h : hits) {
             out.append("\n• ").append(h.body()).append(", ").append(DanishFormat.date(h.date())).append(", punkt ")
-                    .append(DanishFormat.publishedItem(h.number(), h.title(), h.caseNumber(), h.closed(), h.decision(), EXCERPT));
+                    .append(DanishFormat.publishedItem(h.punkt(), h.title(), h.caseNumber(), h.closed(), h.decision(), EXCERPT));
         }
         return out.toString();
     }

@@ -229,7 +229,7 @@ public final class Secretariat {
             out.append("\n\nPunkter:");
         }
         for (AgendaItem item : r.items()) {
-            out.append("\n• Punkt ").append(printed(item)).append(": ").append(item.title().isEmpty() ? "(uden titel)" : item.title());
+            out.append("\n• Punkt ").append(item.punkt()).append(": ").append(item.title().isEmpty() ? "(uden titel)" : item.title());
             if (item.caseNumber() != null) {
                 out.append(" (sag ").append(item.caseNumber()).append(')');
             }
@@ -243,7 +243,7 @@ public final class Secretariat {
             out.append("\n\nOpfølgninger (").append(found.size()).append(", de usikre først):");
             for (int n = 0; n < found.size(); n++) {
                 Found f = found.get(n);
-                out.append("\n").append(n + 1).append(". Punkt ").append(printed(f.item())).append(": ").append(describe(f.followUp().kind(), r.meeting().date(), today));
+                out.append("\n").append(n + 1).append(". Punkt ").append(f.item().punkt()).append(": ").append(describe(f.followUp().kind(), r.meeting().date(), today));
                 Optional.ofNullable(f.followUp().owner()).ifPresent(o -> out.append(" — ").append(o));
                 if (f.followUp().confidence() < 0.7) {
                     out.append(" (usikker)");
@@ -257,11 +257,6 @@ public final class Secretariat {
         return out.append("\n\nSkriv »bekræft« for at gemme, bekræfte opfølgningerne og offentliggøre beslutningerne, »ret N dato ÅÅÅÅ-MM-DD«, ")
                 .append("»ret N ansvarlig NAVN« eller »fjern N« for at rette opfølgning N, »ret mødedato DATO« eller »ret organ NAVN« ")
                 .append("for at rette mødet, eller »kassér«.").toString();
-    }
-
-    /** An item's number as the minutes print it ("7", "01", "1.1"), else its place on the agenda. */
-    private static String printed(AgendaItem item) {
-        return item.label() != null ? item.label() : String.valueOf(item.number());
     }
 
     /**
@@ -537,7 +532,7 @@ public final class Secretariat {
         StringBuilder out = new StringBuilder("Beslutninger fra ").append(r.meeting().body()).append(", ")
                 .append(r.meeting().date() == null ? "ukendt dato" : DanishFormat.date(r.meeting().date())).append(':');
         for (AgendaItem item : r.items()) {
-            out.append("\n• Punkt ").append(DanishFormat.publishedItem(item.number(), item.title(), item.caseNumber(), item.closed(),
+            out.append("\n• Punkt ").append(DanishFormat.publishedItem(item.punkt(), item.title(), item.caseNumber(), item.closed(),
                     item.decision(), EXCERPT));
         }
         return out.toString();

@@ -44,6 +44,16 @@ public record AgendaItem(
         followUps = List.copyOf(followUps);
     }
 
+    /** The punkt as the minutes print it ("1.1", "01"), or its number where they print none. */
+    public String punkt() {
+        return punkt(number, label);
+    }
+
+    /** The punkt of item {@code number} printed as {@code label} (null: none printed, the number stands). */
+    public static String punkt(int number, String label) {
+        return label == null || label.isBlank() ? String.valueOf(number) : label;
+    }
+
     /** An item the minutes list by its title alone (a closed item, or one in a contents the text stops before). */
     public boolean titleOnly() {
         return fullText.equals(title);

@@ -66,11 +66,7 @@ public final class ReferatJson {
      * "1.1"); null when the minutes print none.
      */
     private static Object number(AgendaItem i) {
-        String label = i.label();
-        if (label == null) {
-            return null;
-        }
-        return label.matches("[1-9]\\d{0,8}") ? (Object) Integer.valueOf(label) : label;
+        return JsonParts.punkt(i.label());
     }
 
     private static Prior prior(PriorTreatment p) {

@@ -59,7 +59,7 @@ public final class DecisionSearch {
     /** Each question word's Danish stem and compound prefix as tsquery texts; the dictionary does not change. */
     private final Cache<String, String[]> wordQueries = Caffeine.newBuilder().maximumSize(100_000).build();
     private final DanishStems stems = new DanishStems();
-    /** Up to 2,000 words' matches (two bit sets of an eighth of a byte per item each: 50 MB at 100,000 items). */
+    /** Up to 2,000 words' matches (three bit sets of an eighth of a byte per item each: 75 MB at 100,000 items). */
     private final Cache<MatchKey, WordMatches> wordMatches = Caffeine.newBuilder().maximumSize(2_000).build();
     private final ItemIndex.Vocabulary vocabulary = new ItemIndex.Vocabulary();
     private volatile ItemIndex index;
@@ -190,6 +190,8 @@ public final class DecisionSearch {
         int n = all.size();
         BitSet[] inTitle = new BitSet[n];
         BitSet[] inText = new BitSet[n];
+        Trigrams.Matcher[] trigrams = new Trigrams.Matcher[n];
+        BitSet[] maySlip = new BitSet[n];
         double[] weight = new double[n];
         double possible = 0;
         BitSet candidates = new BitSet();
@@ -197,6 +199,8 @@ public final class DecisionSearch {
             WordMatches matches = matches(index, ownView, all.get(w), queries.get(all.get(w)), authorised);
             inTitle[w] = matches.inTitles();
             inText[w] = matches.inTexts();
+            trigrams[w] = index.matcher(all.get(w));
+            maySlip[w] = matches.maySlip();
             double frequency = inText[w].cardinality();
             double rarity = Math.min(1.0, Math.log(items / Math.max(1, frequency)) / Math.log(items) + 0.15);
             boolean isOwn = w < own.size();
@@ -222,13 +226,16 @@ public final class DecisionSearch {
             candidates.and(scope);
             threshold = scope.cardinality() <= ONE_MEETING ? THRESHOLD_IN_MEETING : THRESHOLD;
         }
-        Scoring scoring = new Scoring(index, all, inTitle, inText, weight, possible, String.join(" ", own),
+        Scoring scoring = new Scoring(index, trigrams, maySlip, inTitle, inText, weight, possible, String.join(" ", own),
                 question.caseNumber().orElse(null), question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse(""), threshold);
         return citations(index, scoring.best(candidates, limit), authorised);
     }
 
-    /** The items with a word in the title and in the searchable text; shared, never changed. */
-    private record WordMatches(BitSet inTitles, BitSet inTexts) {
+    /**
+     * The items with a word in the title and in the searchable text, and the titles that may hold a slip of it (half its
+     * trigrams); shared, never changed.
+     */
+    private record WordMatches(BitSet inTitles, BitSet inTexts, BitSet maySlip) {
     }
 
     private record MatchKey(long version, String word, boolean authorised) {
@@ -241,7 +248,7 @@ public final class DecisionSearch {
     private WordMatches matches(ItemIndex index, boolean ownView, String word, ItemIndex.WordQuery query, boolean authorised) {
         java.util.function.Function<MatchKey, WordMatches> match = k -> {
             BitSet inTitles = index.inTitles(query);
-            return new WordMatches(inTitles, index.inTexts(query, inTitles, authorised));
+            return new WordMatches(inTitles, index.inTexts(query, inTitles, authorised), index.titlesWithHalfOf(index.matcher(word)));
         };
         MatchKey key = new MatchKey(index.version(), word, authorised);
         return ownView ? match.apply(key) : wordMatches.get(key, match);
@@ -271,11 +278,11 @@ public final class DecisionSearch {
         private final BitSet[] maySlip;
         private final double threshold;
 
-        Scoring(ItemIndex index, List<String> words, BitSet[] inTitle, BitSet[] inText, double[] weight, double possible, String phrase,
-                String caseNumber, String body, double threshold) {
+        Scoring(ItemIndex index, Trigrams.Matcher[] word, BitSet[] maySlip, BitSet[] inTitle, BitSet[] inText, double[] weight,
+                double possible, String phrase, String caseNumber, String body, double threshold) {
             this.index = index;
             this.threshold = threshold;
-            this.words = words.size();
+            this.words = word.length;
             this.inTitle = inTitle;
             this.inText = inText;
             this.weight = weight;
@@ -284,12 +291,8 @@ public final class DecisionSearch {
             this.body = body;
             this.phrase = index.matcher(phrase);
             this.phraseShared = index.sharedTrigrams(this.phrase);
-            this.word = new Trigrams.Matcher[this.words];
-            this.maySlip = new BitSet[this.words];
-            for (int w = 0; w < this.words; w++) {
-                word[w] = index.matcher(words.get(w));
-                maySlip[w] = index.titlesWithHalfOf(word[w]);
-            }
+            this.word = word;
+            this.maySlip = maySlip;
         }
 
         /** Whether the title may have a slip of word {@code w}: a strict similarity of 0.5 needs half its trigrams. */
@@ -335,8 +338,9 @@ public final class DecisionSearch {
                 if (ceiling < threshold || top.size() == limit && ceiling < top.peek().score()) {
                     break;
                 }
-                Scored scored = exact(item[at], base[at]);
-                if (scored.score() >= threshold) {
+                double cutoff = top.size() == limit ? Math.max(threshold, top.peek().score()) : threshold;
+                Scored scored = exact(item[at], base[at], cutoff);
+                if (scored != null && scored.score() >= threshold) {
                     top.add(scored);
                     if (top.size() > limit) {
                         top.poll();
@@ -364,13 +368,31 @@ public final class DecisionSearch {
             return order;
         }
 
-        private Scored exact(int i, double sure) {
+        /**
+         * The item's exact score, or null when it cannot reach {@code cutoff} (below the threshold, or below the last of
+         * the best so far): the trigram comparisons, the costly part, are made only while they still could lift it there.
+         */
+        private Scored exact(int i, double sure, double cutoff) {
             Trigrams.Sequence title = index.titleTrigrams(i);
+            float similarityBound = phrase.size() == 0 ? 0f : Math.min(1f, (float) phraseShared[i] / phrase.size());
+            double slips = 0;
+            for (int w = 0; w < words; w++) {
+                slips += !inTitle[w].get(i) && maySlip(w, i) ? (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w] : 0;
+            }
             double covered = sure;
             for (int w = 0; w < words; w++) {
-                if (!inTitle[w].get(i) && maySlip(w, i) && word[w].similarity(title, true) >= 0.5f) {
-                    covered += (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w];
+                if (!inTitle[w].get(i) && maySlip(w, i)) {
+                    double gain = (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w];
+                    slips -= gain;
+                    if (word[w].similarity(title, true) >= 0.5f) {
+                        covered += gain;
+                    } else if (score(covered + slips, similarityBound, i) < cutoff) {
+                        return null;
+                    }
                 }
+            }
+            if (score(covered, similarityBound, i) < cutoff) {
+                return null;
             }
             float similarity = phraseShared[i] == 0 ? 0f : phrase.similarity(title, false);
             return new Scored(i, index.id(i), score(covered, similarity, i), index.closed(i), index.date(i), index.number(i));

@@ -163,7 +163,10 @@ final class Trigrams {
         /** pg_trgm's calc_word_similarity of the needle in {@code text}; {@code strict}: extents on word bounds. */
         float similarity(Sequence text, boolean strict) {
             int[] ids = text.ids();
-            int known = Arrays.stream(ids).max().orElse(-1) + 1;
+            int known = 0;
+            for (int id : ids) {
+                known = Math.max(known, id + 1);
+            }
             for (int id : needle) {
                 known = Math.max(known, id + 1);
             }

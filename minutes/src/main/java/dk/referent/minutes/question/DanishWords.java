@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -26,10 +28,29 @@ public final class DanishWords {
     /** Parts shorter than this are too often prefixes or inflections to be a compound's part. */
     private static final int SHORTEST_PART = 4;
 
+    /** Past this many remembered words the memory starts afresh: it only saves repeating the dictionary's work. */
+    private static final int REMEMBERED = 50_000;
+
     private final Hunspell hunspell;
+    /** The dictionary's answers per word: questions repeat their words, and a compound's split asks about every part. */
+    private final Map<String, Boolean> knownWords = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> lemmaWords = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> partWords = new ConcurrentHashMap<>();
 
     private DanishWords(Hunspell hunspell) {
         this.hunspell = hunspell;
+    }
+
+    private static <V> V remembered(Map<String, V> memory, String word, java.util.function.Function<String, V> ask) {
+        V known = memory.get(word);
+        if (known == null) {
+            if (memory.size() >= REMEMBERED) {
+                memory.clear();
+            }
+            known = ask.apply(word);
+            memory.put(word, known);
+        }
+        return known;
     }
 
     /** The dictionary; loading it takes a moment, so callers keep one. */
@@ -53,18 +74,20 @@ public final class DanishWords {
 
     /** Whether the word is Danish as the dictionary knows it (inflected forms and its compounds included). */
     public boolean known(String word) {
-        return word.length() >= 2 && hunspell.spell(word);
+        return word.length() >= 2 && remembered(knownWords, word, hunspell::spell);
     }
 
     /** The word's dictionary forms ("skolen" → skole), none when the dictionary does not know it. */
     public List<String> lemmas(String word) {
-        List<String> out = new ArrayList<>();
-        for (String root : hunspell.getRoots(word.toLowerCase(Locale.ROOT))) {
-            if (!out.contains(root)) {
-                out.add(root);
+        return remembered(lemmaWords, word.toLowerCase(Locale.ROOT), w -> {
+            List<String> out = new ArrayList<>();
+            for (String root : hunspell.getRoots(w)) {
+                if (!out.contains(root)) {
+                    out.add(root);
+                }
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
     }
 
     /**
@@ -73,9 +96,11 @@ public final class DanishWords {
      * Empty when the word is no compound the dictionary can read.
      */
     public List<String> parts(String word) {
-        // a head that is a dictionary entry first ("lufthavns·tilskuddet", not "lufthavn·stilskuddet"), then any word
-        List<String> found = parts(word, true);
-        return found.isEmpty() ? parts(word, false) : found;
+        return remembered(partWords, word.toLowerCase(Locale.ROOT), w -> {
+            // a head that is a dictionary entry first ("lufthavns·tilskuddet", not "lufthavn·stilskuddet"), then any word
+            List<String> found = parts(w, true);
+            return found.isEmpty() ? parts(w, false) : found;
+        });
     }
 
     private List<String> parts(String word, boolean entryHead) {

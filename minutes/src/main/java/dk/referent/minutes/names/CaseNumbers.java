@@ -32,6 +32,13 @@ public final class CaseNumbers {
     private CaseNumbers() {
     }
 
+    private static final Pattern FIELD = Pattern.compile("(?iu)^(?:" + LABEL + "|j\\.\\s?nr|journalnr|dok\\.\\s?nr)\\.?\\s*:");
+
+    /** A line that opens with a case field's label ("J.nr.: G00", "Sagsid.:"), its value perhaps lost in extraction. */
+    public static boolean field(String line) {
+        return FIELD.matcher(line).lookingAt();
+    }
+
     /** The case number a line labels ("Sagsnr.: 24/12345  Dok.nr.: …") or is. */
     public static Optional<String> in(String line) {
         Matcher m = LABELLED.matcher(line);

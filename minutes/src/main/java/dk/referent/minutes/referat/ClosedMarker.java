@@ -1,5 +1,8 @@
 package dk.referent.minutes.referat;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +21,10 @@ final class ClosedMarker {
     private static final Pattern INSIDE = Pattern.compile("(?iu)\\bfor\\s+lukkede\\s+døre\\b|[-–]\\s*lukket\\s+sag\\b|^lukket\\s+møde\\b");
     private static final Pattern OPEN_SUFFIX = Pattern.compile("(?iu)\\s+(?:åben\\s+sag|åbent\\s+punkt|\\(åben\\)|\\(åbent\\))$");
     private static final Pattern OPEN_LINE = Pattern.compile("(?iu)^(?:åbent?|åben\\s+sag|åbent\\s+punkt)\\s*[.:]?$");
+
+    /** "Til behandling (lukkede punkter)", "Åbne sager": a heading over the open or the closed part of a list of items. */
+    private static final Pattern SECTION = Pattern.compile(
+            "(?iu)^.{0,40}?\\b(?:(åbne|lukkede)\\s+(?:punkter|sager|dagsordenspunkter)|for\\s+(åbne|lukkede)\\s+døre)\\b.{0,3}$");
 
     private ClosedMarker() {
     }
@@ -50,5 +57,22 @@ final class ClosedMarker {
     /** A line that on its own says the item is open ("Åbent"). */
     static boolean openLine(String text) {
         return OPEN_LINE.matcher(text).matches();
+    }
+
+    /**
+     * Whether the last part heading among lines [from, to) opens the closed part ("(lukkede punkter)") or the open
+     * part of a list of items; empty when none stands there.
+     */
+    static Optional<Boolean> section(List<Line> lines, int from, int to) {
+        Optional<Boolean> found = Optional.empty();
+        for (int i = from; i < to; i++) {
+            String t = lines.get(i).text();
+            Matcher m = t.length() <= 80 ? SECTION.matcher(t) : null;
+            if (m != null && m.matches()) {
+                String word = m.group(1) != null ? m.group(1) : m.group(2);
+                found = Optional.of(word.toLowerCase(Locale.ROOT).startsWith("lukkede"));
+            }
+        }
+        return found;
     }
 }

@@ -39,6 +39,8 @@ final class ItemHeadings {
     private static final Pattern STATUS_FIRST = Pattern.compile("(?iu)^(åben|åbent|lukket)\\s+(\\d{1,4})\\s+(\\S.*)$");
     private static final Pattern STATUS = Pattern.compile("(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?=[^\\s:])");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦*\\-–]\\s*");
+    /** "• 57 - Title": a bulleted list of numbered titles, as news pages list a meeting's items (the dash only after a bullet). */
+    private static final Pattern BULLETED_NUMBER = Pattern.compile("^(\\d{1,4})\\s+[-–]\\s+(\\S.*)$");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?iu)^(?:" + DanishDates.MONTH_NAMES + "|kvartal|halvår|gang|mio|mia|kr|pct|procent|%|timer|dage|uger|måneder|år"
                     + "|ingen|side)\\b");
@@ -71,6 +73,10 @@ final class ItemHeadings {
                 candidates.add(c);
             }
         }
+        // "1. 1. …", "2. 2. …": an ordered list of a web page whose entries carry their own numbers too, never headings
+        if (candidates.stream().filter(ItemHeadings::numberedTwice).count() >= 2) {
+            candidates.removeIf(ItemHeadings::numberedTwice);
+        }
         // minutes number their items in one style: where "Punkt 4:"-style headings are found, a bare "2. …" is a list entry
         if (candidates.stream().anyMatch(Candidate::keyword)) {
             candidates.removeIf(c -> !c.keyword());
@@ -87,21 +93,25 @@ final class ItemHeadings {
         java.util.Set<Candidate> isChosen = new java.util.HashSet<>(chosen);
         List<Heading> listed = new ArrayList<>(closedInRunOnContents(contents));
         boolean previousInRun = false;
+        boolean closedSection = false;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            closedSection = ClosedMarker.section(lines, i == 0 ? 0 : candidates.get(i - 1).line() + 1, c.line()).orElse(closedSection);
             // the entries of a contents, the last one too (whatever follows the contents stands under it)
             boolean inRun = bare[i] && (i > 0 && bare[i - 1] || i + 1 < candidates.size() && bare[i + 1])
                     || previousInRun && candidates.get(i - 1).key() < c.key();
             previousInRun = inRun && bare[i];
             if (inRun && !isChosen.contains(c) && c.line() < firstItem) {
-                listed.add(new Heading(c.line(), c.label(), c.title(), c.closed(), c.body()));
+                listed.add(new Heading(c.line(), c.label(), c.title(), c.closed() || closedSection, c.body()));
             }
         }
         return new Found(headings, listed);
     }
 
     private static Candidate candidate(List<Line> lines, Line line) {
-        String text = BULLET.matcher(line.text()).replaceFirst("").replace('\t', ' ').strip();
+        Matcher bullet = BULLET.matcher(line.text());
+        boolean bulleted = bullet.lookingAt();
+        String text = bullet.replaceFirst("").replace('\t', ' ').strip();
         boolean keyword = false;
         String label;
         String rest;
@@ -109,7 +119,11 @@ final class ItemHeadings {
         Matcher k = KEYWORD.matcher(text);
         Matcher s = STATUS_FIRST.matcher(text);
         Matcher n = NUMBERED.matcher(text);
-        if (k.matches()) {
+        Matcher b = BULLETED_NUMBER.matcher(text);
+        if (bulleted && b.matches()) {
+            label = b.group(1);
+            rest = b.group(2);
+        } else if (k.matches()) {
             keyword = true;
             label = k.group(1);
             rest = k.group(2);
@@ -157,6 +171,10 @@ final class ItemHeadings {
             return null;
         }
         return new Candidate(line.index(), label, rest, closed, body, keyword, key(label));
+    }
+
+    private static boolean numberedTwice(Candidate c) {
+        return c.title().startsWith(c.label() + ". ");
     }
 
     private static boolean listedBefore(List<Candidate> candidates, boolean[] bare, int i) {
@@ -257,7 +275,7 @@ final class ItemHeadings {
             boolean caseNumber = CaseNumbers.in(next.text()).isPresent();
             boolean caseOfTheNext = caseNumber && following != null && following.key() <= c.key()
                     && following.line() == java.util.Optional.ofNullable(nextNonBlank(lines, i)).map(Line::index).orElse(-1);
-            if (SectionLabel.of(next).isPresent() || caseNumber && !caseOfTheNext
+            if (SectionLabel.of(next).isPresent() || caseNumber && !caseOfTheNext || CaseNumbers.field(next.text())
                     || ClosedMarker.openLine(next.text()) || ClosedMarker.closedLine(next.text())) {
                 structured = true;
             }

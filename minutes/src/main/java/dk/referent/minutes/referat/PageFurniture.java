@@ -115,7 +115,8 @@ final class PageFurniture {
                 out.add(caseFirst.group(1));
                 s = s.substring(caseFirst.end());
             }
-            for (String part : splitRunOn(s, transcript ? 1 : RUN_ON_LABELS)) {
+            List<String> parts = splitRunOn(s, transcript ? 1 : RUN_ON_LABELS);
+            for (String part : transcript ? headingsBeforeCases(parts) : parts) {
                 Matcher g = GLUED.matcher(part);
                 if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && g.matches() && !part.startsWith("Beslutningstema") && !part.startsWith("Indstillinger")) {
                     out.add(g.group(1));
@@ -175,6 +176,37 @@ final class PageFurniture {
         parts.add(line.substring(from).strip());
         parts.removeIf(String::isEmpty);
         return parts;
+    }
+
+    /** "98. Til efterretning - …": a numbered title inside a run-on page line. */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("(?<=\\s)\\d{1,4}\\.\\s+(?=\\p{Lu})");
+    /** How long a title flattened onto the end of a page line may be. */
+    private static final int TITLE_LENGTH = 200;
+
+    /**
+     * A transcript runs a page together, so an item's heading ends the line its case field was split from ("… Til
+     * efterretning. 99. Til efterretning - Det skæve Danmark" / "J.nr.: …"): the last numbered title before a case
+     * field is split off onto a line of its own.
+     */
+    private static List<String> headingsBeforeCases(List<String> parts) {
+        List<String> out = new ArrayList<>(parts.size() + 2);
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            int at = -1;
+            if (i + 1 < parts.size() && CaseNumbers.field(parts.get(i + 1))) {
+                Matcher m = NUMBERED_TITLE.matcher(part);
+                while (m.find()) {
+                    at = m.start();
+                }
+            }
+            if (at > 0 && part.length() - at <= TITLE_LENGTH) {
+                out.add(part.substring(0, at).strip());
+                out.add(part.substring(at));
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     /** The page number a transcript prints at the end of a page ("… Indstillingen tiltrådt. 2"), taken off. */

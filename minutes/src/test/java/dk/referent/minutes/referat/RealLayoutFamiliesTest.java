@@ -135,6 +135,72 @@ class RealLayoutFamiliesTest {
             assertEquals("Ingen spørgsmål.", r.items().get(1).decision());
         }
 
+        /**
+         * Lolland Kommune, Byrådet 30 March 2017 (disputs.dk quoting the agenda, real-heldout-8/01-lolland-2017-03-30.txt):
+         * an ordered list of a web page whose entries repeat their numbers ("1. 1. …") is neither items nor a contents.
+         */
+        @Test
+        void listNumberedTwiceInsideAnItem() throws Exception {
+            Referat r = parse("""
+                    Byrådsmøde 30/3-2017
+
+                    Torsdag d. 30. marts kl. 18.00 afholdes årets tredje byrådsmøde i Lolland Kommune.
+
+                    2. Rammeudmelding for budget 2018-2020
+
+                    Direktionen har udarbejdet 3 forslag til besparelser på budgettet fremadrettet. Forslagene er udarbejdet med udgangspunkt i:
+
+                     1. 1. Det faldende demografisk betingede udgiftsbehov
+                      Besparelse på 11,7 mio. kr. i 2018
+                     2. 2. Den forventede indtægtsnedgang
+                      Besparelse på 52 mio. kr. i 2018
+                     3. 3. Regulering med råderum til ekstra anlægs- og driftudgifter
+                      Besparelse på 82 mio. kr. i 2018
+
+                    Direktionen indstiller, at der arbejdes videre med forslag 1.
+
+                    Beslutning i Byrådet, 30-03-2017
+                    Godkendt.
+                    Enhedslisten kan ikke tilslutte sig rammeudmeldingen.
+                    """);
+            assertEquals(List.of("2"), labels(r));
+            assertEquals("Rammeudmelding for budget 2018-2020", r.items().get(0).title());
+            assertEquals("Godkendt.\nEnhedslisten kan ikke tilslutte sig rammeudmeldingen.", r.items().get(0).decision());
+        }
+
+        /**
+         * Morsø Kommune, Kommunalbestyrelsen 2 June 2020 (mors.dk news page, real-heldout-8/04-morsoe-nodate.txt): the
+         * agenda as bulleted "57 - Title" entries under "(åbne punkter)" and "(lukkede punkter)" headings.
+         */
+        @Test
+        void bulletedNumberedTitlesUnderOpenAndClosedParts() throws Exception {
+            Referat r = parse("""
+                    Dagsorden kommunalbestyrelsesmøde 2. juni - mødet er åbent for borgere
+
+                    Mødet starter kl. 17 og afvikles i Sparekassen Thy Arena | Mors i VIP lokalet.
+
+                    Til behandling (åbne punkter)
+
+                     • 57 - Første budgetopfølgning 2020
+                     • 58 - Likviditetslån
+                     • 59 - I/S Mors-Thy Færgefart - 2019 regnskab
+
+                    Til orientering (åbne punkter)
+
+                     • 66 - Europarådets anbefaling om borgernes deltagelse i det lokale offentlige liv
+                     • 67 - Regnskab - S/I Kulturmødet Mors 2019
+                     • 68 - Boligselskabet Nykøbing Mors Regnskab 2018-2019 193
+
+                    Til behandling (lukkede punkter)
+
+                     • 69 - Ny almen boligafdeling
+                     • 70 - Byggemodning
+                    """);
+            assertEquals(List.of("57", "58", "59", "66", "67", "68", "69", "70"), labels(r));
+            assertEquals("I/S Mors-Thy Færgefart - 2019 regnskab", r.items().get(2).title());
+            assertEquals(List.of(false, false, false, false, false, false, true, true), r.items().stream().map(AgendaItem::closed).toList());
+        }
+
         /** Aarhus Byråd 8 October 2025, First Agenda publication page: the number alone, the title under it. */
         @Test
         void numberAloneWithTheTitleAndCaseUnderIt() throws Exception {
@@ -651,6 +717,50 @@ class RealLayoutFamiliesTest {
             assertEquals(LocalTime.of(17, 0), r.meeting().time());
             assertEquals("Byrådssalen", r.meeting().place());
             assertTrue(r.doubts().stream().anyMatch(d -> d.startsWith("Punkter:")), r.doubts().toString());
+        }
+
+        /**
+         * Egebjerg Kommune, Økonomiudvalget 3 May 2001 (docplayer transcript of a KMD-style PDF,
+         * real-heldout-6/04-egebjerg-2001-05-03.txt): each heading ends the run-on line before its "J.nr.:" field,
+         * whose digits were lost.
+         */
+        @Test
+        void headingFlattenedBeforeItsCaseField() throws Exception {
+            Referat r = parse("""
+                    Transkript
+
+                    1 Egebjerg Kommune Økonomiudvalget Referat Dato: Starttidspunkt for møde: Kl Sluttidspunkt for møde: Kl Mødested: Udsendelsesdato: Afbud fra: Torsdag den 03-maj-2001 Udvalgsværelse II Fraværende: Ingen.
+
+                    2 Økonomiudvalget, torsdag den 03-maj-2001 Side 85 Til efterretning - for åbne døre 98. Til efterretning - Sydfyns Erhvervsråd J.nr.: G00 Sagsid.: Initialer: Åben sag Sydfyns Erhvervsråd fremsender referat af møde i Erhvervsrådet den 04. april (Bilag ligger i sagen.) Til efterretning. 99. Til efterretning - Det skæve Danmark J.nr.:. Sagsid.: Initialer: Åben sag Det Skæve Danmark fremsender referat fra Landsudvalgets møde i Tjele den (Bilag ligger i sagen.) Til efterretning.
+
+                    3 Økonomiudvalget, torsdag den 03-maj-2001 Side 86 Til behandling - for åbne døre 100. Kurser - Kommuneforeningen J.nr.:.I00 Sagsid.: Ini
+                    """);
+            assertEquals(List.of("98", "99", "100"), labels(r));
+            assertEquals("Til efterretning - Sydfyns Erhvervsråd", r.items().get(0).title());
+            assertEquals("Til efterretning - Det skæve Danmark", r.items().get(1).title());
+            assertEquals("Kurser - Kommuneforeningen", r.items().get(2).title());
+        }
+
+        /**
+         * Varde Kommune, Udvalget for Kultur og Fritid 9 June 2015 (docplayer transcript of a PolWeb PDF,
+         * real-heldout-6/10-varde-2015-06-09.txt): the "Dok.nr.:" and "Sagsid.:" fields under a heading mark it,
+         * their values mostly lost.
+         */
+        @Test
+        void caseFieldsWithoutValuesMarkTheHeading() throws Exception {
+            Referat r = parse("""
+                    Transkript
+
+                    1 Åbent Referat til Udvalget for Kultur og Fritid Mødedato: Tirsdag den 9. juni 2015 Mødetidspunkt: 13:00-16:00 Mødested: Deltagere: Fraværende: Referent: Dronningeværelset, det gamle rådhus Lisbet Rosendahl, Mads Sørensen
+
+                    2 Indholdsfortegnelse Side 284. Godkendelse af dagsorden Gensidig orientering Strategiudvikling for biblioteket Budgetstatus 30. april Udvalget for Kultur og Fritid Side 600
+
+                    3 284. Godkendelse af dagsorden Dok.nr.: 5726 Sagsid.: Initialer: Åben sag Beslutning Udvalget for Kultur og Fritid den Fraværende: Ingen Godkendt Side 601
+
+                    4 285. Gensidig orientering Dok.nr.
+                    """);
+            assertEquals(List.of("284", "285"), labels(r));
+            assertEquals("Godkendelse af dagsorden", r.items().get(0).title());
         }
 
         /** Rebild Kommune, 2011 (transcript): a flattened item page split again before its labels. */

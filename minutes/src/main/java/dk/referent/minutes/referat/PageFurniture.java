@@ -49,6 +49,12 @@ final class PageFurniture {
                     + "))");
     private static final Pattern SECTION_AFTER_SENTENCE = Pattern.compile(
             "^(.*\\S[.!?])\\s+(Sagsfremstilling|Sagsbeskrivelse|Indstilling|Beslutning|Resum[eé]|Bilag|Baggrund)$");
+    /**
+     * "1. Meddelelse fra formandenReferat", "BeslutningssagIndstilling": a rendering that drops the break between a line
+     * and the section label under it glues the label onto the line's last word.
+     */
+    private static final Pattern SECTION_GLUED_AFTER = Pattern.compile(
+            "^(.*\\p{Ll})(Sagsfremstilling|Sagsbeskrivelse|Indstilling|Beslutning|Resum[eé]|Bilag|Referat)$");
     /** "00.22.02-A26-1-13 Beslutning Byrådet, 22.11.2016 …": a case number, then the item's first section. */
     private static final Pattern CASE_BEFORE_SECTION = Pattern.compile("^(" + CaseNumbers.BARE + ")\\s+(?=(?:Beslutning|Resum[eé]"
             + "|Sagsfremstilling|Sagsbeskrivelse|Indstilling|Baggrund)\\b)");
@@ -104,10 +110,16 @@ final class PageFurniture {
         for (String s : lines) {
             // "… Godkendt. Sagsfremstilling": the next section's label flattened onto the end of a line
             Matcher labelLast = SECTION_AFTER_SENTENCE.matcher(s);
+            Matcher labelGlued = SECTION_GLUED_AFTER.matcher(s);
             String nextLabel = null;
             if (labelLast.matches()) {
                 s = labelLast.group(1);
                 nextLabel = labelLast.group(2);
+            } else if (labelGlued.matches()) {
+                s = labelGlued.group(1);
+                // the glue says it is a label: one that counts only with its colon ("Referat:") is given it
+                String label = labelGlued.group(2);
+                nextLabel = SectionLabel.COLON_LABELS.containsKey(label.toLowerCase(java.util.Locale.ROOT)) ? label + ":" : label;
             }
             Matcher caseFirst = CASE_BEFORE_SECTION.matcher(s);
             if (caseFirst.find()) {

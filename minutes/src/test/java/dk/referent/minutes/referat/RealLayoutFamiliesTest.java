@@ -786,6 +786,52 @@ class RealLayoutFamiliesTest {
     @Nested
     class Decisions {
 
+        /**
+         * Region Nordjylland, Regionsrådet 23 August 2021 (real-heldout-3): the section label glued onto the heading above
+         * it by the page's rendering ("… formandenReferat"); it still opens the item's decision.
+         */
+        @Test
+        void sectionLabelGluedOntoTheHeading() throws Exception {
+            Referat r = parse("""
+                    Dagsorden
+                    Regionsrådet 23-08-2021 13:00
+
+                    1. Meddelelse fra formandenReferat
+
+                    Følgende emner blev nævnt under dette punkt på Regionsrådets møde den 23. august 2021:
+
+                    1. Afbud. Der var afbud fra Lina H. Jespersen og Jette Ramskov.
+
+                    2. Orientering - Revideret tidsplan for Nyt Aalborg UniversitetshospitalReferat
+
+                    Regionsrådet tog orienteringen til efterretning.
+                    """);
+            assertEquals("Meddelelse fra formanden", r.items().get(0).title());
+            assertTrue(r.items().get(0).decision().startsWith("Følgende emner blev nævnt"), r.items().get(0).decision());
+            assertEquals("Regionsrådet tog orienteringen til efterretning.", r.items().get(1).decision());
+        }
+
+        /** Holbæk Kommune, Byrådet 17 January 2018 (real-heldout): the case type's value with the next label glued on. */
+        @Test
+        void sectionLabelGluedOntoTheValueAbove() throws Exception {
+            Referat r = parse("""
+                    Byrådet 17-01-2018
+
+                    4. Godkendelse af ny styrelsesvedtægt
+
+                    Sagsgang og sagstype
+                    Byrådet – 1. behandling, byrådet – 2. behandling
+                    BeslutningssagIndstilling
+                    Administrerende direktør Rasmus Bjerregaard indstiller, at
+                     1. byrådet vedtager det vedlagte udkast til ny styrelsesvedtægt.
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertEquals(List.of("byrådet vedtager det vedlagte udkast til ny styrelsesvedtægt."),
+                    r.items().get(0).recommendations());
+            assertEquals("Godkendt.", r.items().get(0).decision());
+        }
+
         /** Vejen Kommune, Byrådet 15 September 2020: "Beslutning <body> den <date>" before the case text, absence under it. */
         @Test
         void decisionBeforeTheCaseTextWithItsAbsence() throws Exception {

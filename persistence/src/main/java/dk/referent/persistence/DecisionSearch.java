@@ -311,19 +311,31 @@ public final class DecisionSearch {
             double[] base = new double[count];
             int[] bucket = new int[count];
             int[] perBucket = new int[BUCKETS];
-            int c = 0;
-            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1), c++) {
-                double sure = 0;
-                double slips = 0;
-                for (int w = 0; w < words; w++) {
-                    if (inTitle[w].get(i)) {
-                        sure += 2 * weight[w];
-                    } else {
-                        double elsewhere = inText[w].get(i) ? 1.3 : 0;
-                        sure += elsewhere * weight[w];
-                        slips += maySlip(w, i) ? (1.5 - elsewhere) * weight[w] : 0;
+            // word by word along each word's postings (a common word's are long, a rare one's short), not every word
+            // for every candidate
+            double[] sureOf = new double[index.size()];
+            double[] slipsOf = new double[index.size()];
+            for (int w = 0; w < words; w++) {
+                for (int i = inTitle[w].nextSetBit(0); i >= 0; i = inTitle[w].nextSetBit(i + 1)) {
+                    sureOf[i] += 2 * weight[w];
+                }
+                for (int i = inText[w].nextSetBit(0); i >= 0; i = inText[w].nextSetBit(i + 1)) {
+                    if (!inTitle[w].get(i)) {
+                        sureOf[i] += 1.3 * weight[w];
                     }
                 }
+                if (word[w].size() > 0) {
+                    for (int i = maySlip[w].nextSetBit(0); i >= 0; i = maySlip[w].nextSetBit(i + 1)) {
+                        if (!inTitle[w].get(i)) {
+                            slipsOf[i] += (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w];
+                        }
+                    }
+                }
+            }
+            int c = 0;
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1), c++) {
+                double sure = sureOf[i];
+                double slips = slipsOf[i];
                 item[c] = i;
                 base[c] = sure;
                 float similarity = phrase.size() == 0 ? 0f : Math.min(1f, (float) phraseShared[i] / phrase.size());

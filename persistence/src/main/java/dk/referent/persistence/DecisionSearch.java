@@ -311,24 +311,25 @@ public final class DecisionSearch {
             double[] base = new double[count];
             int[] bucket = new int[count];
             int[] perBucket = new int[BUCKETS];
-            // word by word along each word's postings (a common word's are long, a rare one's short), not every word
-            // for every candidate
+            // word by word along each word's postings among the candidates (a common word's are long, a rare one's
+            // short), not every word looked up for every candidate
             double[] sureOf = new double[index.size()];
             double[] slipsOf = new double[index.size()];
             for (int w = 0; w < words; w++) {
-                for (int i = inTitle[w].nextSetBit(0); i >= 0; i = inTitle[w].nextSetBit(i + 1)) {
+                BitSet title = among(inTitle[w], candidates);
+                for (int i = title.nextSetBit(0); i >= 0; i = title.nextSetBit(i + 1)) {
                     sureOf[i] += 2 * weight[w];
                 }
-                for (int i = inText[w].nextSetBit(0); i >= 0; i = inText[w].nextSetBit(i + 1)) {
-                    if (!inTitle[w].get(i)) {
-                        sureOf[i] += 1.3 * weight[w];
-                    }
+                BitSet text = among(inText[w], candidates);
+                text.andNot(title);
+                for (int i = text.nextSetBit(0); i >= 0; i = text.nextSetBit(i + 1)) {
+                    sureOf[i] += 1.3 * weight[w];
                 }
                 if (word[w].size() > 0) {
-                    for (int i = maySlip[w].nextSetBit(0); i >= 0; i = maySlip[w].nextSetBit(i + 1)) {
-                        if (!inTitle[w].get(i)) {
-                            slipsOf[i] += (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w];
-                        }
+                    BitSet slip = among(maySlip[w], candidates);
+                    slip.andNot(title);
+                    for (int i = slip.nextSetBit(0); i >= 0; i = slip.nextSetBit(i + 1)) {
+                        slipsOf[i] += (1.5 - (text.get(i) ? 1.3 : 0)) * weight[w];
                     }
                 }
             }
@@ -360,6 +361,13 @@ public final class DecisionSearch {
                 }
             }
             return top.stream().sorted(ORDER).toList();
+        }
+
+        /** The items of {@code postings} that are candidates, as a new set. */
+        private static BitSet among(BitSet postings, BitSet candidates) {
+            BitSet out = (BitSet) candidates.clone();
+            out.and(postings);
+            return out;
         }
 
         private static int bucketOf(double bound) {
@@ -403,7 +411,8 @@ public final class DecisionSearch {
                     }
                 }
             }
-            if (score(covered, similarityBound, i) < cutoff) {
+            if (score(covered, similarityBound, i) < cutoff
+                    || phraseShared[i] > 0 && score(covered, (float) phrase.sharedIn(title) / phrase.size(), i) < cutoff) {
                 return null;
             }
             float similarity = phraseShared[i] == 0 ? 0f : phrase.similarity(title, false);

@@ -145,6 +145,7 @@ final class Trigrams {
         private boolean[] found = new boolean[64];
         private int[] lastPosition = new int[64];
         private int[] indexes = new int[64];
+        private boolean[] shared = new boolean[64];
 
         Matcher(Sequence needle) {
             this.needle = needle.distinct();
@@ -158,6 +159,26 @@ final class Trigrams {
         /** The needle's distinct trigrams, ascending (the unknown ones, negative, first). */
         int[] distinct() {
             return needle;
+        }
+
+        /**
+         * How many of the needle's distinct trigrams {@code text} has: {@code shared / size()} bounds the word similarity
+         * from above, in one pass over the text (the similarity itself weighs extents of it).
+         */
+        int sharedIn(Sequence text) {
+            if (shared.length < needle.length) {
+                shared = new boolean[needle.length];
+            }
+            int count = 0;
+            for (int id : text.ids()) {
+                int at = id < 0 ? -1 : Arrays.binarySearch(needle, id);
+                if (at >= 0 && !shared[at]) {
+                    shared[at] = true;
+                    count++;
+                }
+            }
+            Arrays.fill(shared, 0, needle.length, false);
+            return count;
         }
 
         /** pg_trgm's calc_word_similarity of the needle in {@code text}; {@code strict}: extents on word bounds. */

@@ -67,7 +67,9 @@ final class ClosedMarker {
         Optional<Boolean> found = Optional.empty();
         for (int i = from; i < to; i++) {
             String t = lines.get(i).text();
-            Matcher m = t.length() <= 80 ? SECTION.matcher(t) : null;
+            // (most lines name no part: the words are looked for before the pattern is run)
+            String lower = t.length() <= 80 ? t.toLowerCase(Locale.ROOT) : "";
+            Matcher m = lower.contains("åbne") || lower.contains("lukkede") ? SECTION.matcher(t) : null;
             if (m != null && m.matches()) {
                 String word = m.group(1) != null ? m.group(1) : m.group(2);
                 found = Optional.of(word.toLowerCase(Locale.ROOT).startsWith("lukkede"));

@@ -3,7 +3,6 @@ package dk.referent.minutes.referat;
 import java.time.LocalTime;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A meeting of a body (Direktionen, Økonomiudvalget, …). Its start and end time and place may be unknown (null).
@@ -51,7 +50,15 @@ public record Meeting(String body, LocalDate date, LocalTime time, LocalTime end
 
     /** Where {@code time} first stands on its own in {@code text} (not inside a longer number: "2018.10.05"). */
     private static int firstAt(String text, String time) {
-        var m = Pattern.compile("(?<![\\d.:])" + Pattern.quote(time) + "(?![\\d]|[.:]\\d)").matcher(text);
-        return m.find() ? m.start() : Integer.MAX_VALUE;
+        for (int at = text.indexOf(time); at >= 0; at = text.indexOf(time, at + 1)) {
+            int end = at + time.length();
+            boolean before = at > 0 && (Character.isDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.' || text.charAt(at - 1) == ':');
+            boolean after = end < text.length() && (Character.isDigit(text.charAt(end))
+                    || (text.charAt(end) == '.' || text.charAt(end) == ':') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
+            if (!before && !after) {
+                return at;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 }

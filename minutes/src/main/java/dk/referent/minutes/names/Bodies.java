@@ -190,7 +190,10 @@ public final class Bodies {
             return false;
         }
         String last = words[words.length - 1];
-        boolean lastNames = BODY_ENDING.matcher(last).find();
+        // before the body's own word a name has capitalised words, connectors and first parts ("Børne- og
+        // Skoleudvalget", "Herning Byråd"), not running text ("Godkendelse dagens Kommunalbestyrelsen")
+        boolean lastNames = BODY_ENDING.matcher(last).find() && java.util.Arrays.stream(words, 0, words.length - 1)
+                .allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || w.endsWith("-") || w.equals("og") || w.equals("for"));
         boolean udvalgetFor = words.length > 2 && BODY_WORD.matcher(words[0]).find() && words[1].equalsIgnoreCase("for");
         return lastNames || udvalgetFor;
     }

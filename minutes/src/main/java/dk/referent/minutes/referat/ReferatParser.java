@@ -106,6 +106,9 @@ public final class ReferatParser {
         if (body == null) {
             body = items.stream().flatMap(it -> it.route().stream()).filter(Bodies::isName).findFirst().orElse(null);
         }
+        if (body == null && date != null) {
+            body = treatingOn(lines, headerEnd, date);
+        }
 
         if (hints.body() != null) {
             body = hints.body();
@@ -245,6 +248,22 @@ public final class ReferatParser {
      * the date only when the items agree on it (one date, or one date in two or more items), the body when all
      * name the same one.
      */
+    /**
+     * The one body the items say treats them on the meeting's own date ("Høring og sagsgang" / "Kommunalbestyrelsen den
+     * 30. august 2022"), or null when none or several do.
+     */
+    private static String treatingOn(List<Line> lines, int from, LocalDate date) {
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        for (Line line : lines.subList(from, lines.size())) {
+            SectionLabel.of(line).ifPresent(label -> {
+                if (label instanceof SectionLabel.Treatment t && date.equals(t.date()) && t.body() != null && Bodies.isName(t.body())) {
+                    bodies.putIfAbsent(Bodies.key(t.body()), t.body());
+                }
+            });
+        }
+        return bodies.size() == 1 ? bodies.values().iterator().next() : null;
+    }
+
     private static Treatments decisionTreatments(List<Line> lines, int from) {
         Map<LocalDate, Integer> dates = new HashMap<>();
         Set<String> bodies = new LinkedHashSet<>();

@@ -88,6 +88,9 @@ class BodiesInTextTest {
         assertTrue(Bodies.isName("Udvalget for Klima og Miljø"));
         assertFalse(Bodies.isName("Opfølgning på Kommunalbestyrelsesmødet"));
         assertFalse(Bodies.isName("Byrådssalen"));
+        assertTrue(Bodies.isName("Herning Byråd"));
+        assertTrue(Bodies.isName("Midlertidigt udvalg"));
+        assertFalse(Bodies.isName("Godkendelse dagens Kommunalbestyrelsen"), "running text with its small words taken out");
         assertTrue(Bodies.namesBody("Opfølgning på Kommunalbestyrelsesmødet"));
         assertFalse(Bodies.namesBody("Mødelokale 2"));
     }

@@ -567,6 +567,49 @@ class RealLayoutFamiliesTest {
         }
 
         /**
+         * Thisted Kommune, Kommunalbestyrelsen 30 August 2022 (real-heldout): the page names its body only where the items
+         * say who treats them on the meeting's date ("Høring og sagsgang" / "Kommunalbestyrelsen den 30. august 2022") —
+         * never from a sentence of the case ("Godkendelse af dagsorden til dagens møde i Kommunalbestyrelsen.").
+         */
+        @Test
+        void bodyFromTheTreatmentOnTheMeetingsDate() throws Exception {
+            Referat r = parse("""
+                    30. aug 2022
+
+                    Deltagere:
+
+                     • Brian Nielsen (D)
+                     • Claus Nybo (A)
+
+                    136. Godkendelse af dagsorden
+
+                    Udskriv
+
+                    Sagstema
+
+                    Godkendelse af dagsorden til dagens møde i Kommunalbestyrelsen.
+
+                    Retsgrundlag
+
+                    Forretningsordenen for Kommunalbestyrelsen § 5
+
+                    Høring og sagsgang
+
+                    Kommunalbestyrelsen den 30. august 2022
+
+                    Indstilling
+
+                    Til godkendelse.
+
+                    Beslutning
+
+                    Godkendt.
+                    """);
+            assertEquals("Kommunalbestyrelsen", r.meeting().body());
+            assertEquals(LocalDate.of(2022, 8, 30), r.meeting().date());
+        }
+
+        /**
          * Region Hovedstaden, Forretningsudvalget 8 November 2022 (held-out set 4): the end said under the first item, beside
          * a member who left the meeting and came back — only the meeting's own end counts.
          */

@@ -5,6 +5,7 @@ import dk.referent.minutes.names.Bodies;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.referent.minutes.question.Question;
+import dk.referent.minutes.referat.AgendaItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -112,10 +113,6 @@ public final class DecisionSearch {
     }
 
     /**
-     * Whether {@code best} keeps to the question's body and period; false when nothing there answered and the search
-     * looked elsewhere (anything there would have ranked first).
-     */
-    /**
      * A body the question names the way its minutes abbreviate it ("TMU", "BY", "ØU"): the stored body whose name
      * gives that abbreviation becomes the question's body, and the abbreviation stops being a topic word.
      */
@@ -163,6 +160,10 @@ public final class DecisionSearch {
         return db.fetch("SELECT DISTINCT body FROM meeting WHERE body IS NOT NULL").getValues(0, String.class);
     }
 
+    /**
+     * Whether {@code best} keeps to the question's body and period; false when nothing there answered and the search
+     * looked elsewhere (anything there would have ranked first).
+     */
     public static boolean answersWithin(Question question, Hit best) {
         return question.body().map(b -> Bodies.means(b, best.body())).orElse(true)
                 && question.from().map(f -> !best.date().isBefore(f)).orElse(true)
@@ -309,6 +310,7 @@ public final class DecisionSearch {
             int count = candidates.cardinality();
             int[] item = new int[count];
             double[] base = new double[count];
+            double[] slipBound = new double[count];
             int[] bucket = new int[count];
             int[] perBucket = new int[BUCKETS];
             // word by word along each word's postings among the candidates (a common word's are long, a rare one's
@@ -335,12 +337,10 @@ public final class DecisionSearch {
             }
             int c = 0;
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1), c++) {
-                double sure = sureOf[i];
-                double slips = slipsOf[i];
                 item[c] = i;
-                base[c] = sure;
-                float similarity = phrase.size() == 0 ? 0f : Math.min(1f, (float) phraseShared[i] / phrase.size());
-                bucket[c] = bucketOf(score(sure + slips, similarity, i));
+                base[c] = sureOf[i];
+                slipBound[c] = slipsOf[i];
+                bucket[c] = bucketOf(score(sureOf[i] + slipsOf[i], similarityBound(i), i));
                 perBucket[bucket[c]]++;
             }
             int[] order = orderByBucket(bucket, perBucket);
@@ -352,7 +352,7 @@ public final class DecisionSearch {
                     break;
                 }
                 double cutoff = top.size() == limit ? Math.max(threshold, top.peek().score()) : threshold;
-                Scored scored = exact(item[at], base[at], cutoff);
+                Scored scored = exact(item[at], base[at], slipBound[at], cutoff);
                 if (scored != null && scored.score() >= threshold) {
                     top.add(scored);
                     if (top.size() > limit) {
@@ -368,6 +368,11 @@ public final class DecisionSearch {
             BitSet out = (BitSet) candidates.clone();
             out.and(postings);
             return out;
+        }
+
+        /** The title's share of the question's trigrams, at least: no similarity of the two can be higher. */
+        private float similarityBound(int i) {
+            return phrase.size() == 0 ? 0f : Math.min(1f, (float) phraseShared[i] / phrase.size());
         }
 
         private static int bucketOf(double bound) {
@@ -392,13 +397,9 @@ public final class DecisionSearch {
          * The item's exact score, or null when it cannot reach {@code cutoff} (below the threshold, or below the last of
          * the best so far): the trigram comparisons, the costly part, are made only while they still could lift it there.
          */
-        private Scored exact(int i, double sure, double cutoff) {
+        private Scored exact(int i, double sure, double slips, double cutoff) {
             Trigrams.Sequence title = index.titleTrigrams(i);
-            float similarityBound = phrase.size() == 0 ? 0f : Math.min(1f, (float) phraseShared[i] / phrase.size());
-            double slips = 0;
-            for (int w = 0; w < words; w++) {
-                slips += !inTitle[w].get(i) && maySlip(w, i) ? (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w] : 0;
-            }
+            float similarityBound = similarityBound(i);
             double covered = sure;
             for (int w = 0; w < words; w++) {
                 if (!inTitle[w].get(i) && maySlip(w, i)) {
@@ -618,7 +619,7 @@ public final class DecisionSearch {
     private static Hit hit(Record r, boolean authorised) {
         boolean closed = r.get(5, Boolean.class);
         return new Hit(r.get(0, String.class), r.get(1, LocalDate.class), r.get(2, Integer.class),
-                dk.referent.minutes.referat.AgendaItem.punkt(r.get(2, Integer.class), r.get(9, String.class)), r.get(3, String.class),
+                AgendaItem.punkt(r.get(2, Integer.class), r.get(9, String.class)), r.get(3, String.class),
                 r.get(4, String.class), closed, closed && !authorised ? null : r.get(6, String.class), r.get(7, String.class),
                 Math.round(r.get(8, Double.class) * 1000) / 1000.0);
     }

@@ -1,5 +1,6 @@
 package dk.referent.persistence;
 
+import dk.referent.minutes.referat.AgendaItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -212,7 +213,7 @@ final class ItemIndex {
                     + " array_to_string(tsvector_to_array(search_authorised), ' '), punkt FROM agenda_item WHERE " + which, binds)) {
                 String titleText = r.get(4, String.class);
                 read.put(r.get(0, Long.class), new Item(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Integer.class),
-                        dk.referent.minutes.referat.AgendaItem.punkt(r.get(2, Integer.class), r.get(11, String.class)), r.get(3, String.class), titleText, r.get(5, String.class), r.get(6, Boolean.class), r.get(7, String.class),
+                        AgendaItem.punkt(r.get(2, Integer.class), r.get(11, String.class)), r.get(3, String.class), titleText, r.get(5, String.class), r.get(6, Boolean.class), r.get(7, String.class),
                         r.get(8, String.class), vocabulary.ordinals(r.get(9, String.class)), vocabulary.ordinals(r.get(10, String.class)),
                         vocabulary.trigrams.add(titleText)));
             }

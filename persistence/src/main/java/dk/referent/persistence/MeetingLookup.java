@@ -8,6 +8,7 @@ import static dk.referent.persistence.jooq.Tables.PARTICIPANT;
 
 import dk.referent.minutes.referat.Meeting;
 import dk.referent.minutes.referat.Participant;
+import dk.referent.minutes.referat.AgendaItem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class MeetingLookup {
                 .orderBy(PARTICIPANT.POSITION).fetch(p -> new Participant(p.getName(), p.getAbsent()));
         List<Item> items = database.dsl().selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(id))
                 .orderBy(AGENDA_ITEM.NUMBER)
-                .fetch(i -> new Item(i.getNumber(), dk.referent.minutes.referat.AgendaItem.punkt(i.getNumber(), i.getPunkt()), i.getTitle(), i.getCaseNumber(), i.getClosed(),
+                .fetch(i -> new Item(i.getNumber(), AgendaItem.punkt(i.getNumber(), i.getPunkt()), i.getTitle(), i.getCaseNumber(), i.getClosed(),
                         i.getClosed() && !authorised ? null : i.getDecision(), i.getOutcome()));
         var m = meeting.get();
         return Optional.of(new MeetingView(m.getBody(), m.getMeetingDate(), written(m.getStartTime(), m.getTimeSeparator()),

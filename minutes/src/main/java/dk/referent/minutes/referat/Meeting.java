@@ -1,7 +1,7 @@
 package dk.referent.minutes.referat;
 
-import java.time.LocalTime;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**

@@ -47,14 +47,14 @@ final class PageFurniture {
                     + "|Sagsnr\\b|Resumé\\b|Sagsfremstilling\\b|Beslutning i \\p{Lu}|Beslutning \\p{Lu}\\p{L}+ den\\b|Indstilling\\b"
                     + "|INDSTILLING\\b|SAGSFREMSTILLING\\b|BESLUTNING\\b|FORVENTET SAGSGANG\\b|ÅBENT\\b"
                     + "))");
-    private static final Pattern SECTION_AFTER_SENTENCE = Pattern.compile(
-            "^(.*\\S[.!?])\\s+(Sagsfremstilling|Sagsbeskrivelse|Indstilling|Beslutning|Resum[eé]|Bilag|Baggrund)$");
+    /** Section labels a flattened rendering puts at the end of the line before them. */
+    private static final String LABELS_AT_END = "Sagsfremstilling|Sagsbeskrivelse|Indstilling|Beslutning|Resum[eé]|Bilag";
+    private static final Pattern SECTION_AFTER_SENTENCE = Pattern.compile("^(.*\\S[.!?])\\s+(" + LABELS_AT_END + "|Baggrund)$");
     /**
      * "1. Meddelelse fra formandenReferat", "BeslutningssagIndstilling": a rendering that drops the break between a line
      * and the section label under it glues the label onto the line's last word.
      */
-    private static final Pattern SECTION_GLUED_AFTER = Pattern.compile(
-            "^(.*\\p{Ll})(Sagsfremstilling|Sagsbeskrivelse|Indstilling|Beslutning|Resum[eé]|Bilag|Referat)$");
+    private static final Pattern SECTION_GLUED_AFTER = Pattern.compile("^(.*\\p{Ll})(" + LABELS_AT_END + "|Referat)$");
     /** "00.22.02-A26-1-13 Beslutning Byrådet, 22.11.2016 …": a case number, then the item's first section. */
     private static final Pattern CASE_BEFORE_SECTION = Pattern.compile("^(" + CaseNumbers.BARE + ")\\s+(?=(?:Beslutning|Resum[eé]"
             + "|Sagsfremstilling|Sagsbeskrivelse|Indstilling|Baggrund)\\b)");

@@ -82,8 +82,11 @@ public final class ReferatParser {
         }
         LocalDate date = header.date();
         String body = header.body();
+        // read once, only when the header leaves the body or the date unsaid (a body still missing later was missing here)
+        List<SectionLabel.Treatment> treatments = List.of();
         if (date == null || body == null) {
-            Treatments fromDecisions = decisionTreatments(lines, headerEnd);
+            treatments = treatments(lines, headerEnd);
+            Treatments fromDecisions = decisionTreatments(treatments);
             date = date == null ? fromDecisions.date() : date;
             body = body == null ? fromDecisions.body() : body;
         }
@@ -107,7 +110,7 @@ public final class ReferatParser {
             body = items.stream().flatMap(it -> it.route().stream()).filter(Bodies::isName).findFirst().orElse(null);
         }
         if (body == null && date != null) {
-            body = treatingOn(lines, headerEnd, date);
+            body = treatingOn(treatments, date);
         }
 
         if (hints.body() != null) {
@@ -243,37 +246,46 @@ public final class ReferatParser {
     private record Treatments(String body, LocalDate date) {
     }
 
+    /** The treatment lines of the items ("Beslutning i X den D", "Kommunalbestyrelsen den 30. august 2022"), in order. */
+    private static List<SectionLabel.Treatment> treatments(List<Line> lines, int from) {
+        List<SectionLabel.Treatment> out = new ArrayList<>();
+        for (Line line : lines.subList(from, lines.size())) {
+            SectionLabel.of(line).ifPresent(label -> {
+                if (label instanceof SectionLabel.Treatment t) {
+                    out.add(t);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The one body the items say treats them on the meeting's own date ("Høring og sagsgang" / "Kommunalbestyrelsen den
+     * 30. august 2022"), or null when none or several do.
+     */
+    private static String treatingOn(List<SectionLabel.Treatment> treatments, LocalDate date) {
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        for (SectionLabel.Treatment t : treatments) {
+            if (date.equals(t.date()) && t.body() != null && Bodies.isName(t.body())) {
+                bodies.putIfAbsent(Bodies.key(t.body()), t.body());
+            }
+        }
+        return bodies.size() == 1 ? bodies.values().iterator().next() : null;
+    }
+
     /**
      * This meeting's body and date from its items' "Beslutning i X den D" lines, when the header does not say:
      * the date only when the items agree on it (one date, or one date in two or more items), the body when all
      * name the same one.
      */
-    /**
-     * The one body the items say treats them on the meeting's own date ("Høring og sagsgang" / "Kommunalbestyrelsen den
-     * 30. august 2022"), or null when none or several do.
-     */
-    private static String treatingOn(List<Line> lines, int from, LocalDate date) {
-        Map<String, String> bodies = new java.util.LinkedHashMap<>();
-        for (Line line : lines.subList(from, lines.size())) {
-            SectionLabel.of(line).ifPresent(label -> {
-                if (label instanceof SectionLabel.Treatment t && date.equals(t.date()) && t.body() != null && Bodies.isName(t.body())) {
-                    bodies.putIfAbsent(Bodies.key(t.body()), t.body());
-                }
-            });
-        }
-        return bodies.size() == 1 ? bodies.values().iterator().next() : null;
-    }
-
-    private static Treatments decisionTreatments(List<Line> lines, int from) {
+    private static Treatments decisionTreatments(List<SectionLabel.Treatment> treatments) {
         Map<LocalDate, Integer> dates = new HashMap<>();
         Set<String> bodies = new LinkedHashSet<>();
-        for (Line line : lines.subList(from, lines.size())) {
-            SectionLabel.of(line).ifPresent(label -> {
-                if (label instanceof SectionLabel.Treatment t && t.explicitDecision()) {
-                    dates.merge(t.date(), 1, Integer::sum);
-                    bodies.add(t.body());
-                }
-            });
+        for (SectionLabel.Treatment t : treatments) {
+            if (t.explicitDecision()) {
+                dates.merge(t.date(), 1, Integer::sum);
+                bodies.add(t.body());
+            }
         }
         LocalDate date = null;
         if (dates.size() == 1) {

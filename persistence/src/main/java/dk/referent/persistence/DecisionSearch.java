@@ -12,6 +12,10 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +39,8 @@ import org.jooq.impl.DSL;
  * similarities ({@link Trigrams}, pg_trgm's) are computed only for the candidates whose bound can still reach the
  * best; the database gives the stems of question words that are not letters alone, and the version of the minutes.
  * The index and the answers are kept per version of the stored minutes (the newest audit log entry: every ingest
- * writes one), so a new referat is seen at once, also when another process stored it.
+ * writes one), so a new referat is seen at once, also when another process stored it; that check runs beside the
+ * search of the version last seen.
  */
 public final class DecisionSearch {
 
@@ -64,6 +69,12 @@ public final class DecisionSearch {
     private final Cache<MatchKey, WordMatches> wordMatches = Caffeine.newBuilder().maximumSize(2_000).build();
     private final ItemIndex.Vocabulary vocabulary = new ItemIndex.Vocabulary();
     private volatile ItemIndex index;
+    /** Where the version checks run beside the searches: threads of their own, which end when idle a minute. */
+    private final ExecutorService versionChecks = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "referent-minutes-version");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Cache<Long, List<String>> storedBodies = Caffeine.newBuilder().maximumSize(4).build();
 
     private record AnswerKey(long version, Question question, boolean authorised, int limit) {
@@ -79,13 +90,41 @@ public final class DecisionSearch {
         this.answers = Caffeine.newBuilder().maximumSize(Math.max(0, cachedAnswers)).build();
     }
 
+    /**
+     * The question's answers in the minutes as they are now. The check of their version, a round trip to the database,
+     * runs beside the search of the version the index holds; an answer is returned only for the version the check finds
+     * (searched again when the minutes changed meanwhile).
+     */
     public List<Hit> search(Question question, boolean authorised, int limit) {
         DSLContext db = database.dsl();
-        long version = version(db);
         Question key = new Question(question.text().strip().toLowerCase(java.util.Locale.ROOT), question.kind(), question.language(),
                 question.caseNumber(), question.words(), question.related(), question.from(), question.to(), question.body(),
                 question.constraintWords());
-        return answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit, false));
+        ItemIndex current = index;
+        if (current == null) {
+            long version = version(db);
+            return answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit, false));
+        }
+        Future<Long> check = versionChecks.submit(() -> version(db));
+        long seen = current.version();
+        List<Hit> hits = answers.get(new AnswerKey(seen, key, authorised, limit), k -> answer(db, seen, question, authorised, limit, false));
+        long version = checked(check);
+        return version == seen ? hits
+                : answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit, false));
+    }
+
+    private static long checked(Future<Long> check) {
+        try {
+            return check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the version of the minutes", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("the version of the minutes could not be checked", e.getCause());
+        }
     }
 
     /**
@@ -191,7 +230,7 @@ public final class DecisionSearch {
         int n = all.size();
         BitSet[] inTitle = new BitSet[n];
         BitSet[] inText = new BitSet[n];
-        Trigrams.Matcher[] trigrams = new Trigrams.Matcher[n];
+        TitleSlips[] slips = new TitleSlips[n];
         BitSet[] maySlip = new BitSet[n];
         double[] weight = new double[n];
         double possible = 0;
@@ -200,7 +239,7 @@ public final class DecisionSearch {
             WordMatches matches = matches(index, ownView, all.get(w), queries.get(all.get(w)), authorised);
             inTitle[w] = matches.inTitles();
             inText[w] = matches.inTexts();
-            trigrams[w] = index.matcher(all.get(w));
+            slips[w] = matches.slips();
             maySlip[w] = matches.maySlip();
             double frequency = inText[w].cardinality();
             double rarity = Math.min(1.0, Math.log(items / Math.max(1, frequency)) / Math.log(items) + 0.15);
@@ -227,16 +266,29 @@ public final class DecisionSearch {
             candidates.and(scope);
             threshold = scope.cardinality() <= ONE_MEETING ? THRESHOLD_IN_MEETING : THRESHOLD;
         }
-        Scoring scoring = new Scoring(index, trigrams, maySlip, inTitle, inText, weight, possible, String.join(" ", own),
-                question.caseNumber().orElse(null), question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse(""), threshold);
+        Scoring scoring = new Scoring(index, slips, maySlip, inTitle, inText, weight, possible, String.join(" ", own),
+                question.caseNumber().orElse(null), question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse(""), threshold,
+                sums(index.size()));
         return citations(index, scoring.best(candidates, limit), authorised);
     }
 
     /**
-     * The items with a word in the title and in the searchable text, and the titles that may hold a slip of it (half its
-     * trigrams); shared, never changed.
+     * The items with a word in the title and in the searchable text, the titles that may hold a slip of it (half its
+     * trigrams), and those found to hold one; shared, only the slips found grow.
      */
-    private record WordMatches(BitSet inTitles, BitSet inTexts, BitSet maySlip) {
+    private record WordMatches(BitSet inTitles, BitSet inTexts, BitSet maySlip, TitleSlips slips) {
+    }
+
+    /** Per-item sums for {@link Scoring}, kept per thread: at 100,000 items two fresh arrays a question were 1.6 MB of garbage. */
+    private final ThreadLocal<double[][]> sums = ThreadLocal.withInitial(() -> new double[2][0]);
+
+    private double[][] sums(int items) {
+        double[][] scratch = sums.get();
+        if (scratch[0].length < items) {
+            scratch[0] = new double[items];
+            scratch[1] = new double[items];
+        }
+        return scratch;
     }
 
     private record MatchKey(long version, String word, boolean authorised) {
@@ -249,7 +301,9 @@ public final class DecisionSearch {
     private WordMatches matches(ItemIndex index, boolean ownView, String word, ItemIndex.WordQuery query, boolean authorised) {
         java.util.function.Function<MatchKey, WordMatches> match = k -> {
             BitSet inTitles = index.inTitles(query);
-            return new WordMatches(inTitles, index.inTexts(query, inTitles, authorised), index.titlesWithHalfOf(index.matcher(word)));
+            Trigrams.Matcher trigrams = index.matcher(word);
+            return new WordMatches(inTitles, index.inTexts(query, inTitles, authorised), index.titlesWithHalfOf(trigrams),
+                    new TitleSlips(index, trigrams));
         };
         MatchKey key = new MatchKey(index.version(), word, authorised);
         return ownView ? match.apply(key) : wordMatches.get(key, match);
@@ -275,15 +329,18 @@ public final class DecisionSearch {
         private final String body;
         private final Trigrams.Matcher phrase;
         private final int[] phraseShared;
-        private final Trigrams.Matcher[] word;
+        private final TitleSlips[] slips;
         private final BitSet[] maySlip;
         private final double threshold;
+        private final double[][] sums;
 
-        Scoring(ItemIndex index, Trigrams.Matcher[] word, BitSet[] maySlip, BitSet[] inTitle, BitSet[] inText, double[] weight,
-                double possible, String phrase, String caseNumber, String body, double threshold) {
+        /** {@code sums}: two arrays of zeros, at least one per item, that the scoring leaves as zeros (scratch space). */
+        Scoring(ItemIndex index, TitleSlips[] slips, BitSet[] maySlip, BitSet[] inTitle, BitSet[] inText, double[] weight,
+                double possible, String phrase, String caseNumber, String body, double threshold, double[][] sums) {
             this.index = index;
+            this.sums = sums;
             this.threshold = threshold;
-            this.words = word.length;
+            this.words = slips.length;
             this.inTitle = inTitle;
             this.inText = inText;
             this.weight = weight;
@@ -292,13 +349,13 @@ public final class DecisionSearch {
             this.body = body;
             this.phrase = index.matcher(phrase);
             this.phraseShared = index.sharedTrigrams(this.phrase);
-            this.word = word;
+            this.slips = slips;
             this.maySlip = maySlip;
         }
 
         /** Whether the title may have a slip of word {@code w}: a strict similarity of 0.5 needs half its trigrams. */
         private boolean maySlip(int w, int i) {
-            return word[w].size() > 0 && maySlip[w].get(i);
+            return slips[w].possible() && maySlip[w].get(i);
         }
 
         /**
@@ -315,8 +372,8 @@ public final class DecisionSearch {
             int[] perBucket = new int[BUCKETS];
             // word by word along each word's postings among the candidates (a common word's are long, a rare one's
             // short), not every word looked up for every candidate
-            double[] sureOf = new double[index.size()];
-            double[] slipsOf = new double[index.size()];
+            double[] sureOf = sums[0];
+            double[] slipsOf = sums[1];
             for (int w = 0; w < words; w++) {
                 BitSet title = among(inTitle[w], candidates);
                 for (int i = title.nextSetBit(0); i >= 0; i = title.nextSetBit(i + 1)) {
@@ -327,7 +384,7 @@ public final class DecisionSearch {
                 for (int i = text.nextSetBit(0); i >= 0; i = text.nextSetBit(i + 1)) {
                     sureOf[i] += 1.3 * weight[w];
                 }
-                if (word[w].size() > 0) {
+                if (slips[w].possible()) {
                     BitSet slip = among(maySlip[w], candidates);
                     slip.andNot(title);
                     for (int i = slip.nextSetBit(0); i >= 0; i = slip.nextSetBit(i + 1)) {
@@ -342,6 +399,9 @@ public final class DecisionSearch {
                 slipBound[c] = slipsOf[i];
                 bucket[c] = bucketOf(score(sureOf[i] + slipsOf[i], similarityBound(i), i));
                 perBucket[bucket[c]]++;
+                // left as found for the next question of this thread
+                sureOf[i] = 0;
+                slipsOf[i] = 0;
             }
             int[] order = orderByBucket(bucket, perBucket);
             java.util.PriorityQueue<Scored> top = new java.util.PriorityQueue<>(ORDER.reversed());
@@ -353,7 +413,7 @@ public final class DecisionSearch {
                 }
                 double cutoff = top.size() == limit ? Math.max(threshold, top.peek().score()) : threshold;
                 Scored scored = exact(item[at], base[at], slipBound[at], cutoff);
-                if (scored != null && scored.score() >= threshold) {
+                if (scored != null && scored.score() >= threshold && (top.size() < limit || ORDER.compare(scored, top.peek()) < 0)) {
                     top.add(scored);
                     if (top.size() > limit) {
                         top.poll();
@@ -397,17 +457,17 @@ public final class DecisionSearch {
          * The item's exact score, or null when it cannot reach {@code cutoff} (below the threshold, or below the last of
          * the best so far): the trigram comparisons, the costly part, are made only while they still could lift it there.
          */
-        private Scored exact(int i, double sure, double slips, double cutoff) {
+        private Scored exact(int i, double sure, double slipGain, double cutoff) {
             Trigrams.Sequence title = index.titleTrigrams(i);
             float similarityBound = similarityBound(i);
             double covered = sure;
             for (int w = 0; w < words; w++) {
                 if (!inTitle[w].get(i) && maySlip(w, i)) {
                     double gain = (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w];
-                    slips -= gain;
-                    if (word[w].similarity(title, true) >= 0.5f) {
+                    slipGain -= gain;
+                    if (slips[w].in(i)) {
                         covered += gain;
-                    } else if (score(covered + slips, similarityBound, i) < cutoff) {
+                    } else if (score(covered + slipGain, similarityBound, i) < cutoff) {
                         return null;
                     }
                 }

@@ -139,13 +139,20 @@ final class Trigrams {
      * for concurrent use (it keeps scratch space); one per question.
      */
     static final class Matcher {
+        /**
+         * For each known trigram id, its index among one comparison's distinct trigrams, or -1: as long as the trigram
+         * dictionary, so one per thread rather than one per matcher (matchers are kept with cached words), and -1
+         * everywhere again after each comparison.
+         */
+        private static final ThreadLocal<int[]> LOCAL = ThreadLocal.withInitial(() -> new int[0]);
+
         private final int[] needle;
-        /** For each known trigram id, its index among this comparison's distinct trigrams, or -1. */
-        private int[] local = new int[0];
         private boolean[] found = new boolean[64];
         private int[] lastPosition = new int[64];
         private int[] indexes = new int[64];
-        private boolean[] shared = new boolean[64];
+        /** Per needle trigram, the number of the last {@link #sharedIn} call that counted it. */
+        private int[] counted = new int[64];
+        private int calls;
 
         Matcher(Sequence needle) {
             this.needle = needle.distinct();
@@ -166,18 +173,23 @@ final class Trigrams {
          * from above, in one pass over the text (the similarity itself weighs extents of it).
          */
         int sharedIn(Sequence text) {
-            if (shared.length < needle.length) {
-                shared = new boolean[needle.length];
+            if (counted.length < needle.length) {
+                counted = new int[needle.length];
             }
+            // a trigram is counted once per call: marked with this call's number, so nothing needs clearing after
+            if (++calls == 0) {
+                Arrays.fill(counted, 0);
+                calls = 1;
+            }
+            int call = calls;
             int count = 0;
             for (int id : text.ids()) {
                 int at = id < 0 ? -1 : Arrays.binarySearch(needle, id);
-                if (at >= 0 && !shared[at]) {
-                    shared[at] = true;
+                if (at >= 0 && counted[at] != call) {
+                    counted[at] = call;
                     count++;
                 }
             }
-            Arrays.fill(shared, 0, needle.length, false);
             return count;
         }
 
@@ -191,9 +203,11 @@ final class Trigrams {
             for (int id : needle) {
                 known = Math.max(known, id + 1);
             }
+            int[] local = LOCAL.get();
             if (local.length < known) {
                 local = new int[Math.max(known, local.length * 2)];
                 Arrays.fill(local, -1);
+                LOCAL.set(local);
             }
             int distinct = 0;
             // the needle's trigrams first: indexes 0 .. size-1 are "found"

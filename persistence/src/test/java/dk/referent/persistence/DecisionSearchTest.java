@@ -60,6 +60,14 @@ class DecisionSearchTest {
     }
 
     @Test
+    void aSlipLearntByOneQuestionIsFoundAgainByTheNext() {
+        // the second question reuses what the first learnt of the word's slips, and must get the same answer
+        assertEquals(1, ask("Hvad blev besluttet om sprogscole?", false).get(0).number());
+        assertEquals(1, ask("sprogscole", false).get(0).number());
+        assertEquals(1, ask("sprogscole i april", false).get(0).number());
+    }
+
+    @Test
     void aCaseNumberFindsItsItem() {
         assertEquals(List.of(3), ask("sag 22-014343", false).stream().map(Hit::number).toList());
     }

@@ -39,10 +39,16 @@ public final class Bodies {
                     + "|gruppe|komit[eé]|kommission|chefgruppe|ledelse|magistrat|borgerrepræsentation|forsamling)"
                     + "(?:en|et|n|ne|s|ens|ets|ns|nes)?$|^(?:KB|ØU|HU)$");
 
-    /** "Kildemose Kommune Byrådet", "Kalundborg Kommunes Direktion": the municipality is not the body. */
-    private static final Pattern MUNICIPALITY = Pattern.compile("^\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)?\\s+Kommunes?\\s+(?=\\p{L})");
+    /**
+     * "Kildemose Kommune Byrådet", "Kalundborg Kommunes Direktion", "Avannaata Kommunia …" (Greenlandic): the
+     * municipality is not the body.
+     */
+    private static final Pattern MUNICIPALITY = Pattern.compile(
+            "^\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)?\\s+Kommun(?:es?|ia)\\s+(?=\\p{L})");
     private static final Pattern MUNICIPALITY_ANY_CASE = Pattern.compile(
-            "(?iu)^\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*)?\\s+kommunes?\\s+(?=\\p{L})");
+            "(?iu)^\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*)?\\s+kommun(?:es?|ia)\\s+(?=\\p{L})");
+    /** "OVERGANGSUDVALGET AVANNAATA KOMMUNIA", "Byrådet, Aarhus Kommune": the municipality printed after the body. */
+    private static final Pattern MUNICIPALITY_AFTER = Pattern.compile("(?iu)(?<=\\p{L})[,\\s]+\\p{L}[\\p{L}\\-]*\\s+kommun(?:e|ia)$");
     /** "Ekstraordinært møde i Økonomiudvalget": the kind of meeting is not the body. */
     private static final Pattern MEETING_OF = Pattern.compile(
             "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende|fælles)\\s+)?møde(?:t)?\\s+i\\s+");
@@ -225,9 +231,12 @@ public final class Bodies {
         return s;
     }
 
-    /** "REBILD KOMMUNE Økonomiudvalget" → "Økonomiudvalget": the municipality printed before the body is not its name. */
+    /**
+     * "REBILD KOMMUNE Økonomiudvalget", "OVERGANGSUDVALGET AVANNAATA KOMMUNIA" → the body: the municipality printed before
+     * or after the body is not its name.
+     */
     public static String withoutMunicipality(String text) {
-        return MUNICIPALITY_ANY_CASE.matcher(text).replaceFirst("").strip();
+        return MUNICIPALITY_AFTER.matcher(MUNICIPALITY_ANY_CASE.matcher(text).replaceFirst("")).replaceFirst("").strip();
     }
 
     /** "Kommunalbestyrelsen 2018-21", "Forebyggelses- og Seniorudvalget (2018-2021)": the election period is not the name. */

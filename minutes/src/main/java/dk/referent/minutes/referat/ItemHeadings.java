@@ -33,8 +33,12 @@ final class ItemHeadings {
 
     private static final Pattern KEYWORD = Pattern.compile(
             "(?iu)^(?:dagsordens)?(?:punkt|pkt\\.?|sag\\s*nr\\.?|sag|nr\\.?)\\s*(\\d{1,4})(?![\\d/.\\-]\\d)\\s*(?:[:.)\\-–—]\\s*|\\s+|$)(.*)$");
+    /**
+     * "119. T", "1.T", "114Spørgsmål": a title glued to its number without a dot starts with a word, since "05O" and
+     * "04A" are sub-item references ("05O behandles først").
+     */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\.|\\s?:)?(?:\\s+|$|(?=\\p{Lu}))(.*)$");
+            "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\.|\\s?:)?(?:\\s+|$|(?<=[.:])(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)$");
     /** A status column before or after the number: "åbent 1 T", "1 Åbent T", "1 (Åben) T", "lukket 101 T". */
     private static final Pattern STATUS_FIRST = Pattern.compile("(?iu)^(åben|åbent|lukket)\\s+(\\d{1,4})\\s+(\\S.*)$");
     private static final Pattern STATUS = Pattern.compile("(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?=[^\\s:])");

@@ -6,7 +6,9 @@ import dk.referent.minutes.time.DanishDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,8 @@ final class ItemSegments {
     /** "Åben", "Lukket punkt": a status printed on its own line above each item. */
     private static final Pattern STATUS_LINE = Pattern.compile("(?iu)^(?:åben|åbent|lukket)(?:\\s+(?:punkt|sag))?$");
     private static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
+    /** "Emne Godkendelse af dagsorden", "Emne: …": an item's subject label and its title, where no number heads it. */
+    private static final Pattern SUBJECT = Pattern.compile("(?u)^(?:Emne|EMNE)\\s*:?\\s+(\\p{Lu}.{2,200})$");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokol|beslutningsprotokol|referat|beslutninger)\\s*:?$");
     /** How many lines after a case-number line a section label must stand for it to open an item. */
     private static final int CASE_LOOKAHEAD = 30;
@@ -50,20 +54,25 @@ final class ItemSegments {
 
     static Reading read(List<Line> lines, TableOfContents toc) {
         ItemHeadings.Found found = ItemHeadings.find(lines, toc);
+        List<Segment> segments = segments(lines, found.headings());
+        // a contents stands before the first item: a numbered list inside an item found by another cue is not one
+        int firstItem = segments.isEmpty() ? lines.size() : segments.get(0).start();
         List<Listed> listed = new ArrayList<>();
         for (ItemHeadings.Heading h : found.listed()) {
-            listed.add(new Listed(h.label(), h.title(), h.closed()));
+            if (h.line() < firstItem) {
+                listed.add(new Listed(h.label(), h.title(), h.closed()));
+            }
         }
         // a contents has several entries; one line with a tab and a number is a table row
         for (TableOfContents.Entry e : toc.entries().size() >= 3 ? toc.entries() : List.<TableOfContents.Entry>of()) {
             listed.add(new Listed(e.number() == null ? null : String.valueOf(e.number()), e.title(), e.closed()));
         }
-        return new Reading(segments(lines, found.headings()), listed);
+        return new Reading(segments, listed);
     }
 
     private static List<Segment> segments(List<Line> lines, List<ItemHeadings.Heading> headings) {
         if (!headings.isEmpty()) {
-            return fromHeadings(lines, headings);
+            return withUnheadedDecision(lines, fromHeadings(lines, headings));
         }
         List<Segment> byCase = fromCaseLines(lines, CASE_LINE);
         if (!byCase.isEmpty()) {
@@ -73,11 +82,74 @@ final class ItemSegments {
         if (byStatus.size() >= 2) {
             return byStatus;
         }
+        List<Segment> bySubject = fromSubjectLines(lines);
+        if (!bySubject.isEmpty()) {
+            return withUnheadedDecision(lines, bySubject);
+        }
         List<Segment> bySection = fromRepeatedSection(lines);
         if (!bySection.isEmpty()) {
             return bySection;
         }
         return singleItem(lines);
+    }
+
+    /**
+     * A decision printed between the contents and the first item with no heading of its own, as minutes record the
+     * agenda's approval ("Beslutning:" / "Dagsorden godkendt, …"): an item without number or title, not header. Only the
+     * last decision label before the first item is looked at.
+     */
+    private static List<Segment> withUnheadedDecision(List<Line> lines, List<Segment> segments) {
+        if (segments.isEmpty()) {
+            return segments;
+        }
+        int first = segments.get(0).start();
+        for (int i = first - 1; i >= 0; i--) {
+            Line l = lines.get(i);
+            Optional<SectionLabel> label = l.blank() ? Optional.empty() : itemSection(l);
+            // on a line of its own: "Beslutning: Udkast til …" run on in a flattened contents is an entry's type
+            if (label.isPresent() && label.get() instanceof SectionLabel.Labelled d && d.kind() == SectionLabel.Kind.DECISION) {
+                if (!d.inline().isEmpty() || nextNonBlank(lines, i, first) == null) {
+                    return segments;
+                }
+                List<Segment> out = new ArrayList<>(segments.size() + 1);
+                out.add(new Segment(i, i, first, null, null, false));
+                out.addAll(segments);
+                return out;
+            }
+        }
+        return segments;
+    }
+
+    /**
+     * Items headed by a subject label and their title ("Emne Godkendelse af dagsorden", "Emne: Møde med …"), in minutes
+     * that label their sections.
+     */
+    private static List<Segment> fromSubjectLines(List<Line> lines) {
+        List<Line> subjects = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        boolean sections = false;
+        for (Line l : lines) {
+            if (l.blank()) {
+                continue;
+            }
+            Matcher m = SUBJECT.matcher(l.text());
+            if (m.matches() && !m.group(1).endsWith(".") && !FIELD.matcher(m.group(1)).matches()) {
+                subjects.add(l);
+                titles.add(m.group(1).strip());
+            } else if (itemSection(l).isPresent()) {
+                sections = true;
+            }
+        }
+        if (subjects.isEmpty() || !sections) {
+            return List.of();
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            int at = subjects.get(i).index();
+            int end = i + 1 < subjects.size() ? subjects.get(i + 1).index() : lines.size();
+            segments.add(new Segment(at, at + 1, end, null, titles.get(i), false));
+        }
+        return segments;
     }
 
     private static List<Segment> fromHeadings(List<Line> lines, List<ItemHeadings.Heading> headings) {
@@ -180,8 +252,11 @@ final class ItemSegments {
     }
 
     /**
-     * Items with nothing before their sections (no heading, case number or status), as some pages print a meeting:
-     * each item starts where the first section of the page ("Resume") comes again, a decision lying between.
+     * Items with no numbered heading, each starting where the first section of the page ("Resume", "Sagsfremstilling")
+     * comes again. Either a decision lies between each two (the page prints nothing above its sections), or a title
+     * standing alone right above the section names each item, as web pages print unnumbered points ("Godkendelse af
+     * dagsorden" / "Sagsfremstilling"); then a first recurrence with no title of its own (under the page's "Titel"
+     * field: its front page) belongs to the header.
      */
     private static List<Segment> fromRepeatedSection(List<Line> lines) {
         List<Integer> labelled = new ArrayList<>();
@@ -203,21 +278,52 @@ final class ItemSegments {
         if (starts.size() < 2) {
             return List.of();
         }
-        for (int i = 0; i + 1 < starts.size(); i++) {
-            int from = starts.get(i);
-            int to = starts.get(i + 1);
-            boolean decided = labelled.stream().filter(at -> at >= from && at < to)
-                    .anyMatch(at -> SectionLabel.of(lines.get(at)).filter(ItemParser::isDecisionLike).isPresent());
-            if (!decided) {
-                return List.of();
+        List<Line> titles = new ArrayList<>();
+        for (int at : starts) {
+            titles.add(titleAbove(lines, at));
+        }
+        int firstTitled = titles.get(0) == null ? 1 : 0;
+        boolean titled = starts.size() - firstTitled >= 2
+                && titles.subList(firstTitled, titles.size()).stream().allMatch(Objects::nonNull);
+        if (!titled) {
+            for (int i = 0; i + 1 < starts.size(); i++) {
+                int from = starts.get(i);
+                int to = starts.get(i + 1);
+                boolean decided = labelled.stream().filter(at -> at >= from && at < to)
+                        .anyMatch(at -> SectionLabel.of(lines.get(at)).filter(ItemParser::isDecisionLike).isPresent());
+                if (!decided) {
+                    return List.of();
+                }
             }
+            firstTitled = 0;
         }
         List<Segment> segments = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1) : lines.size();
-            segments.add(new Segment(starts.get(i), starts.get(i), end, null, null, false));
+        for (int i = firstTitled; i < starts.size(); i++) {
+            Line title = titles.get(i);
+            int start = title != null ? title.index() : starts.get(i);
+            int end = i + 1 < starts.size() ? Optional.ofNullable(titles.get(i + 1)).map(Line::index).orElse(starts.get(i + 1))
+                    : lines.size();
+            segments.add(new Segment(start, starts.get(i), end, null, title == null ? null : title.text(), false));
         }
         return segments;
+    }
+
+    /**
+     * The title right above an item's first section: a short line standing alone (a blank line or the top of the text
+     * before it), not a field, a sentence, a date or a section of its own. One word is enough ("Meddelelser"): the
+     * recurring section vouches for it.
+     */
+    private static Line titleAbove(List<Line> lines, int section) {
+        Line title = previousNonBlank(lines, section);
+        if (title == null || title.index() > 0 && !lines.get(title.index() - 1).blank()) {
+            return null;
+        }
+        String t = title.text();
+        boolean alone = t.length() >= 3 && t.length() <= 150 && Character.isUpperCase(t.codePointAt(0))
+                && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith(",") && !FIELD.matcher(t).matches()
+                && SectionLabel.of(title).isEmpty() && DanishDates.find(t).isEmpty() && !Bodies.isName(t)
+                && t.split("\\s+").length <= 20;
+        return alone ? title : null;
     }
 
     /**

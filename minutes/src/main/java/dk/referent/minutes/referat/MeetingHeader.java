@@ -32,11 +32,13 @@ final class MeetingHeader {
             LABELS.put(s, Field.TIME);
         }
         for (String s : List.of("mødested", "sted", "mødelokale", "lokale", "adresse", "mødeafholdelse", "møde lokation",
-                "mødelokation", "lokation")) {
+                "mødelokation", "lokation", "afholdt som", "mødet blev afholdt som")) {
             LABELS.put(s, Field.PLACE);
         }
         for (String s : List.of("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "fremmødte",
-                "deltagende", "deltog", "udvalgsmedlemmer", "mødeleder", "formand", "næstformand")) {
+                "deltagende", "deltog", "udvalgsmedlemmer", "mødeleder", "formand", "næstformand", "ordstyrer",
+                // present by telephone, and substitutes present in a member's place
+                "telefonisk", "deltagende suppleant", "deltagende suppleanter", "suppleanter", "stedfortræder", "stedfortrædere")) {
             LABELS.put(s, Field.PARTICIPANTS);
         }
         for (String s : List.of("afbud", "fraværende", "fraværende med afbud", "afbud fra", "afbud/fraværende", "fraværende/afbud", "fravær", "ikke til stede", "ikke mødt", "ikke fremmødt", "forfald")) {
@@ -47,7 +49,8 @@ final class MeetingHeader {
         }
         for (String s : List.of("sekretær", "referent", "mødesekretær", "øvrige deltagere", "fra administrationen",
                 "fra forvaltningen", "gæster", "mødeslut", "sluttidspunkt", "mødet hævet", "bemærkninger", "kommune", "slut kl.",
-                "slut kl", "slut", "sluttid", "mødet sluttede", "mødet afsluttet", "møde slut", "bemærk", "sagsoversigt")) {
+                "slut kl", "slut", "sluttid", "mødet sluttede", "mødet afsluttet", "møde slut", "bemærk", "sagsoversigt",
+                "titel", "tilforordnede", "tolk", "tolke", "embedsmænd", "mødeform")) {
             LABELS.put(s, Field.IGNORED);
         }
     }
@@ -67,7 +70,9 @@ final class MeetingHeader {
     /** "Karen Lauridsen (A) – formand", "Thomas Krogh – afbud". */
     private static final Pattern DASH_NOTE = Pattern.compile("(?u)\\s+[-–—]\\s+([\\p{L} ,]{2,40})$");
     private static final Pattern ABSENCE_NOTE = Pattern.compile("(?iu)^.*\\b" + ABSENCE_WORDS + "\\b.*$");
-    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile("\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b)\\s*");
+    /** Commas, "og", and the party letters that end each name of a list run together ("Aqqaluk Heilmann (A) Bendt …"). */
+    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(
+            "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu}))\\s*");
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende)\\s+)?møde(?:t)?\\s+i\\s+(.+)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
@@ -116,7 +121,9 @@ final class MeetingHeader {
     private static final Pattern FILLER = Pattern.compile(
             "(?iu)\\b(?:referat|beslutningsreferat|beslutningsprotokol|protokol|dagsorden|mødereferat|åben|lukket|til|for|af|fra"
                     + "|mødet|møde|i|den|d\\.|med|beslutninger|ekstraordinære?t?|ordinære?t?|mandag|tirsdag|onsdag|torsdag"
-                    + "|fredag|lørdag|søndag)\\b");
+                    + "|fredag|lørdag|søndag"
+                    // the meeting's number: "ordinære møde 03/2020", "Møde nr. 1/19"
+                    + "|nr\\.?\\s*\\d{1,3}(?:/\\d{2,4})?|\\d{1,3}/\\d{2,4})\\b");
     private static final Pattern TIME_AFTER_DATE = Pattern.compile(
             "(?iu)^[\\s,.\\-–]*(?:kl\\.?|klokken)?\\s*(\\d{1,2})[:.](\\d{2})(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?");
     private static final Pattern PLACE_TIME = Pattern.compile("(?iu)[,\\s]+kl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\.?$");
@@ -124,6 +131,14 @@ final class MeetingHeader {
             "(?iu)\\bmødet\\s+(?:startede|begyndte|blev\\s+åbnet)\\s+kl\\.?\\s*(\\d{1,2}(?:[.:]\\d{2})?)(?:\\s+i\\s+(\\p{Lu}[^.]{2,80}?))?"
                     + "(?=\\s+og\\s+|[.]?$)");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦]\\s*");
+    /** "Mødet afholdt i Qaqortoq, kommunekontorets mødesal kl": where the meeting was held, said in a sentence. */
+    private static final Pattern HELD = Pattern.compile(
+            "(?u)\\b[Mm]ødet\\s+(?:blev\\s+)?(?:afholdt|afholdes|holdt|holdes)\\s+(?:i|på)\\s+(\\p{Lu}[^.]{2,80}?)(?:\\s+kl\\b.*|[.,]?\\s*$)");
+    /** "Fysisk møde i Hotel Arctic": the form of the meeting before its place. */
+    private static final Pattern MEETING_FORM_BEFORE = Pattern.compile("(?iu)^(?:fysisk|ordinært|åbent)?\\s*møde\\s+(?:i|på)\\s+");
+    /** "Telefonmøde", "Fysisk", "Virtuelt møde": how the meeting was held, not where. */
+    private static final Pattern MEETING_FORM = Pattern.compile(
+            "(?iu)^(?:fysisk|virtuel|virtuelt|online|hybrid|telefon|video|teams|skype)?\\s*-?\\s*(?:møde|fysisk|virtuelt|online|hybrid)?$");
     /** "Kommunalbestyrelsen - Dagsordener og referater", "Økonomiudvalget /" (a breadcrumb): a page naming its body. */
     private static final Pattern PAGE_TITLE = Pattern.compile("^(\\p{Lu}[^/|]{2,60}?)\\s*(?:\\s[-–|]\\s.*|/\\s*)$");
     /** "Peter Jacobsen (O), 1. næstformand- afbud", "Sofie de Bretteville Olsen: Afbud (…)": a member marked absent. */
@@ -141,7 +156,7 @@ final class MeetingHeader {
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
     private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
     private static final Pattern NAME = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{Ll}\\-]*\\.?|\\p{Lu}\\.|la|von|van|de|der|den|af|du|di)(?:\\s+(?:\\p{Lu}[\\p{Ll}'\\-]*\\.?|la|von|van|de|der|den|af|du|di|\\p{Lu}\\.)){1,5}"
+            "^(?:\\p{Lu}[\\p{Ll}]*(?:-\\p{Lu}?[\\p{Ll}]+)*-?\\.?|\\p{Lu}\\.|la|von|van|de|der|den|af|du|di)(?:\\s+(?:\\p{Lu}[\\p{Ll}'\\-]*\\.?|la|von|van|de|der|den|af|du|di|\\p{Lu}\\.)){1,5}"
                     + "(?:\\s*,?\\s*\\(?[A-ZÆØÅ]{1,3}\\)?)?(?:\\s*\\([^)]*\\))?$");
 
     /** One field or title of the header, after lines run together were split before their labels. */
@@ -176,6 +191,7 @@ final class MeetingHeader {
         List<Field> pending = new ArrayList<>();
         boolean lastWasDate = false;
         boolean lastWasTitleWord = false;
+        boolean emptyMembers = false;
         for (int i = 0; i < segments.size(); i++) {
             Segment seg = segments.get(i);
             String t = seg.text();
@@ -184,12 +200,17 @@ final class MeetingHeader {
                     && (t.contains(":") || label.group(2).isBlank() || fits(field(label), label.group(2)))) {
                 r.labels++;
                 Field field = END_TIME_LABEL.matcher(label.group(1)).matches() ? Field.TIME_END : field(label);
+                // "Medlemmer: Fraværende: Jan Petersen (A) …": two columns flattened, the members' names come first
+                field = emptyMembers && !seg.afterBlank() && field == Field.ABSENT ? Field.PARTICIPANTS : field;
+                emptyMembers = false;
                 String value = label.group(2).strip();
                 lastWasDate = false;
                 lastWasTitleWord = false;
                 if (value.isEmpty() || value.equals(".")) {
                     if ((field == Field.PARTICIPANTS || field == Field.ABSENT) && pending.isEmpty()) {
-                        i = list(segments, i + 1, r, field == Field.ABSENT) - 1;
+                        int after = list(segments, i + 1, r, field == Field.ABSENT);
+                        emptyMembers = field == Field.PARTICIPANTS && after == i + 1;
+                        i = after - 1;
                     } else {
                         pending.add(END_TIME_LABEL.matcher(label.group(1)).matches() ? Field.TIME_END : field);
                     }
@@ -236,6 +257,11 @@ final class MeetingHeader {
                     r.place = started.group(2).replaceAll("[.,]+$", "").strip();
                     r.placeTrust = 2;
                 }
+            }
+            Matcher held = HELD.matcher(t);
+            if (held.find() && r.placeTrust < 2) {
+                r.place = held.group(1).replaceAll("[.,]+$", "").strip();
+                r.placeTrust = 2;
             }
             boolean dated = title(r, started.find(0) ? t.substring(0, started.start()) : t);
             if (dated) {
@@ -374,8 +400,8 @@ final class MeetingHeader {
                 if (label.toLowerCase(Locale.ROOT).endsWith("lokale") && place.matches("\\d[\\w.]{0,4}|\\p{Lu}{1,2}\\d{0,3}")) {
                     place = label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1) + " " + place;
                 }
-                place = place.replaceFirst("^i\\s+(?=\\p{Lu})", "");
-                if (r.placeTrust < 2 && !place.isBlank()) {
+                place = MEETING_FORM_BEFORE.matcher(place.replaceFirst("^i\\s+(?=\\p{Lu})", "")).replaceFirst("");
+                if (r.placeTrust < 2 && !place.isBlank() && !MEETING_FORM.matcher(place).matches()) {
                     r.place = place;
                     r.placeTrust = 2;
                 }

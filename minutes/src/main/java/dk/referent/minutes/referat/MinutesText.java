@@ -23,9 +23,12 @@ final class MinutesText {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d\\\\*])[*_](?=\\S)(.+?)(?<=\\S)(?<!\\\\)[*_](?![\\p{L}\\d*])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     private static final Pattern WHOLE_EMPHASIS = Pattern.compile("^(?:\\*\\*|__|\\*|_)(.+?)(?:\\*\\*|__|\\*|_)[:.]?$");
-    /** "Side 7", "Side 3 af 14", "- 3 -", "Økonomiudvalget 19.11.2024 - side 4": page furniture, not content. */
+    /**
+     * "Side 7", "Side 3 af 14", "Side 2/53", "Side. 2 - 44", "- 3 -", "Økonomiudvalget 19.11.2024 - side 4": page
+     * furniture, not content.
+     */
     private static final Pattern PAGE_MARKER = Pattern.compile(
-            "(?iu)^(?:.{0,100}?(?:^|\\s|[-–|])\\s*)?side\\s+\\d{1,4}(?:\\s*(?:af|/)\\s*\\d{1,4})?\\.?$|^-\\s*\\d{1,4}\\s*-$");
+            "(?iu)^(?:.{0,100}?(?:^|\\s|[-–|])\\s*)?side\\.?\\s+\\d{1,4}(?:\\s*(?:af|/|[-–])\\s*\\d{1,4})?\\.?$|^-\\s*\\d{1,4}\\s*-$");
     /** "Udvalgsværelse D Side 1 af 28": a page marker glued to the end of a line. */
     private static final Pattern TRAILING_PAGE = Pattern.compile("(?iu)\\s+side\\s+\\d{1,4}\\s+af\\s+\\d{1,4}$");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F\\u2000-\\u200A]+");

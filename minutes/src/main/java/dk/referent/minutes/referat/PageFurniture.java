@@ -128,7 +128,10 @@ final class PageFurniture {
                 s = s.substring(caseFirst.end());
             }
             List<String> parts = splitRunOn(s, transcript ? 1 : RUN_ON_LABELS);
-            for (String part : transcript ? headingsBeforeCases(parts) : parts) {
+            if (transcript) {
+                parts = headingsInPage(headingsBeforeCases(parts));
+            }
+            for (String part : capitalHeadings(parts)) {
                 Matcher g = GLUED.matcher(part);
                 if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && g.matches() && !part.startsWith("Beslutningstema") && !part.startsWith("Indstillinger")) {
                     out.add(g.group(1));
@@ -214,6 +217,44 @@ final class PageFurniture {
             if (at > 0 && part.length() - at <= TITLE_LENGTH) {
                 out.add(part.substring(0, at).strip());
                 out.add(part.substring(at));
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /** "… Dagsordenen godkendt. PKT. 2. FORMANDSORIENTERING - …": a keyword heading after a sentence of a run-on page. */
+    private static final Pattern KEYWORD_HEADING_INSIDE = Pattern.compile(
+            "(?<=[.!?]\\s)(?=(?:PKT|Pkt|PUNKT|Punkt)\\.?\\s*\\d{1,3}[.:]\\s+\\p{Lu})");
+    /**
+     * "PKT. 1. GODKENDELSE AF DAGSORDEN Referat", "PKT. 2. FORMANDSORIENTERING - Forhandlinger med …": a heading in
+     * capitals, then text in ordinary case run onto its line (a column label, or the item's first sentence); the
+     * capitals are the title. Two words in capitals, or one long one, so that "Punkt 4: ØU - Budget" stays whole.
+     */
+    private static final Pattern CAPITAL_HEADING = Pattern.compile(
+            "^((?:PKT|Pkt|PUNKT|Punkt)\\.?\\s*\\d{1,3}[.:]?\\s+(?:\\p{Lu}{2,}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d,/\\-–]*)+|\\p{Lu}{6,}))"
+                    + "\\s+(?:[-–]\\s+)?(\\p{Lu}?\\p{Ll}.*)$");
+
+    /** A transcript runs a page together: each keyword heading after a sentence starts a line of its own. */
+    private static List<String> headingsInPage(List<String> parts) {
+        List<String> out = new ArrayList<>(parts.size());
+        for (String part : parts) {
+            for (String piece : KEYWORD_HEADING_INSIDE.split(part)) {
+                out.add(piece.strip());
+            }
+        }
+        return out;
+    }
+
+    /** A heading in capitals and the text in ordinary case run onto its line, on lines of their own. */
+    private static List<String> capitalHeadings(List<String> parts) {
+        List<String> out = new ArrayList<>(parts.size());
+        for (String part : parts) {
+            Matcher m = part.length() > 8 && Character.isLetter(part.charAt(0)) ? CAPITAL_HEADING.matcher(part) : null;
+            if (m != null && m.matches()) {
+                out.add(m.group(1));
+                out.add(m.group(2));
             } else {
                 out.add(part);
             }

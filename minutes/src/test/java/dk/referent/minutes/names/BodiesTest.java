@@ -44,4 +44,13 @@ class BodiesTest {
         assertTrue(Bodies.abbreviations("Kommunalbestyrelsen").contains("kb"));
         assertTrue(Bodies.abbreviations("Herning Byråd").contains("by"));
     }
+
+    @Test
+    void theMunicipalityBeforeOrAfterTheBodyIsNotItsName() {
+        assertEquals("Økonomiudvalget", Bodies.withoutMunicipality("REBILD KOMMUNE Økonomiudvalget"));
+        // Avannaata Kommunia (real-heldout-9/05): the Greenlandic form, printed after the body
+        assertEquals("OVERGANGSUDVALGET", Bodies.withoutMunicipality("OVERGANGSUDVALGET AVANNAATA KOMMUNIA"));
+        assertEquals("Kommunalbestyrelsen", Bodies.withoutMunicipality("Avannaata Kommunia Kommunalbestyrelsen"));
+        assertEquals("Hjørring Kommune", Bodies.withoutMunicipality("Hjørring Kommune"));
+    }
 }

@@ -466,6 +466,63 @@ class RealLayoutFamiliesTest {
             assertEquals(LocalDate.of(2024, 3, 11), r.meeting().date());
             assertEquals(List.of("Mette Ekstrøm", "Maja Torp Nielsen"), absent(r));
         }
+
+        /**
+         * Kommuneqarfik Sermersooq, Udvalg for Økonomi og Erhverv 12 November 2020 (sermersooq.gl, real-heldout-9/03):
+         * unnumbered points, each a title standing alone over the recurring "Sagsfremstilling"; the first recurrence,
+         * under the page's "Titel" / "Forside" field, is the front page with the members and belongs to the header.
+         * "1. Meddeleser fra formanden." and "05O behandles først." inside the points are no headings.
+         */
+        @Test
+        void titlesStandingOverARecurringSection() throws Exception {
+            Referat r = parse("""
+                    201112 – Ordinært møde
+
+                    Udvalg
+                    Udvalg for Økonomi og Erhverv
+                    Dato
+                    12. November 2020 -
+                    Titel
+                    Forside
+
+                    Sagsfremstilling
+
+                    Medlemmer
+                    Charlotte Ludvigsen (IA), formand
+                    Harald Bianco (IA)
+
+                    Tilstede: Charlotte Ludvigsen (IA), Justus Hansen (D), Peter Davidsen (S) og Jens Kristian Berthelsen (S)
+
+                    Telefonisk: Charlotte Pike (IA), Harald Bianco (IA) og Henrik Rachlev (IA)
+
+                    Godkendelse af dagsorden
+
+                    Sagsfremstilling
+
+                    Dagsorden godkendes.
+
+                    05O behandles først.
+
+                    Charlotte Pike (IA) erklærer sig inhabil ved behandling af 07C.
+
+                    Meddelelser
+
+                    Sagsfremstilling
+
+                    1. Meddeleser fra formanden.
+
+                    1.
+
+                     1. D. 26. oktober var borgmesteren på besøg hos Utoqqaat Peqatigiit i foreningernes lokaler i Blok 10.
+                     3. D. 29. oktober havde borgmesteren et telefonisk møde med Lokaludvalget i Tasiilaq.
+                    """);
+            assertEquals(List.of("Godkendelse af dagsorden", "Meddelelser"), r.items().stream().map(AgendaItem::title).toList());
+            assertTrue(r.items().stream().allMatch(i -> i.label() == null), labels(r).toString());
+            assertEquals("Udvalg for Økonomi og Erhverv", r.meeting().body());
+            assertEquals(LocalDate.of(2020, 11, 12), r.meeting().date());
+            assertTrue(r.meeting().participants().stream().anyMatch(p -> p.name().equals("Henrik Rachlev") && !p.absent()),
+                    r.meeting().participants().toString());
+        }
     }
 
     @Nested
@@ -730,6 +787,178 @@ class RealLayoutFamiliesTest {
             assertEquals(List.of("Benthe Viola Holm", "Mikkel Dencker"), absent(r));
             assertEquals(List.of("1"), labels(r));
         }
+
+        /**
+         * Kommuneqarfik Sermersooq, Kommunalbestyrelsen 26 January 2021 (sermersooq.gl, real-heldout-9/02): each label on
+         * its own line above its value, the date day-first with an English month name ("26. January 2021 -"); "Titel" /
+         * "Forside" is a field, not the place. Attendance: "Tilstede:" names run together after their party letters,
+         * "Telefonisk:" present by phone, "Afbud:" absent.
+         */
+        @Test
+        void labelAboveValueAndAnEnglishMonthName() throws Exception {
+            Referat r = parse("""
+                    210126 – Femogtyvende ordinære kommunalbestyrelsesmøde
+
+                    Udvalg
+                    Kommunalbestyrelsen
+                    Dato
+                    26. January 2021 -
+                    Titel
+                    Forside
+
+                    Sagsfremstilling
+
+                    Beslutning
+
+                    Tilstede: Charlotte Ludvigsen (IA), Uju Petersen (IA), Inge Olsvig Brandt (IA) Knud Mathiassen (IA) Pipaluk Lynge-Rasmussen (IA) (suppleant for Storm Ludvigsen), Lone Rosengreen Pedersen (IA)
+
+                    Telefonisk: Henrik Rachlev (IA), Harald Bianco (IA), Charlotte Pike (IA), Lund Kúko (S)
+
+                    Afbud: Storm Ludvigsen (IA)
+
+                    Godkendelse af dagsorden
+
+                    Sagsfremstilling
+
+                    Beslutning
+
+                    Dagsorden godkendt.
+
+                    Harald Bianco (IA) erklærer sig inhabil ved behandling af 04A.
+
+                    Meddelelser
+
+                    Sagsfremstilling
+
+                    Beslutning
+
+                    2a. Meddelelser fra formanden
+                    """);
+            assertEquals(LocalDate.of(2021, 1, 26), r.meeting().date());
+            assertEquals("Kommunalbestyrelsen", r.meeting().body());
+            assertNull(r.meeting().place());
+            assertEquals(List.of("Storm Ludvigsen"), absent(r));
+            List<String> present = r.meeting().participants().stream().filter(p -> !p.absent()).map(Participant::name).toList();
+            assertTrue(present.containsAll(List.of("Inge Olsvig Brandt", "Knud Mathiassen", "Pipaluk Lynge-Rasmussen", "Henrik Rachlev")),
+                    present.toString());
+        }
+
+        /** Kommuneqarfik Sermersooq, 9 January 2018 (sermersooq.gl, real-heldout-9/01): "9. January 2018 -" is the date, not item 9. */
+        @Test
+        void dayFirstEnglishMonthIsNoItemHeading() throws Exception {
+            Referat r = parse("""
+                    5. ordinære møde
+
+                    Udvalg
+                    Kommunalbestyrelsen
+                    Dato
+                    9. January 2018 -
+                    Titel
+                    Forside
+
+                    Sagsfremstilling
+
+                    Alle indkaldte stedfortrædere godkendes.
+
+                    Godkendelse af dagsorden
+
+                    Sagsfremstilling
+
+                    Dagsordenen godkendes.
+
+                    Meddelelser
+
+                    Sagsfremstilling
+                    """);
+            assertEquals(LocalDate.of(2018, 1, 9), r.meeting().date());
+            assertTrue(r.items().stream().noneMatch(i -> "9".equals(i.label())), r.items().toString());
+        }
+
+        /**
+         * The body in the title's genitive with the meeting's number (Qeqqata Kommunia 28 May 2020, docslib copy,
+         * real-heldout-9/09), and a body named before the date with its time (Kommune Qeqertalik 28 February 2019,
+         * real-heldout-9/08, where "Emne Godkendelse af dagsorden" heads the item).
+         */
+        @Test
+        void bodyInTheGenitiveWithTheMeetingsNumber() throws Exception {
+            Referat r = parse("""
+                    <<
+
+                    Referat af Kommunalbestyrelsens ordinære møde 03/2020, den 28. maj 2020
+
+                    Oversigt – åbent møde:
+
+                    Punkt 01 Godkendelse af dagsorden
+
+                    Økonomisager Punkt 02 Udvidelse af kirkegården i og midler
+                    """);
+            assertEquals("Kommunalbestyrelsen", r.meeting().body());
+            assertEquals(LocalDate.of(2020, 5, 28), r.meeting().date());
+
+            Referat q = parse("""
+                    <<
+
+                    Kommunalbestyrelse 28. Februar 2019 kl. 10.00
+
+                    Kommune Kommunalbestyrelse
+
+                    Ordstyrer: Ane Hansen, IA Sekretær: Alida C. Rafaelsen Mødet blev afholdt som: Telefonmøde
+
+                    KOMMUNE QEQERTALIK NIELS EGEDES PLADS 1, POSTBOKS 220, 3950 AASIAAT Møde nr. 1/19 -28/02/2019 Kommunalbestyrelse AH side 2 / 31
+
+                    ORIENTERINGSSAGER ...... 23 MØDET SLUTTEDE ...... 31 UNDERSKRIFTSBILAG ...... 31
+
+                    Emne Godkendelse af dagsorden
+
+                    Administrations bemærkninger til dagsorden: Ingen
+
+                    Beslutning:
+
+                    Inuit Ataqatigiit ønsker at mødet bliver sat til senere tidspunkt til klokken et.
+                    """);
+            assertEquals("Kommunalbestyrelse", q.meeting().body());
+            assertEquals(LocalDate.of(2019, 2, 28), q.meeting().date());
+            assertEquals(LocalTime.of(10, 0), q.meeting().time());
+            assertNull(q.meeting().place());
+            assertEquals(List.of("Godkendelse af dagsorden"), q.items().stream().map(AgendaItem::title).toList());
+            assertEquals("Inuit Ataqatigiit ønsker at mødet bliver sat til senere tidspunkt til klokken et.", q.items().get(0).decision());
+        }
+
+        /**
+         * Flattened columns "Medlemmer: Fraværende:" then one list of names (Norddjurs Kommune 13 December 2016,
+         * docplayer, real-minutes/39): the members come first, so nobody is read as absent; a hyphenated first name
+         * is a name ("Poul-Erik Svendsen", Region Syddanmark 25 October 2016, real-heldout-5/09).
+         */
+        @Test
+        void flattenedMemberAndAbsenceColumnsMarkNobodyAbsent() throws Exception {
+            Referat r = parse("""
+                    Transkript
+
+                    1 Kommunalbestyrelsen BESLUTNINGSPROTOKOL Sted: Mødelokale 4, rådhuset Dato: Tirsdag den 13. december 2016 Start kl.: 17:00 Slut kl.: 19:55 Medlemmer: Fraværende: Jan Petersen (A) Allan Gjersbøl Jørgensen (A) Hans Fisker Jensen (A) John Saaby Jensen (A) Else Søjmark (A) Bente Hedegaard (A) Norddjurs Kommune
+
+                    2 1. Indkaldelse af stedfortræder for Helle Plougmann
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertEquals(List.of(), absent(r));
+            Referat s = parse("""
+                    Sundhedsudvalget - Referat - 25. oktober 2016
+
+                    Deltagere
+                     • Poul-Erik Svendsen, A
+                     • Kristian Grønbæk Andersen, B
+                     • Pierre Topaz, A
+
+                     • Afbud
+                     • Pierre Topaz, A
+
+                    1. Orientering om høring af national demenshandlingsplan 2025
+                    Beslutning
+                    Taget til efterretning.
+                    """);
+            assertEquals(List.of("Pierre Topaz"), absent(s));
+            assertTrue(s.meeting().participants().stream().anyMatch(p -> p.name().equals("Poul-Erik Svendsen")));
+        }
     }
 
     @Nested
@@ -823,6 +1052,39 @@ class RealLayoutFamiliesTest {
             assertEquals("Byrådssalen, Terndrup Rådhus", r.meeting().place());
             assertEquals(List.of("Rikke Karlsson", "Ole Frederiksen"), absent(r));
             assertNull(r.meeting().date());
+        }
+
+        /**
+         * Kommune Kujalleq, Kommunalbestyrelsen 2014 (docplayer transcript, real-heldout-9/10): upper-case headings
+         * "PKT. 1. GODKENDELSE AF DAGSORDEN" with the column label "Referat" run onto them, and the next heading
+         * "PKT. 2. …" run onto the end of the decision; the place said in a sentence ("Mødet afholdt i …").
+         */
+        @Test
+        void keywordHeadingsInCapitalsRunOnInAPage() throws Exception {
+            Referat r = parse("""
+                    Referat Møde 02/2014 Mødet afholdt i Qaqortoq, kommunekontorets mødesal kl
+
+                    Størrelse: px
+                    Starte visningen fra side:
+
+                    Download "Referat Møde 02/2014 Mødet afholdt i Qaqortoq, kommunekontorets mødesal kl"
+
+                    Transkript
+
+                    1 Referat Mødet afholdt i Qaqortoq, kommunekontorets mødesal kl
+
+                    2 FORTEGNELSE OVER PUNKTERNE: 1. Godkendelse af dagsorden 2. Orientering fra formanden 2 a. Orienteringspunkt vedr. Sulisartut Højskoliat 3. Økonomisk status 4. Status for de kommunale restancer 5. Budgetomplaceringer 6. Narsarsuaq-udvalgets anbefalinger 7. Kommuneplantillæg nr. 4 for Isortoq og etablering af en hyttecamp ved Kugssuannguaq 8. Beredskabsplan for Kommune Kujalleq 9. 2 stk. ansøgninger til bevillingen 10. Affaldsregulativer 11. Oprettelse af et kommunalt boligselskab 12. Fremtidig bloktilskuds- og udligningsordning. 13. Ny kommunal råstofstrategi 14. Evt. 2
+
+                    3 DELTAGERE: Siumut: Inuit Ataqatigiit: Atassut: Fraværende: Embedsmænd: Tolk: Referat Jørgen Wæver Johansen, Simon Simonsen, Kiista P. Isaksen, Kaj Lyberth, Ole Mølgaard-Motzfeldt, Bena Olsen, Lars Lundblad, Benjamin Kielsen, Karla Egede Bisgaard, Stine Egede Nørbæk, Lasse Davidsen, Ingemann Dorph, Kelly Berthelsen, Kista Isaksen Thomas Ezekiassen - Avaaraq Olsen, Debora Kleist, Josef Petersen Kommunaldirektør Jørgen Vetterlain, sekretariatschef Kim Dahl Nuka Marie Karlsen, Amalie Zeeb 3
+
+                    4 PKT. 1. GODKENDELSE AF DAGSORDEN Referat Beslutning: grundet afbud fra 3 kommunalbestyrelsesmedlemmer Avaaraq Olsen, Debora Kleist og Josef Petersen godkendes stedfortrædere Lasse Davidsen, Ingemann Dorph samt Thomas Ezekiassen. Bena Olsen deltog pr. telefon. Lasse Davidsen meddeler, at han ikke kan deltage i behandling af pkt. 6 grundet inhabilitet Direkte radiotransmission i samarbejde med KNR Radio meddeles. Dagsordenen godkendt. PKT. 2. FORMANDSORIENTERING - Forhandlinger med Tanbreez vedr. IBA pågår, med særlig fokus på forhandlinger mellem mineselskabet og selvstyret vedrørende forarbejdning, idet de\
+                    """);
+            AgendaItem first = r.items().stream().filter(i -> "1".equals(i.label())).findFirst().orElseThrow();
+            AgendaItem second = r.items().stream().filter(i -> "2".equals(i.label())).findFirst().orElseThrow();
+            assertEquals("GODKENDELSE AF DAGSORDEN", first.title());
+            assertTrue(first.decision().endsWith("Dagsordenen godkendt."), first.decision());
+            assertEquals("FORMANDSORIENTERING", second.title());
+            assertEquals("Qaqortoq, kommunekontorets mødesal", r.meeting().place());
         }
     }
 
@@ -975,6 +1237,81 @@ class RealLayoutFamiliesTest {
             assertEquals("Githa Nelander var fraværende. Godkendt.", r.items().get(1).decision());
             assertTrue(r.items().get(1).prior().stream()
                     .anyMatch(p -> p.date().equals(LocalDate.of(2016, 10, 31)) && p.text().equals("Jette Leth Buhl var fraværende. Anbefales.")));
+        }
+
+        /**
+         * Avannaata Kommunia, Overgangsudvalget 29 November 2017 (docslib copy of the PDF, real-heldout-9/05): the
+         * running page header "… Side. 2 - 44" between pages is not part of the decision; the agenda's approval after
+         * the contents has no heading of its own; the next item is headed by its subject label ("Emne …").
+         */
+        @Test
+        void runningPageHeaderWithDottedSideIsNotPartOfTheDecision() throws Exception {
+            Referat r = parse("""
+                    OU 05-2017 - 29/11/17 Overgangsudvalget – Kommunia Side. 1 - 44
+
+                    REFERAT FRA MØDET I OVERGANGSUDVALGET AVANNAATA KOMMUNIA 29. november 2017 kl. 14:00
+
+                    Mødeleder: Palle Jerimiassen Jens Immanuelsen i pkt. 26-2017 Fraværende: Aqqaluk Heilmann (A) Bendt B. Kristiansen (IA) Deltagende suppleant: Pualuna Kivioq (A) Niels Davidsen (IA) Referant: Bea Mølgaard Lennert Tilforordnede: Sivso Dorph, direktion og konsulenter i Kommunia Afholdt som: Fysisk møde i Hotel Arctic, Room
+
+                    Beslutning:
+
+                    Dagsorden godkendt, dog udgår pkt. 24-2017.
+
+                    OU 05-2017 - 29/11/17 Overgangsudvalget – Avannaata Kommunia Side. 2 - 44
+
+                    Emne Møde med Fredericia Kommune
+
+                    Under opholdet i Danmark har formanden benyttet lejligheden til at besøge og drøfte fremtiden sammen med borgmesteren i Fredericia, formanden vil\
+                    """);
+            assertEquals(2, r.items().size(), r.items().toString());
+            assertTrue(r.items().get(0).title() == null || r.items().get(0).title().isEmpty(), r.items().get(0).title());
+            assertEquals("Dagsorden godkendt, dog udgår pkt. 24-2017.", r.items().get(0).decision());
+            assertEquals("Møde med Fredericia Kommune", r.items().get(1).title());
+            assertEquals("Overgangsudvalget", r.meeting().body());
+            assertEquals(LocalDate.of(2017, 11, 29), r.meeting().date());
+            assertEquals("Hotel Arctic, Room", r.meeting().place());
+            assertEquals(List.of("Aqqaluk Heilmann", "Bendt B. Kristiansen"), absent(r));
+        }
+
+        /**
+         * Stevns Kommune, Kommunalbestyrelsen 1 December 2021 (stevns.dk, real-heldout-2/04): the page lost its item
+         * headings; the agenda's approval ("Resume" … "Beslutning" / "Godkendt") stands before the first numbered line.
+         */
+        @Test
+        void decisionBeforeTheFirstNumberedLineIsAnItem() throws Exception {
+            Referat r = parse("""
+                    Referat
+
+                    Onsdag d. 1 december 2021
+                    MødestedRådssalen
+                    UdvalgKommunalbestyrelsen
+                    Bemærkninger
+                    \u00a0
+
+                    Resume
+
+                    Godkendelse af åben dagsorden for KB den 1. december 2021.
+
+
+                    Beslutning
+
+                    Godkendt
+
+                    Resume
+
+                    jvf. Styrelseslovens § 6 skal den nyvalgte kommunalbestyrelse afholde deres første konstituerende møde i tidsrummet 1.-15. december i det år, hvor valget er afholdt.
+
+                    Indstilling
+
+                    Forvaltningen indstiller til kommunalbestyrelsen, at
+
+                     1. Formanden (borgmesteren) vælges blandt kommunalbestyrelsens medlemmer.
+
+                    Beslutning
+
+                    Steen S. Hansen anbefalede Henning Urban Dam, som formand for kommunalbestyrelsen (borgmester).
+                    """);
+            assertTrue(r.items().stream().anyMatch(i -> "Godkendt".equals(i.decision())), r.items().toString());
         }
     }
 

@@ -23,6 +23,12 @@ class DanishDatesTest {
         "Dato: 2024-09-16|2024-09-16",
         "den 3. maj 2021:|2021-05-03",
         "18. nov. 2024|2024-11-18",
+        // web CMSs with an English locale in a Danish day-first pattern (sermersooq.gl), upper case, no dot after the day
+        "9. January 2018 -|2018-01-09",
+        "26. January 2021 -|2021-01-26",
+        "ORDINÆRT MØDE Søndag DEN 08. September 2019 KL. 10:00|2019-09-08",
+        "ORDINÆRT MØDE tirsdag den 26 november 2019 KL. 10:00|2019-11-26",
+        "Kommunalbestyrelse 28. Februar 2019 kl. 10.00|2019-02-28",
     })
     void findsTheDate(String text, LocalDate expected) {
         assertEquals(Optional.of(expected), DanishDates.firstDate(text));

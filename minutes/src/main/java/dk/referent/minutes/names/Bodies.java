@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
 public final class Bodies {
 
     private static final Pattern DEFINITE = Pattern.compile("(?:ets|ens|et|en|s)$");
+    /** "Udvalget for Miljø og Teknik", "Udvalg for natur, miljø og grøn omstilling": a committee and its areas. */
+    private static final Pattern COMMITTEE_FOR = Pattern.compile("(?u)^(udvalg|råd)(?:et)?\\s+for\\s+(\\p{L}.*?)(?:\\s*\\([^)]*\\))?$");
+    private static final Pattern FIRST_AREA = Pattern.compile("(?u)^(\\p{L}+)-[, ]");
+    private static final Pattern AREA_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+og\\s+");
+    /** The linking s of a compound's part: "sundheds-", "erhvervsudvalg". */
+    private static final Pattern LINKING_S = Pattern.compile("(?u)(?<=\\p{L}{3})s(?=-|(?:udvalg|råd)$)");
     private static final Set<String> COUNCILS = Set.of("byråd", "kommunalbestyrels", "borgerrepræsentation", "regionsråd");
     private static final Pattern BODY_PART = Pattern.compile(
             "(?iu)(udvalg|råd|bestyrelse|repræsentation|direktion|gruppe|forum|komit[eé]|kommission|magistrat|ledelse)");
@@ -64,14 +70,37 @@ public final class Bodies {
 
     /** The key two names of one body share: "Herning Byråd" and "Byrådet" → "council"; "Økonomiudvalget" → "økonomiudvalg". */
     public static String key(String name) {
-        String n = local(name);
+        String n = areasFirst(local(name));
         int last = n.lastIndexOf(' ');
         String head = n.substring(0, last + 1);
         String tail = n.substring(last + 1);
         // "byrådet", "kommunalbestyrelsen", "mødesystemgruppen" and their indefinite forms to one stem
         String stem = tail.length() > 5 ? DEFINITE.matcher(tail).replaceFirst("").replaceFirst("e$", "") : tail;
         String key = head + stem;
-        return COUNCILS.contains(key) ? "council" : key;
+        // a linking s is the compound's, not the name's: "Erhvervsudvalget" and "Udvalg for … Erhverv" share "erhverv"
+        return COUNCILS.contains(key) ? "council" : LINKING_S.matcher(key).replaceAll("");
+    }
+
+    /**
+     * "udvalget for teknik og miljø" → "teknik- og miljøudvalg": a committee named by its areas after "for", as the
+     * compound of its areas names it; any other name as it is.
+     */
+    private static String areasFirst(String local) {
+        Matcher m = COMMITTEE_FOR.matcher(local);
+        if (!m.matches()) {
+            return local;
+        }
+        List<String> areas = List.of(AREA_SEPARATOR.split(m.group(2).strip()));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < areas.size(); i++) {
+            out.append(areas.get(i));
+            if (i < areas.size() - 2) {
+                out.append("-, ");
+            } else if (i == areas.size() - 2) {
+                out.append("- og ");
+            }
+        }
+        return out.append(m.group(1)).toString();
     }
 
     /**
@@ -82,7 +111,18 @@ public final class Bodies {
     public static boolean means(String asked, String stored) {
         String a = key(asked);
         String s = key(stored);
-        return a.equals(s) || !a.contains(" ") && s.endsWith(" " + a) && s.contains(" og ");
+        return a.equals(s) || !a.contains(" ") && s.contains(" og ") && (s.endsWith(" " + a) || firstArea(s).equals(a));
+    }
+
+    /** "økonomi- og erhvervudvalg" → "økonomiudvalg": the committee of its first area alone; "" when there is none. */
+    private static String firstArea(String key) {
+        Matcher first = FIRST_AREA.matcher(key);
+        Matcher noun = BODY_PART.matcher(key);
+        String last = null;
+        while (noun.find()) {
+            last = noun.group(1);
+        }
+        return first.find() && last != null && key.endsWith(last) ? first.group(1) + last : "";
     }
 
     /** Abbreviations minutes and people use for a body: the initials of its parts (TMU, ØU, KB) and its first letters (BY, ØK). */
@@ -117,7 +157,7 @@ public final class Bodies {
     private static String local(String name) {
         String n = withoutPeriod(name.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String[] words = n.split(" ");
-        if (words.length >= 2 && !words[0].endsWith("-") && !BODY_PART.matcher(words[0]).find()
+        if (words.length >= 2 && !words[0].matches(".*-,?") && !BODY_PART.matcher(words[0]).find()
                 && isName(capitalised(String.join(" ", List.of(words).subList(1, words.length))))) {
             n = String.join(" ", List.of(words).subList(1, words.length));
         }

@@ -29,6 +29,19 @@ class BodiesTest {
         assertTrue(Bodies.means("byrådet", "Herning Byråd"));
     }
 
+    /** Bodies of the real minutes named by their areas after "for" (Halsnæs, Furesø, Region Sjælland, Varde, Syddjurs, Sermersooq). */
+    @Test
+    void aCommitteeNamedByItsAreasAfterForIsTheCompoundOfThem() {
+        assertEquals(Bodies.key("Teknik- og Miljøudvalget"), Bodies.key("Udvalget for Teknik og Miljø"));
+        assertEquals(Bodies.key("Økonomi- og Erhvervsudvalget"), Bodies.key("Udvalg for Økonomi og Erhverv"));
+        assertEquals(Bodies.key("Plan-, Udviklings- og Kulturudvalget"), Bodies.key("Udvalget for plan, udvikling og kultur (PUK)"));
+        assertEquals(Bodies.key("Kulturudvalget"), Bodies.key("Udvalget for Kultur"));
+        assertTrue(Bodies.means("økonomiudvalgets", "Udvalg for Økonomi og Erhverv"), "its first area");
+        assertTrue(Bodies.means("Teknikudvalget", "Udvalget for Miljø og Teknik"), "its last area");
+        assertFalse(Bodies.means("Kulturudvalget", "Udvalget for Miljø og Teknik"));
+        assertEquals(Bodies.key("Regionsrådet"), Bodies.key("Byrådet"), "a council stays a council");
+    }
+
     @Test
     void anotherCommitteeIsNotMeant() {
         assertFalse(Bodies.means("Økonomiudvalget", "Børne- og Ungeudvalget"));

@@ -328,7 +328,7 @@ public final class DecisionSearch {
         private final String caseNumber;
         private final String body;
         private final Trigrams.Matcher phrase;
-        private final int[] phraseShared;
+        private final ItemIndex.SharedTrigrams phraseShared;
         private final TitleSlips[] slips;
         private final BitSet[] maySlip;
         private final double threshold;
@@ -432,7 +432,7 @@ public final class DecisionSearch {
 
         /** The title's share of the question's trigrams, at least: no similarity of the two can be higher. */
         private float similarityBound(int i) {
-            return phrase.size() == 0 ? 0f : Math.min(1f, (float) phraseShared[i] / phrase.size());
+            return phrase.size() == 0 ? 0f : Math.min(1f, (float) phraseShared.of(i) / phrase.size());
         }
 
         private static int bucketOf(double bound) {
@@ -459,7 +459,11 @@ public final class DecisionSearch {
          */
         private Scored exact(int i, double sure, double slipGain, double cutoff) {
             Trigrams.Sequence title = index.titleTrigrams(i);
-            float similarityBound = similarityBound(i);
+            // the title's exact count of the question's trigrams first: one pass over it, cheaper than any slip's comparison
+            float similarityBound = phraseShared.of(i) == 0 ? 0f : (float) phrase.sharedIn(title) / phrase.size();
+            if (score(sure + slipGain, similarityBound, i) < cutoff) {
+                return null;
+            }
             double covered = sure;
             for (int w = 0; w < words; w++) {
                 if (!inTitle[w].get(i) && maySlip(w, i)) {
@@ -472,11 +476,10 @@ public final class DecisionSearch {
                     }
                 }
             }
-            if (score(covered, similarityBound, i) < cutoff
-                    || phraseShared[i] > 0 && score(covered, (float) phrase.sharedIn(title) / phrase.size(), i) < cutoff) {
+            if (score(covered, similarityBound, i) < cutoff) {
                 return null;
             }
-            float similarity = phraseShared[i] == 0 ? 0f : phrase.similarity(title, false);
+            float similarity = phraseShared.of(i) == 0 ? 0f : phrase.similarity(title, false);
             return new Scored(i, index.id(i), score(covered, similarity, i), index.closed(i), index.date(i), index.number(i));
         }
 
@@ -492,11 +495,22 @@ public final class DecisionSearch {
     private record Scored(int item, long id, double score, boolean closed, LocalDate date, int number) {
     }
 
-    private static final java.util.Comparator<Scored> ORDER = java.util.Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparing(Scored::closed)
-            .thenComparing(Scored::date, java.util.Comparator.reverseOrder())
-            .thenComparingInt(Scored::number)
-            .thenComparing(Scored::id, java.util.Comparator.reverseOrder());
+    private static final java.util.Comparator<Scored> ORDER = DecisionSearch::order;
+
+    /** Spelled out rather than chained: every candidate that may enter the best five is compared with them. */
+    private static int order(Scored a, Scored b) {
+        int c = Double.compare(b.score(), a.score());
+        if (c == 0) {
+            c = Boolean.compare(a.closed(), b.closed());
+        }
+        if (c == 0) {
+            c = b.date().compareTo(a.date());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.number(), b.number());
+        }
+        return c != 0 ? c : Long.compare(b.id(), a.id());
+    }
 
     /** The scored items as answers, with their citations, in the order given; a closed item's decision only if authorised. */
     private static List<Hit> citations(ItemIndex index, List<Scored> scored, boolean authorised) {

@@ -325,7 +325,7 @@ final class ItemIndex {
      * the trigrams in more than a tenth of the titles (a word's padded start, " af") are counted as present everywhere,
      * the others exactly — the common ones would cost most to count and tell least.
      */
-    int[] sharedTrigrams(Trigrams.Matcher needle) {
+    SharedTrigrams sharedTrigrams(Trigrams.Matcher needle) {
         int[] shared = new int[items.length];
         int everywhere = 0;
         for (int t : needle.distinct()) {
@@ -339,12 +339,14 @@ final class ItemIndex {
                 }
             }
         }
-        if (everywhere > 0) {
-            for (int i = 0; i < shared.length; i++) {
-                shared[i] += everywhere;
-            }
+        return new SharedTrigrams(shared, everywhere);
+    }
+
+    /** Per item, the needle's trigrams counted exactly ({@code counted}) plus those counted as present everywhere. */
+    record SharedTrigrams(int[] counted, int everywhere) {
+        int of(int item) {
+            return counted[item] + everywhere;
         }
-        return shared;
     }
 
     /**

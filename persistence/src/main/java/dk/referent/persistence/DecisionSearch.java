@@ -368,6 +368,7 @@ public final class DecisionSearch {
             int[] item = new int[count];
             double[] base = new double[count];
             double[] slipBound = new double[count];
+            double[] bound = new double[count];
             int[] bucket = new int[count];
             int[] perBucket = new int[BUCKETS];
             // word by word along each word's postings among the candidates (a common word's are long, a rare one's
@@ -397,7 +398,8 @@ public final class DecisionSearch {
                 item[c] = i;
                 base[c] = sureOf[i];
                 slipBound[c] = slipsOf[i];
-                bucket[c] = bucketOf(score(sureOf[i] + slipsOf[i], similarityBound(i), i));
+                bound[c] = score(sureOf[i] + slipsOf[i], similarityBound(i), i);
+                bucket[c] = bucketOf(bound[c]);
                 perBucket[bucket[c]]++;
                 // left as found for the next question of this thread
                 sureOf[i] = 0;
@@ -411,6 +413,9 @@ public final class DecisionSearch {
                 if (ceiling < threshold || top.size() == limit && ceiling < top.peek().score()) {
                     break;
                 }
+                if (top.size() == limit && !mayEnter(item[at], bound[at], top.peek())) {
+                    continue;
+                }
                 double cutoff = top.size() == limit ? Math.max(threshold, top.peek().score()) : threshold;
                 Scored scored = exact(item[at], base[at], slipBound[at], cutoff);
                 if (scored != null && scored.score() >= threshold && (top.size() < limit || ORDER.compare(scored, top.peek()) < 0)) {
@@ -421,6 +426,14 @@ public final class DecisionSearch {
                 }
             }
             return top.stream().sorted(ORDER).toList();
+        }
+
+        /**
+         * Whether an item whose score is at most {@code bound} could still rank before {@code last}: where many titles
+         * reach the same score ("budget"), the ties go by keys known before any score is computed.
+         */
+        private boolean mayEnter(int i, double bound, Scored last) {
+            return ORDER.compare(new Scored(i, index.id(i), bound, index.closed(i), index.date(i), index.number(i)), last) < 0;
         }
 
         /** The items of {@code postings} that are candidates, as a new set. */

@@ -68,6 +68,16 @@ class DecisionSearchTest {
     }
 
     @Test
+    void ofManyEquallyGoodItemsTheNewestFiveAnswer() {
+        // seven meetings, one title: the scores tie, and the newest meetings come first whatever order they were stored in
+        for (String date : List.of("2023-05-01", "2023-01-09", "2023-09-04", "2022-11-07", "2023-03-06", "2023-07-03", "2022-09-05")) {
+            store(Referater.meeting("Direktionen", date).item(7, "Kvartalsvis likviditetsoversigt", null, "Taget til efterretning."));
+        }
+        assertEquals(List.of("2023-09-04", "2023-07-03", "2023-05-01", "2023-03-06", "2023-01-09"),
+                ask("likviditetsoversigt", false).stream().map(h -> h.date().toString()).toList());
+    }
+
+    @Test
     void aCaseNumberFindsItsItem() {
         assertEquals(List.of(3), ask("sag 22-014343", false).stream().map(Hit::number).toList());
     }

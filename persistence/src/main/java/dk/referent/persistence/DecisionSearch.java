@@ -100,17 +100,17 @@ public final class DecisionSearch {
         Question key = new Question(question.text().strip().toLowerCase(java.util.Locale.ROOT), question.kind(), question.language(),
                 question.caseNumber(), question.words(), question.related(), question.from(), question.to(), question.body(),
                 question.constraintWords());
+        java.util.function.LongFunction<List<Hit>> at = version ->
+                answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit, false));
         ItemIndex current = index;
         if (current == null) {
-            long version = version(db);
-            return answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit, false));
+            return at.apply(version(db));
         }
         Future<Long> check = versionChecks.submit(() -> version(db));
         long seen = current.version();
-        List<Hit> hits = answers.get(new AnswerKey(seen, key, authorised, limit), k -> answer(db, seen, question, authorised, limit, false));
+        List<Hit> hits = at.apply(seen);
         long version = checked(check);
-        return version == seen ? hits
-                : answers.get(new AnswerKey(version, key, authorised, limit), k -> answer(db, version, question, authorised, limit, false));
+        return version == seen ? hits : at.apply(version);
     }
 
     private static long checked(Future<Long> check) {
@@ -231,7 +231,6 @@ public final class DecisionSearch {
         BitSet[] inTitle = new BitSet[n];
         BitSet[] inText = new BitSet[n];
         TitleSlips[] slips = new TitleSlips[n];
-        BitSet[] maySlip = new BitSet[n];
         double[] weight = new double[n];
         double possible = 0;
         BitSet candidates = new BitSet();
@@ -240,7 +239,6 @@ public final class DecisionSearch {
             inTitle[w] = matches.inTitles();
             inText[w] = matches.inTexts();
             slips[w] = matches.slips();
-            maySlip[w] = matches.maySlip();
             double frequency = inText[w].cardinality();
             double rarity = Math.min(1.0, Math.log(items / Math.max(1, frequency)) / Math.log(items) + 0.15);
             boolean isOwn = w < own.size();
@@ -266,17 +264,17 @@ public final class DecisionSearch {
             candidates.and(scope);
             threshold = scope.cardinality() <= ONE_MEETING ? THRESHOLD_IN_MEETING : THRESHOLD;
         }
-        Scoring scoring = new Scoring(index, slips, maySlip, inTitle, inText, weight, possible, String.join(" ", own),
+        Scoring scoring = new Scoring(index, slips, inTitle, inText, weight, possible, String.join(" ", own),
                 question.caseNumber().orElse(null), question.body().map(b -> b.toLowerCase(java.util.Locale.ROOT)).orElse(""), threshold,
                 sums(index.size()));
         return citations(index, scoring.best(candidates, limit), authorised);
     }
 
     /**
-     * The items with a word in the title and in the searchable text, the titles that may hold a slip of it (half its
-     * trigrams), and those found to hold one; shared, only the slips found grow.
+     * The items with a word in the title and in the searchable text, and its slips in titles; shared, only the slips
+     * found grow.
      */
-    private record WordMatches(BitSet inTitles, BitSet inTexts, BitSet maySlip, TitleSlips slips) {
+    private record WordMatches(BitSet inTitles, BitSet inTexts, TitleSlips slips) {
     }
 
     /** Per-item sums for {@link Scoring}, kept per thread: at 100,000 items two fresh arrays a question were 1.6 MB of garbage. */
@@ -301,9 +299,7 @@ public final class DecisionSearch {
     private WordMatches matches(ItemIndex index, boolean ownView, String word, ItemIndex.WordQuery query, boolean authorised) {
         java.util.function.Function<MatchKey, WordMatches> match = k -> {
             BitSet inTitles = index.inTitles(query);
-            Trigrams.Matcher trigrams = index.matcher(word);
-            return new WordMatches(inTitles, index.inTexts(query, inTitles, authorised), index.titlesWithHalfOf(trigrams),
-                    new TitleSlips(index, trigrams));
+            return new WordMatches(inTitles, index.inTexts(query, inTitles, authorised), new TitleSlips(index, index.matcher(word)));
         };
         MatchKey key = new MatchKey(index.version(), word, authorised);
         return ownView ? match.apply(key) : wordMatches.get(key, match);
@@ -330,12 +326,11 @@ public final class DecisionSearch {
         private final Trigrams.Matcher phrase;
         private final ItemIndex.SharedTrigrams phraseShared;
         private final TitleSlips[] slips;
-        private final BitSet[] maySlip;
         private final double threshold;
         private final double[][] sums;
 
         /** {@code sums}: two arrays of zeros, at least one per item, that the scoring leaves as zeros (scratch space). */
-        Scoring(ItemIndex index, TitleSlips[] slips, BitSet[] maySlip, BitSet[] inTitle, BitSet[] inText, double[] weight,
+        Scoring(ItemIndex index, TitleSlips[] slips, BitSet[] inTitle, BitSet[] inText, double[] weight,
                 double possible, String phrase, String caseNumber, String body, double threshold, double[][] sums) {
             this.index = index;
             this.sums = sums;
@@ -350,12 +345,6 @@ public final class DecisionSearch {
             this.phrase = index.matcher(phrase);
             this.phraseShared = index.sharedTrigrams(this.phrase);
             this.slips = slips;
-            this.maySlip = maySlip;
-        }
-
-        /** Whether the title may have a slip of word {@code w}: a strict similarity of 0.5 needs half its trigrams. */
-        private boolean maySlip(int w, int i) {
-            return slips[w].possible() && maySlip[w].get(i);
         }
 
         /**
@@ -386,7 +375,7 @@ public final class DecisionSearch {
                     sureOf[i] += 1.3 * weight[w];
                 }
                 if (slips[w].possible()) {
-                    BitSet slip = among(maySlip[w], candidates);
+                    BitSet slip = among(slips[w].candidates(), candidates);
                     slip.andNot(title);
                     for (int i = slip.nextSetBit(0); i >= 0; i = slip.nextSetBit(i + 1)) {
                         slipsOf[i] += (1.5 - (text.get(i) ? 1.3 : 0)) * weight[w];
@@ -479,7 +468,7 @@ public final class DecisionSearch {
             }
             double covered = sure;
             for (int w = 0; w < words; w++) {
-                if (!inTitle[w].get(i) && maySlip(w, i)) {
+                if (!inTitle[w].get(i) && slips[w].may(i)) {
                     double gain = (1.5 - (inText[w].get(i) ? 1.3 : 0)) * weight[w];
                     slipGain -= gain;
                     if (slips[w].in(i)) {

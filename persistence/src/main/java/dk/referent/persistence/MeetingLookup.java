@@ -6,9 +6,9 @@ import static dk.referent.persistence.jooq.Tables.AGENDA_ITEM;
 import static dk.referent.persistence.jooq.Tables.MEETING;
 import static dk.referent.persistence.jooq.Tables.PARTICIPANT;
 
+import dk.referent.minutes.referat.AgendaItem;
 import dk.referent.minutes.referat.Meeting;
 import dk.referent.minutes.referat.Participant;
-import dk.referent.minutes.referat.AgendaItem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;

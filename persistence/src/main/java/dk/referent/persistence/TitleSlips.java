@@ -10,17 +10,30 @@ import java.util.BitSet;
 final class TitleSlips {
     private final ItemIndex index;
     private final Trigrams.Matcher word;
+    /** The titles that may hold a slip: a strict similarity of 0.5 needs half the word's trigrams. */
+    private final BitSet candidates;
     private final BitSet checked = new BitSet();
     private final BitSet slips = new BitSet();
 
     TitleSlips(ItemIndex index, Trigrams.Matcher word) {
         this.index = index;
         this.word = word;
+        this.candidates = index.titlesWithHalfOf(word);
     }
 
     /** Whether the word has trigrams at all (a slip of a word without letters or digits is nothing). */
     boolean possible() {
         return word.size() > 0;
+    }
+
+    /** The titles that may hold a slip of the word; never changed. */
+    BitSet candidates() {
+        return candidates;
+    }
+
+    /** Whether item {@code item}'s title may hold a slip of the word (without comparing them). */
+    boolean may(int item) {
+        return possible() && candidates.get(item);
     }
 
     /** Whether item {@code item}'s title holds a slip of the word. */

@@ -136,7 +136,7 @@ final class Trigrams {
 
     /**
      * One needle (a question's word or words) compared with many texts: its distinct trigrams are found once. Not safe
-     * for concurrent use (it keeps scratch space); one per question.
+     * for concurrent use (it keeps scratch space): one per question, or guarded by its holder ({@link TitleSlips}).
      */
     static final class Matcher {
         /**

@@ -157,7 +157,7 @@ public final class Bodies {
     private static String local(String name) {
         String n = withoutPeriod(name.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String[] words = n.split(" ");
-        if (words.length >= 2 && !words[0].matches(".*-,?") && !BODY_PART.matcher(words[0]).find()
+        if (words.length >= 2 && !words[0].endsWith("-") && !words[0].endsWith("-,") && !BODY_PART.matcher(words[0]).find()
                 && isName(capitalised(String.join(" ", List.of(words).subList(1, words.length))))) {
             n = String.join(" ", List.of(words).subList(1, words.length));
         }

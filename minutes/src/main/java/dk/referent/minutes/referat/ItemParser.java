@@ -38,7 +38,7 @@ final class ItemParser {
     }
 
     static AgendaItem parse(ItemSegments.Segment segment, int number, List<Line> prelude, List<Line> body,
-                            LocalDate meetingDate, Optional<TableOfContents.Entry> tocEntry) {
+                            LocalDate meetingDate, Optional<TableOfContents.Entry> tocEntry, Set<String> documentLabels) {
         ClosedMarker.Stripped stripped = ClosedMarker.strip(segment.title() == null ? "" : segment.title());
         String title = stripped.title();
         boolean closed = stripped.closed() || segment.closed();
@@ -107,7 +107,7 @@ final class ItemParser {
 
         closed |= sawClosed && !sawOpen;
         List<Line> kept = lines.stream().filter(l -> !consumed.contains(l.index())).toList();
-        List<Section> sections = sections(kept);
+        List<Section> sections = sections(kept, documentLabels);
 
         Map<Kind, List<String>> texts = new EnumMap<>(Kind.class);
         List<PriorTreatment> prior = new ArrayList<>();
@@ -184,8 +184,11 @@ final class ItemParser {
         return label instanceof Treatment || label instanceof Labelled l && l.kind() == Kind.DECISION;
     }
 
-    /** Splits the item's lines at its labels; text before the first label is a section of its own (case text). */
-    private static List<Section> sections(List<Line> lines) {
+    /**
+     * Splits the item's lines at its labels (and the labels the document repeats, see {@link RecurringLabels}); text
+     * before the first label is a section of its own (case text).
+     */
+    private static List<Section> sections(List<Line> lines, Set<String> documentLabels) {
         List<Section> sections = new ArrayList<>();
         SectionLabel current = new Labelled(Kind.CASE_TEXT, "");
         List<Line> buffer = new ArrayList<>();
@@ -198,6 +201,9 @@ final class ItemParser {
                 continue;
             }
             Optional<SectionLabel> label = line.blank() ? Optional.empty() : SectionLabel.of(line);
+            if (label.isEmpty() && !line.blank() && documentLabels.contains(SectionLabel.key(line.text()))) {
+                label = Optional.of(new Labelled(Kind.OTHER, ""));
+            }
             if (label.isPresent() && isDecisionLike(current) && label.get() instanceof Labelled l && l.kind() == Kind.ABSENCE) {
                 // "Afbud: …", "Fraværende:" written in or right after a decision are part of it
                 buffer.add(line);

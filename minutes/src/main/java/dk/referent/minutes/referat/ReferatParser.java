@@ -100,9 +100,13 @@ public final class ReferatParser {
 
         List<AgendaItem> read = new ArrayList<>();
         List<TableOfContents.Entry> entries = toc.entries();
-        for (ItemSegments.Segment s : segments) {
-            List<Line> itemLines = lines.subList(s.body(), s.end()).stream().filter(l -> !toc.contains(l)).toList();
-            read.add(ItemParser.parse(s, 0, lines.subList(s.start(), s.body()), itemLines, date, tocEntry(entries, s)));
+        List<List<Line>> bodies = segments.stream()
+                .map(s -> lines.subList(s.body(), s.end()).stream().filter(l -> !toc.contains(l)).toList()).toList();
+        Set<String> documentLabels = RecurringLabels.of(bodies);
+        for (int i = 0; i < segments.size(); i++) {
+            ItemSegments.Segment s = segments.get(i);
+            read.add(ItemParser.parse(s, 0, lines.subList(s.start(), s.body()), bodies.get(i), date, tocEntry(entries, s),
+                    documentLabels));
         }
         read.addAll(listedOnly(reading.listed(), read));
         List<AgendaItem> items = numbered(read);

@@ -211,7 +211,7 @@ sealed interface SectionLabel {
     }
 
     /** Lower case, é as e, single spaces, no trailing colon or full stop: "Resumé:" and "RESUME" are one label. */
-    private static String key(String text) {
+    static String key(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

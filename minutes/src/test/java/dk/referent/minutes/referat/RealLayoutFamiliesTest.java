@@ -1092,6 +1092,119 @@ class RealLayoutFamiliesTest {
     class Decisions {
 
         /**
+         * Greve Kommune, Byrådet 7 November 2022 (real-heldout-7, First Agenda records): section names no list knows
+         * ("Fremstilling", "Sagsprocedure") repeated in item after item end the decision above them. (Items 1, 2 and 8,
+         * the last renumbered 3.)
+         */
+        @Test
+        void sectionNamesTheDocumentRepeatsEndTheDecision() throws Exception {
+            Referat r = parse("""
+                    Byråd 2022-2025
+                    Mødedato: 07-11-2022 19:00
+
+                    1. Godkendelse af dagsorden
+                    Sagsnummer: 21-014420
+                    Beslutning
+                    Dagsordenen blev godkendt.
+                    Fremstilling
+                    Sagsprocedure
+                    Byrådet.
+                    Resume
+                    Godkendelse af dagsorden for mødet den 7. november 2022.
+
+                    2. Temamøde om beredskabsplaner
+                    Sagsnummer: 22-013542
+                    Beslutning
+                    Temamødet blev afholdt.
+                    Fremstilling
+                    Sagsprocedure
+                    Byrådet
+                    Resume
+                    Temamødet orienterer byrådet om kommunens psykologordning for ansatte i Greve kommune.
+
+                    3. Spørgetid
+                    Sagsnummer: 21-014418
+                    Beslutning
+                    Byrådet besvarede borgernes spørgsmål.
+                    Fremstilling
+                    Sagsprocedure
+                    Byrådet.
+                    Sagsbeskrivelse
+                    Borgere i Greve Kommune har mulighed for at stille spørgsmål til byrådet inden byrådets ordinære møde.
+                    """);
+            assertEquals(List.of("Dagsordenen blev godkendt.", "Temamødet blev afholdt.", "Byrådet besvarede borgernes spørgsmål."),
+                    r.items().stream().map(AgendaItem::decision).toList());
+        }
+
+        /**
+         * Aarhus Kommune, Byrådet 8 October 2025 (real-minutes 41): the mayor's department's endorsement, a heading
+         * repeated under every item, ends the recommendations.
+         */
+        @Test
+        void headingTheDocumentRepeatsEndsTheRecommendations() throws Exception {
+            Referat r = parse("""
+                    Referat Byrådet 8. oktober 2025
+
+                    1. Flere lejrskoler og udflugter i grundskolen
+                    Beslutningspunkter
+                    Det indstilles:
+                    At 1) Byrådet tager besvarelsen af Børne- og ungebyrådets forslag til efterretning.
+                    Borgmesterens afdelings påtegning
+                    Fremsendes til Magistraten. Borgmesterens Afdeling har ingen bemærkninger til indstillingen.
+                    Beslutning
+                    Godkendt.
+
+                    2. Forslag om undersøgelse af en City Metro
+                    Beslutningspunkter
+                    Det indstilles:
+                    At 1) forslaget afvises, da Teknik og Miljø ikke vurderer der er grundlag for et City Metro projekt.
+                    Borgmesterens afdelings påtegning
+                    Fremsendes til Magistraten. Borgmesterens Afdeling har ingen bemærkninger til indstillingen.
+                    Beslutning
+                    Godkendt.
+
+                    3. Ændring af et godkendelseskriterie for private daginstitutioner
+                    Beslutningspunkter
+                    Det indstilles:
+                    At 1) byrådet godkender, at godkendelseskravet om et arbejdsmiljøcertifikat bortfalder pr. 1. oktober 2025.
+                    Borgmesterens afdelings påtegning
+                    Fremsendes til Magistraten. Borgmesterens Afdeling har ingen bemærkninger til indstillingen.
+                    Beslutning
+                    Godkendt.
+                    """);
+            List<String> recommendations = r.items().get(1).recommendations();
+            assertEquals("At 1) forslaget afvises, da Teknik og Miljø ikke vurderer der er grundlag for et City Metro projekt.",
+                    recommendations.get(recommendations.size() - 1));
+        }
+
+        /**
+         * The same three-item shape with the same short line written as each item's decision: a line that is a decision
+         * under its label is not a section name, however often the minutes repeat it.
+         */
+        @Test
+        void aDecisionRepeatedInEveryItemIsNoSectionName() throws Exception {
+            Referat r = parse("""
+                    Referat Byrådet 8. oktober 2025
+
+                    1. Flere lejrskoler og udflugter i grundskolen
+                    Beslutning
+                    Udvalget anbefaler indstillingen
+                    Sagen sendes videre til byrådet.
+
+                    2. Forslag om undersøgelse af en City Metro
+                    Beslutning
+                    Udvalget anbefaler indstillingen
+                    Sagen sendes videre til byrådet.
+
+                    3. Ændring af et godkendelseskriterie for private daginstitutioner
+                    Beslutning
+                    Udvalget anbefaler indstillingen
+                    Sagen sendes videre til byrådet.
+                    """);
+            assertEquals("Udvalget anbefaler indstillingen\nSagen sendes videre til byrådet.", r.items().get(2).decision());
+        }
+
+        /**
          * Region Nordjylland, Regionsrådet 23 August 2021 (real-heldout-3): the section label glued onto the heading above
          * it by the page's rendering ("… formandenReferat"); it still opens the item's decision.
          */

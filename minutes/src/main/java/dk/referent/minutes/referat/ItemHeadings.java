@@ -268,12 +268,14 @@ final class ItemHeadings {
         int seen = 0;
         boolean structured = false;
         boolean repeated = false;
+        boolean prose = false;
         for (int i = c.body(); i < end && seen < LOOKAHEAD; i++) {
             Line next = lines.get(i);
             if (next.blank()) {
                 continue;
             }
             seen++;
+            prose |= SENTENCE.matcher(next.text()).find();
             // where the numbering starts again ("17. …" of a contents, then "Sagsnr." over "1. …"), a case number right
             // above the next heading is that item's
             boolean caseNumber = CaseNumbers.in(next.text()).isPresent();
@@ -290,6 +292,11 @@ final class ItemHeadings {
         structured |= seen == 0 && following != null && following.key() == c.key() + 1 && c.key() % 100 == 0;
         score += structured ? 4 : 0;
         score += repeated ? 2 : 0;
+        if (!structured && prose && shortTitle(title)) {
+            // a short title over running text: how minutes without section labels (councils, boards) write an item;
+            // entries of a contents or a list stand over nothing or over the next entry
+            score += 2;
+        }
         if (seen == 0 && end >= lines.size()) {
             score += 1; // the text was cut off right after this heading
         } else if (seen == 0 && !structured && (following == null || followingBare)) {
@@ -307,6 +314,14 @@ final class ItemHeadings {
             score -= 8; // "58" over "Varde Kommune Åbent Referat til Byrådet" / "Mødedato: …": the document's own title
         }
         return score;
+    }
+
+    /** Running text: a line that ends a sentence. */
+    private static final Pattern SENTENCE = Pattern.compile("\\p{L}[.!?]$");
+
+    private static boolean shortTitle(String title) {
+        String t = title.strip();
+        return !t.endsWith(".") && t.split("\\s+").length <= 12;
     }
 
     private static final Pattern MEETING_FIELD = Pattern.compile("(?iu)^(?:mødedato|mødested|mødetidspunkt|mødetid|mødelokale)\\s*:");

@@ -25,7 +25,10 @@ final class PageFurniture {
                     + "|se vores [\"“]?cookiepolitik[\"”]?\\.?|[.]"
                     + "|\\(?indeholder (?:åbne|lukkede) dagsordenspunkter\\)?)$");
     /** A page control glued to a heading by a copy of the page: "Godkendelse af dagsordenÅbn/luk punkt". */
-    private static final Pattern CONTROL_SUFFIX = Pattern.compile("(?iu)\\s*(?:åbn/luk punkt|vis/skjul punkt|fold ud)$");
+    private static final Pattern CONTROL_SUFFIX = Pattern.compile(
+            "(?iu)\\s*(?:åbn/luk punkt|vis/skjul punkt|fold ud|klik her for at folde (?:ud|ind)\\b.*)$");
+    /** A control printed before a section's label: "fold dette punkt ind Resume". */
+    private static final Pattern CONTROL_PREFIX = Pattern.compile("(?iu)^fold (?:dette punkt|punktet) (?:ind|ud)\\s+(?=\\S)");
     /** A cookie banner: a sentence about cookies. */
     private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookie");
     private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+[\"“](.+)[\"”]\\s*$");
@@ -101,7 +104,7 @@ final class PageFurniture {
                 lines.add("");
                 continue;
             }
-            lines.add(s.isEmpty() ? r : tableCells(CONTROL_SUFFIX.matcher(s).replaceFirst("")));
+            lines.add(s.isEmpty() ? r : tableCells(CONTROL_PREFIX.matcher(CONTROL_SUFFIX.matcher(s).replaceFirst("")).replaceFirst("")));
         }
         if (transcript) {
             stripRunningHeader(lines);

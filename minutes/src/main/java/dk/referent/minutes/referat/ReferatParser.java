@@ -181,9 +181,11 @@ public final class ReferatParser {
         List<AgendaItem> known = new ArrayList<>(printed);
         for (ItemSegments.Listed l : listed) {
             ClosedMarker.Stripped stripped = ClosedMarker.strip(l.title());
+            // "9. Eventuelt" and "11. Lukket – Eventuelt" are two items: a title only matches under no other number
             boolean printedAlready = known.stream().anyMatch(i -> l.label() != null && l.label().equals(i.label())
-                    || Titles.similar(i.title(), stripped.title()) || Titles.truncationOf(i.title(), stripped.title())
-                    || Titles.truncationOf(stripped.title(), i.title()) && !i.title().isEmpty());
+                    || (l.label() == null || i.label() == null)
+                    && (Titles.similar(i.title(), stripped.title()) || Titles.truncationOf(i.title(), stripped.title())
+                    || Titles.truncationOf(stripped.title(), i.title()) && !i.title().isEmpty()));
             if (!printedAlready && !stripped.title().isEmpty()) {
                 AgendaItem item = new AgendaItem(0, l.label(), stripped.title(), List.of(), null, stripped.closed() || l.closed(), null,
                         null, List.of(), List.of(), List.of(), null, List.of(), null, null, stripped.title(), List.of());

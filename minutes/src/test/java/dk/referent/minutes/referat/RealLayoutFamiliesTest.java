@@ -370,6 +370,112 @@ class RealLayoutFamiliesTest {
             assertEquals("Mødesalen, Ringe", r.meeting().place());
             assertEquals(List.of("Anne-Merete Mikkelsen"), absent(r));
         }
+
+        /**
+         * Dragør Ældreråd, 14 December 2018 (real-heldout-10, the council's own site): numbered short titles over running
+         * text, no section labels, no case numbers — how councils and boards write their minutes.
+         */
+        @Test
+        void shortNumberedTitlesOverRunningText() throws Exception {
+            Referat r = parse("""
+                    Ekstraordinært Ældrerådsmøde – Referat
+
+                    Dato:         14. december 2018
+
+                    1.    Meddelelse om udtræden
+
+                    Ved mail af 13. december 2018 har Knud Berggreen meddelt, at han af personlige grunde udtræder af Ældrerådet.
+
+                    2.  Konstituering
+
+                    Når det er afgjort, om rådet lovligt kan videreføre sin virksomhed, vil rådet re-konstituere sig.
+
+                    3.    Næste møde og underskrift af liste for mødediæter
+
+                    Næste Ældrerådsmøde er tidligere berammet til 11. januar 2019, kl. 10 på rådhuset.
+
+                    4.    Eventuelt
+
+                    Der er enighed om, at det berammede ”Træf dit Ældreråd” på Wiedergården gennemføres.
+                    """);
+            assertEquals(List.of("1", "2", "3", "4"), labels(r));
+            assertEquals("Næste møde og underskrift af liste for mødediæter", r.items().get(2).title());
+        }
+
+        /**
+         * Middelfart Ældreråd, 18 December 2014 (real-heldout-10, middelfart.dk): the number on a line of its own, the
+         * title under it, one sentence of outcome under that.
+         */
+        @Test
+        void numberOverTitleOverOneSentence() throws Exception {
+            Referat r = parse("""
+                    Referat fra møde i Middelfart Ældreråd torsdag den 18. december 2014
+
+                    1.\s
+                    Underskrift af referat fra mødet den 20. november 2014
+
+                    Underskrevet.
+
+
+                    2.\s
+                    Godkendelse af dagsordenen
+
+                    Godkendt.
+
+                    3.\s
+                    Foreløbigt regnskab – drøftelse
+
+                    Det foreløbige regnskab og budget for 2015 blev drøftet.
+                    """);
+            assertEquals(List.of("1", "2", "3"), labels(r));
+            assertEquals("Godkendelse af dagsordenen", r.items().get(1).title());
+        }
+
+        /**
+         * Region Syddanmark, Sundhedsudvalget 25 October 2016 (real-heldout-5): a contents lists "Eventuelt" twice, open
+         * and closed, under two numbers; both are items.
+         */
+        @Test
+        void oneTitleUnderTwoNumbersIsTwoItems() throws Exception {
+            Referat r = parse("""
+                    Sundhedsudvalget - Referat - 25. oktober 2016
+
+                      1. Orientering om høring af national demenshandlingsplan 2025
+                      2. Mødeplan
+                      3. Eventuelt
+                      4. LUKKET PUNKT - Salg af arealer
+                      5. LUKKET PUNKT - Eventuelt
+
+
+                      Sagsnr. 16/34038
+                      1. Orientering om høring af national demenshandlingsplan 2025
+                      fold dette punkt ind Resume
+
+                      Orientering om, at Sundheds- og Ældreministeren har sendt oplæg til den nationale demenshandlingsplan i høring.
+                    """);
+            assertEquals(List.of("3", "5"),
+                    r.items().stream().filter(i -> i.title().endsWith("Eventuelt")).map(AgendaItem::label).toList());
+            assertTrue(r.items().get(r.items().size() - 1).closed());
+        }
+
+        /**
+         * A numbered list of sentences inside running text (Aarhus Kommune, Byrådet 8 October 2025, real-minutes 41, the
+         * Børne- og ungebyrådet's proposals): entries that are sentences, over no text of their own, are no items.
+         */
+        @Test
+        void numberedSentencesInRunningTextAreNoItems() throws Exception {
+            Referat r = parse("""
+                    Referat Byrådet 8. oktober 2025
+
+                    Børne- og ungebyrådet oplever, at skoler aflyser eller undlader at planlægge lejrskoler og udflugter.
+                    Børne- og ungebyrådet foreslår, at
+                    1. Der afsættes flere midler til lejrskoler og skoleudflugter i folkeskolen.
+                    2. Grundskolerne får bedre mulighed for at omlægge undervisningstimer til lejrskoler eller udflugter.
+                    3. Skolerne får en pulje til transport.
+                    Med henvisning til det decentrale råderum er det op til skolerne at prioritere lejrskoler og udflugter.
+                    """);
+            assertEquals(List.of(), labels(r).stream().filter(label -> label != null).toList());
+        }
     }
 
     @Nested
@@ -958,6 +1064,30 @@ class RealLayoutFamiliesTest {
                     """);
             assertEquals(List.of("Pierre Topaz"), absent(s));
             assertTrue(s.meeting().participants().stream().anyMatch(p -> p.name().equals("Poul-Erik Svendsen")));
+        }
+
+        /**
+         * Page controls for folding a section in and out, copied with the text: after the heading (Hedensted Kommune,
+         * Det fælles landdistriktsråd 31 August 2023, real-heldout-10) and before a section label (Region Syddanmark,
+         * Sundhedsudvalget 25 October 2016, real-heldout-5).
+         */
+        @Test
+        void foldingControlsAreNoPartOfTitlesOrLabels() throws Exception {
+            Referat r = parse("""
+                    Det fælles landdistriktsråd - Dagsordener og referater
+                    Mødedato: 31. august 2023
+                    1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden
+                    Sagsfremstilling
+                    Det Fælles Landdistriktsråd skal godkende dagsordenen for mødet.
+                    Beslutning
+                    Godkendt.
+                    2. Orientering om høring af national demenshandlingsplan 2025
+                    fold dette punkt ind Resume
+
+                    Orientering om, at Sundheds- og Ældreministeren har sendt oplæg til den nationale demenshandlingsplan i høring.
+                    """);
+            assertEquals("Godkendelse af dagsorden", r.items().get(0).title());
+            assertEquals("Orientering om høring af national demenshandlingsplan 2025", r.items().get(1).title());
         }
     }
 

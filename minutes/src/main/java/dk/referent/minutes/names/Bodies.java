@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -226,6 +227,28 @@ public final class Bodies {
      * Whether the text is nothing but the name of a body: "Økonomiudvalget", "Børne- og Skoleudvalgets",
      * "Udvalget for Klima og Miljø" — not a title that mentions one ("Opfølgning på Kommunalbestyrelsesmødet").
      */
+    /** "Ældrerådsmøde", "kommunalbestyrelsesmødet", "Byrådsmøde": a meeting named by its body's compound. */
+    private static final Pattern MEETING_COMPOUND = Pattern.compile("(?iu)^(\\p{L}{3,}?)s?mødet?$");
+
+    /**
+     * The body a meeting word names, in its definite form: "Ekstraordinært Ældrerådsmøde" → "Ældrerådet",
+     * "kommunalbestyrelsesmøde" → "Kommunalbestyrelsen"; empty for any other word ("Telefonmøde", "Borgermøde").
+     */
+    public static Optional<String> ofMeetingWord(String word) {
+        Matcher m = MEETING_COMPOUND.matcher(word.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String stem = m.group(1);
+        if (!BODY_ENDING.matcher(stem).find()) {
+            return Optional.empty();
+        }
+        String name = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        String definite = lower.endsWith("e") ? name + "n" : lower.endsWith("råd") || lower.endsWith("udvalg") ? name + "et" : name + "en";
+        return Optional.of(definite);
+    }
+
     public static boolean isName(String text) {
         String t = withoutPeriod(text.strip());
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || !NAME_WORDS.matcher(t).matches()) {

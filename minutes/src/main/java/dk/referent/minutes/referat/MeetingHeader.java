@@ -196,8 +196,10 @@ final class MeetingHeader {
             Segment seg = segments.get(i);
             String t = seg.text();
             Matcher label = LABEL.matcher(t);
+            // "Møde: …" is a field; "Møde Fredensborg Seniorråd. Fredag den 9. januar 2015 kl. 09:00" a title with a clock
             if (label.matches() && !looksLikeTitle(t)
-                    && (t.contains(":") || label.group(2).isBlank() || fits(field(label), label.group(2)))) {
+                    && (t.indexOf(':') >= 0 && t.indexOf(':') <= label.end(1) + 1 || label.group(2).isBlank()
+                    || fits(field(label), label.group(2)))) {
                 r.labels++;
                 Field field = END_TIME_LABEL.matcher(label.group(1)).matches() ? Field.TIME_END : field(label);
                 // "Medlemmer: Fraværende: Jan Petersen (A) …": two columns flattened, the members' names come first
@@ -540,6 +542,11 @@ final class MeetingHeader {
             if (!name.isEmpty() && Bodies.isName(name)) {
                 r.body(name, 3);
                 break;
+            }
+            // "Ekstraordinært Ældrerådsmøde – Referat 14. december 2018": the meeting named by its body
+            Optional<String> meetingOf = name.isEmpty() ? Optional.empty() : Bodies.ofMeetingWord(name.substring(name.lastIndexOf(' ') + 1));
+            if (meetingOf.isPresent()) {
+                r.body(meetingOf.get(), 2);
             }
         }
         if (found.isEmpty()) {

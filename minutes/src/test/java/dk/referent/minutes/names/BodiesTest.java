@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BodiesTest {
@@ -14,6 +15,24 @@ class BodiesTest {
         assertEquals(Bodies.key("Byrådet"), Bodies.key("Herning Byråd"));
         assertEquals(Bodies.key("Byrådet"), Bodies.key("Kommunalbestyrelsen"));
         assertEquals(Bodies.key("Kommunalbestyrelsen"), Bodies.key("Kommunalbestyrelsen 2018-21"));
+    }
+
+    /** Meetings named by their body (Dragør's Ældreråd, Lolland, Samsø, Morsø, Region Hovedstaden, Sermersooq). */
+    @Test
+    void aMeetingNamedByItsBodyNamesTheBody() {
+        assertEquals(Optional.of("Ældrerådet"), Bodies.ofMeetingWord("Ældrerådsmøde"));
+        assertEquals(Optional.of("Byrådet"), Bodies.ofMeetingWord("Byrådsmøde"));
+        assertEquals(Optional.of("Kommunalbestyrelsen"), Bodies.ofMeetingWord("kommunalbestyrelsesmøde"));
+        assertEquals(Optional.of("Regionsrådet"), Bodies.ofMeetingWord("regionsrådsmødet"));
+        assertEquals(Optional.of("Direktionen"), Bodies.ofMeetingWord("Direktionsmøde"));
+    }
+
+    @Test
+    void otherMeetingsNameNoBody() {
+        assertEquals(Optional.empty(), Bodies.ofMeetingWord("Telefonmøde"));
+        assertEquals(Optional.empty(), Bodies.ofMeetingWord("borgermøde"));
+        assertEquals(Optional.empty(), Bodies.ofMeetingWord("Temamøde"));
+        assertEquals(Optional.empty(), Bodies.ofMeetingWord("møde"));
     }
 
     @Test

@@ -1067,6 +1067,41 @@ class RealLayoutFamiliesTest {
         }
 
         /**
+         * The meeting named by its body in the page's title: Dragør Ældreråd, 14 December 2018 (real-heldout-10) and
+         * a Lolland council meeting (real-heldout-8, "Byrådsmøde 27/4-2017").
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Ekstraordinært Ældrerådsmøde – Referat 14. december 2018|Ældrerådet",
+                "Byrådsmøde 27/4-2017|Byrådet"})
+        void meetingNamedByItsBody(String title, String body) throws Exception {
+            Referat r = parse(title + """
+
+
+                    1.    Meddelelse om udtræden
+
+                    Ved mail af 13. december 2018 har Knud Berggreen meddelt, at han af personlige grunde udtræder.
+                    """);
+            assertEquals(body, r.meeting().body());
+        }
+
+        /**
+         * Fredensborg Seniorråd, 9 January 2015 (real-heldout-10, docplayer): "Møde <body>. <date> kl. 09:00" is a title
+         * whose clock has a colon, not a "Møde:" field.
+         */
+        @Test
+        void titleOpeningWithMeetingAndAClockIsNoField() throws Exception {
+            Referat r = parse("""
+                    Møde Fredensborg Seniorråd. Fredag den 9. januar 2015 kl. 09:00 13:00. Kontrabassen, Fredensborg Rådhus
+
+                    1. Godkendelse af dagsorden
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertEquals("Fredensborg Seniorråd", r.meeting().body());
+        }
+
+        /**
          * Page controls for folding a section in and out, copied with the text: after the heading (Hedensted Kommune,
          * Det fælles landdistriktsråd 31 August 2023, real-heldout-10) and before a section label (Region Syddanmark,
          * Sundhedsudvalget 25 October 2016, real-heldout-5).

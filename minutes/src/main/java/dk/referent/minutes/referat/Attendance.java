@@ -20,10 +20,10 @@ public final class Attendance {
 
     /** "Afbud: A, B og C", "Fraværende med afbud: A", "Afbud fra: A" — the label and its names on one line. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)^(?:afbud|fraværende|fravær)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?\\s*[:\\-–]\\s*(\\S.*)$");
+            "(?iu)^(?:afbud|fraværende|fravær|ikke\\s+til\\s*stede)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?\\s*[:\\-–]\\s*(\\S.*)$");
     /** The label alone, the names on the lines under it. */
     private static final Pattern LABEL_ALONE = Pattern.compile(
-            "(?iu)^(?:afbud|fraværende|fravær)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?\\s*[:\\-–]?$");
+            "(?iu)^(?:afbud|fraværende|fravær|ikke\\s+til\\s*stede)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?\\s*[:\\-–]?$");
     /** "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp", "Afbud fra Anne-Merete Mikkelsen (A)." */
     private static final Pattern SENT_APOLOGY = Pattern.compile(
             "(?u)\\b[Aa]fbud\\s+fra\\s+((?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}[\\p{L}\\-]+)");

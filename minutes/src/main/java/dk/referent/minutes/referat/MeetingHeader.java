@@ -41,7 +41,7 @@ final class MeetingHeader {
                 "telefonisk", "deltagende suppleant", "deltagende suppleanter", "suppleanter", "stedfortræder", "stedfortrædere")) {
             LABELS.put(s, Field.PARTICIPANTS);
         }
-        for (String s : List.of("afbud", "fraværende", "fraværende med afbud", "afbud fra", "afbud/fraværende", "fraværende/afbud", "fravær", "ikke til stede", "ikke mødt", "ikke fremmødt", "forfald")) {
+        for (String s : List.of("afbud", "fraværende", "fraværende med afbud", "afbud fra", "afbud/fraværende", "fraværende/afbud", "fravær", "ikke til stede", "ikke tilstede", "ikke mødt", "ikke fremmødt", "forfald")) {
             LABELS.put(s, Field.ABSENT);
         }
         for (String s : List.of("udvalg", "organ", "forum", "møde", "mødeforum", "udvalgets navn")) {
@@ -552,7 +552,7 @@ final class MeetingHeader {
         if (found.isEmpty()) {
             return false;
         }
-        if (t.length() > 160 && !titled) {
+        if (!titled && (t.length() > 160 || t.endsWith(".") && t.split("\\s+").length >= 10)) {
             return false; // a sentence of the page that mentions a date
         }
         if (r.date == null) {

@@ -81,6 +81,7 @@ sealed interface SectionLabel {
             Map.entry("fravær", Kind.ABSENCE),
             Map.entry("afbud", Kind.ABSENCE),
             Map.entry("ikke til stede", Kind.ABSENCE),
+            Map.entry("ikke tilstede", Kind.ABSENCE),
             Map.entry("lovgrundlag", Kind.OTHER),
             Map.entry("retsgrundlag", Kind.OTHER),
             Map.entry("lovgrundlag og bevillingsmyndighed", Kind.OTHER),

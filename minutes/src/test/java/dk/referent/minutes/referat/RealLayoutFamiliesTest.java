@@ -1101,6 +1101,38 @@ class RealLayoutFamiliesTest {
             assertEquals("Fredensborg Seniorråd", r.meeting().body());
         }
 
+        /** Greve Handicapråd, 2019 (real-heldout-10): "Ikke tilstede", written as one word, is an absence label. */
+        @Test
+        void notPresentWrittenAsOneWordIsAbsence() throws Exception {
+            Referat r = parse("""
+                    Referat Handicaprådet 22. august 2019
+
+                    Ikke tilstede: Brith Nøhr og Rune Gamby
+
+                    1. Handicaprådets kalender for 2019
+                    Beslutning
+                    Mødet den 22. august aflyses.
+                    """);
+            assertEquals(List.of("Brith Nøhr", "Rune Gamby"), absent(r));
+        }
+
+        /**
+         * Greve Handicapråd, 2019 (real-heldout-10): a sentence of the text that mentions a date is no title — not the
+         * meeting's date, and what follows the date is no place.
+         */
+        @Test
+        void aSentenceWithADateIsNoTitle() throws Exception {
+            Referat r = parse("""
+                    Handicaprådet har oprindeligt planlagt møde den 22. august 2019 for at kunne behandle budgetmateriale vedr. 2020 indenfor høringsfristen.
+
+                    1. Handicaprådets kalender for 2019
+                    Beslutning
+                    Mødet den 22. august aflyses.
+                    """);
+            assertNull(r.meeting().date());
+            assertNull(r.meeting().place());
+        }
+
         /**
          * Page controls for folding a section in and out, copied with the text: after the heading (Hedensted Kommune,
          * Det fælles landdistriktsråd 31 August 2023, real-heldout-10) and before a section label (Region Syddanmark,

@@ -249,12 +249,22 @@ public final class Bodies {
         return Optional.of(definite);
     }
 
+    /**
+     * "Det fælles landdistriktsråd", "Det rådgivende Integrationsudvalg", "Det Lokale Beskæftigelsesråd": a body named
+     * by the article, one adjective and its own word.
+     */
+    private static final Pattern ARTICLE_NAME = Pattern.compile(
+            "(?u)^(?:Det|Den)\\s+\\p{L}+(?:e|es)\\s+\\p{L}+(?:udvalg|råd|kommission|forum|bestyrelse)(?:et|en)?$");
+
     public static boolean isName(String text) {
         String t = withoutPeriod(text.strip());
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || !NAME_WORDS.matcher(t).matches()) {
             return false;
         }
         String[] words = t.split("\\s+");
+        if (ARTICLE_NAME.matcher(t).matches()) {
+            return true;
+        }
         if (words.length > 5 || PROSE_WORD.matcher(t).find()) {
             return false;
         }

@@ -358,7 +358,7 @@ final class MeetingHeader {
             case DATE -> DanishDates.find(v).isPresent() || DAY_MONTH.matcher(v).find() || WEEKDAY.matcher(v).find();
             case TIME, TIME_END -> DanishDates.firstTime(v, true).isPresent() || KL_ONLY.matcher(v).matches();
             case PLACE -> v.length() <= 100 && DanishDates.find(v).isEmpty() && !MINUTES_WORD.matcher(v).find();
-            case BODY -> Bodies.namesBody(v) && DanishDates.find(v).isEmpty();
+            case BODY -> Character.isUpperCase(v.codePointAt(0)) && Bodies.namesBody(v) && DanishDates.find(v).isEmpty();
             case PARTICIPANTS, ABSENT -> NONE.matcher(v).matches() || nameLike(stripPerson(v.split("[,;]")[0]));
             case IGNORED -> true;
         };

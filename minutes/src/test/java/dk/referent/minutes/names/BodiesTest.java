@@ -27,6 +27,15 @@ class BodiesTest {
         assertEquals(Optional.of("Direktionen"), Bodies.ofMeetingWord("Direktionsmøde"));
     }
 
+    /** Hedensted's joint rural council and København's integration committee (real-heldout-10). */
+    @Test
+    void aBodyNamedByArticleAndAdjectiveIsAName() {
+        assertTrue(Bodies.isName("Det fælles landdistriktsråd"));
+        assertTrue(Bodies.isName("Det rådgivende Integrationsudvalg"));
+        assertFalse(Bodies.isName("Det blev godkendt"));
+        assertFalse(Bodies.isName("Det fælles møde"));
+    }
+
     @Test
     void otherMeetingsNameNoBody() {
         assertEquals(Optional.empty(), Bodies.ofMeetingWord("Telefonmøde"));

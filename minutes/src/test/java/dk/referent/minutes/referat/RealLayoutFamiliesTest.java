@@ -1101,6 +1101,31 @@ class RealLayoutFamiliesTest {
             assertEquals("Fredensborg Seniorråd", r.meeting().body());
         }
 
+        /**
+         * København, Det rådgivende Integrationsudvalg 2 May 2005 (real-heldout-10): "Møde med <guests>" is the meeting's
+         * subject, not a "Møde" field naming the body; the body is the line that names one.
+         */
+        @Test
+        void meetingWithGuestsIsNoBodyField() throws Exception {
+            Referat r = parse("""
+                    Mødedato: 02.05.2005, kl. 19:15
+
+                    Møde med Rådet for Etniske Minoriteter
+
+                    Det rådgivende Integrationsudvalg
+
+                    BESLUTNINGSPROTOKOL
+
+                    fra fællesmøde mandag den 2. maj 2005
+
+                    1.      Møde med Rådet for Etniske Minoriteter
+
+                    Beslutning
+                    Mødet fandt sted.
+                    """);
+            assertEquals("Det rådgivende Integrationsudvalg", r.meeting().body());
+        }
+
         /** Greve Handicapråd, 2019 (real-heldout-10): "Ikke tilstede", written as one word, is an absence label. */
         @Test
         void notPresentWrittenAsOneWordIsAbsence() throws Exception {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class BenchCorpusTest {
 
-    private static final int ITEMS = 500;
+    private static final int ITEMS = 1_000;
     private static RealMinutes real;
     private static RealisticCorpus corpus;
 

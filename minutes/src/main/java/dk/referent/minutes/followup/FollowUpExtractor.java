@@ -388,7 +388,8 @@ public final class FollowUpExtractor {
         String joined = text.indexOf('\n') < 0 ? text : WRAPPED.matcher(text).replaceAll("$1 ");
         List<String> out = new ArrayList<>();
         for (String s : DanishTemporalParser.SENTENCE_BOUNDARY.split(joined)) {
-            String t = s.strip();
+            // a tab stands between a table's columns; the sentence a follow-up quotes reads it as a space
+            String t = s.strip().replace('\t', ' ');
             if (!t.isEmpty()) {
                 out.add(t.replaceFirst("^[-•*]\\s+", ""));
             }

@@ -41,7 +41,7 @@ final class MeetingHeader {
                 "telefonisk", "deltagende suppleant", "deltagende suppleanter", "suppleanter", "stedfortræder", "stedfortrædere")) {
             LABELS.put(s, Field.PARTICIPANTS);
         }
-        for (String s : List.of("afbud", "fraværende", "fraværende med afbud", "afbud fra", "afbud/fraværende", "fraværende/afbud", "fravær", "ikke til stede", "ikke tilstede", "ikke mødt", "ikke fremmødt", "forfald")) {
+        for (String s : List.of("afbud", "fraværende", "fraværende med afbud", "fraværende uden afbud", "fraværende i øvrigt", "afbud fra", "afbud/fraværende", "fraværende/afbud", "fravær", "ikke til stede", "ikke tilstede", "ikke mødt", "ikke fremmødt", "forfald")) {
             LABELS.put(s, Field.ABSENT);
         }
         for (String s : List.of("udvalg", "organ", "forum", "møde", "mødeforum", "udvalgets navn")) {
@@ -71,8 +71,10 @@ final class MeetingHeader {
     private static final Pattern DASH_NOTE = Pattern.compile("(?u)\\s+[-–—]\\s+([\\p{L} ,]{2,40})$");
     private static final Pattern ABSENCE_NOTE = Pattern.compile("(?iu)^.*\\b" + ABSENCE_WORDS + "\\b.*$");
     /** Commas, "og", and the party letters that end each name of a list run together ("Aqqaluk Heilmann (A) Bendt …"). */
+    /** Names printed in columns of a table, flattened: a tab or a run of spaces between them. */
+    private static final String COLUMN_GAP = "\\t|(?<=\\S) {3,}(?=\\S)";
     private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(
-            "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu}))\\s*");
+            "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu})|" + COLUMN_GAP + ")\\s*");
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende)\\s+)?møde(?:t)?\\s+i\\s+(.+)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
@@ -303,7 +305,7 @@ final class MeetingHeader {
                 blank = true;
                 continue;
             }
-            String text = BULLET.matcher(line.text().replace('\t', ' ').strip()).replaceFirst("");
+            String text = BULLET.matcher(line.text().replace("\t", "   ").strip()).replaceFirst("");
             for (String a : splitAtLabels(text)) {
                 for (String b : BARE_LABEL_SPLIT.split(a)) {
                     String part = b.strip();
@@ -436,7 +438,8 @@ final class MeetingHeader {
         int i = from;
         while (i < segments.size()) {
             String t = segments.get(i).text();
-            String first = stripPerson(MARKED_PRESENT.matcher(MARKED_ABSENT.matcher(t).replaceFirst("")).replaceFirst("").split("[,;]")[0]);
+            String first = stripPerson(MARKED_PRESENT.matcher(MARKED_ABSENT.matcher(t).replaceFirst("")).replaceFirst("")
+                    .split("[,;]|" + COLUMN_GAP)[0]);
             if (LABEL.matcher(t).matches() && t.contains(":") && !MARKED_ABSENT.matcher(t).find() && !MARKED_PRESENT.matcher(t).find()
                     || !(nameLike(first) || NONE.matcher(t).matches())) {
                 break;

@@ -31,6 +31,7 @@ final class MinutesText {
             "(?iu)^(?:.{0,100}?(?:^|\\s|[-–|])\\s*)?side\\.?\\s+\\d{1,4}(?:\\s*(?:af|/|[-–])\\s*\\d{1,4})?\\.?$|^-\\s*\\d{1,4}\\s*-$");
     /** "Udvalgsværelse D Side 1 af 28": a page marker glued to the end of a line. */
     private static final Pattern TRAILING_PAGE = Pattern.compile("(?iu)\\s+side\\s+\\d{1,4}\\s+af\\s+\\d{1,4}$");
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S)[ \\u00A0]{4,}(?=\\S)");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F\\u2000-\\u200A]+");
 
     private MinutesText() {
@@ -141,7 +142,11 @@ final class MinutesText {
             s = ESCAPE.matcher(s).replaceAll("$1");
         }
         if (s.contains("  ") || hasOddSpace(s)) {
-            s = SPACES.matcher(s).replaceAll(" ").strip();
+            // a wide gap inside a line of words is a column of a flattened table ("Per Bregengaard (Ø)        Mogens
+            // Lønborg (C)"): kept as a tab, which reads as a space everywhere a space does; lines with numbers (contents,
+            // page headers, attachments with their numbers) keep their former shape
+            String columns = hasDigit(s) ? s.strip() : COLUMN_GAP.matcher(s.strip()).replaceAll("\t");
+            s = SPACES.matcher(columns).replaceAll(" ").strip();
         }
         if (s.length() > 12 && Character.isDigit(s.charAt(s.length() - 1))) {
             Matcher page = TRAILING_PAGE.matcher(s);
@@ -152,6 +157,15 @@ final class MinutesText {
             }
         }
         return new Line(index, s, heading, emphasised);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOddSpace(String s) {

@@ -1126,6 +1126,36 @@ class RealLayoutFamiliesTest {
             assertEquals("Det rådgivende Integrationsudvalg", r.meeting().body());
         }
 
+        /**
+         * København, Det rådgivende Integrationsudvalg 2 May 2005 (real-heldout-10): the absent in three columns of a
+         * table flattened to runs of spaces, and "Fraværende i øvrigt" for those absent without apologies.
+         */
+        @Test
+        void absentNamesInColumnsOfAFlattenedTable() throws Exception {
+            Referat r = parse("""
+                    BESLUTNINGSPROTOKOL
+
+                    fra fællesmøde mandag den 2. maj 2005
+
+                    Fraværende med afbud:
+
+                    Per Bregengaard (Ø)        Mogens Lønborg (C)        Bjarne Nielsen (B)
+
+                    Manu Sareen (B)               Pia Allerslev (V)               Frank Hedegaard (F)
+
+                    Fraværende i øvrigt:
+
+                    Johannes Nymark (A)
+
+                    1.      Møde med Rådet for Etniske Minoriteter
+
+                    Beslutning
+                    Mødet fandt sted.
+                    """);
+            assertEquals(List.of("Per Bregengaard", "Mogens Lønborg", "Bjarne Nielsen", "Manu Sareen", "Pia Allerslev",
+                    "Frank Hedegaard", "Johannes Nymark"), absent(r));
+        }
+
         /** Greve Handicapråd, 2019 (real-heldout-10): "Ikke tilstede", written as one word, is an absence label. */
         @Test
         void notPresentWrittenAsOneWordIsAbsence() throws Exception {

@@ -22,6 +22,11 @@ public final class Doubts {
         return BODY + " står ikke i teksten; taget fra filnavnet (" + body + ").";
     }
 
+    static String bodyFromText(String body) {
+        return BODY + " står ikke som mødets organ i teksten; taget fra det organ, teksten nævner oftest (" + body
+                + ") — ret det med »ret organ …« eller --body, hvis det er forkert.";
+    }
+
     static String noDate() {
         return DATE + " ingen mødedato i teksten (giv den med »ret mødedato …« eller --date); "
                 + "referatet gemmes først, når datoen er givet.";

@@ -121,8 +121,15 @@ public final class ReferatParser {
             body = hints.body();
         } else if (body == null) {
             Optional<String> named = bodyFromFileName(source);
-            named.ifPresentOrElse(b -> doubts.add(Doubts.bodyFromFileName(b)), () -> doubts.add(Doubts.noBody()));
-            body = named.orElse(null);
+            Optional<String> mentioned = named.isPresent() ? Optional.empty() : mostNamed(lines);
+            if (named.isPresent()) {
+                doubts.add(Doubts.bodyFromFileName(named.get()));
+            } else if (mentioned.isPresent()) {
+                doubts.add(Doubts.bodyFromText(mentioned.get()));
+            } else {
+                doubts.add(Doubts.noBody());
+            }
+            body = named.or(() -> mentioned).orElse(null);
         }
         if (hints.date() != null) {
             date = hints.date();
@@ -269,6 +276,37 @@ public final class ReferatParser {
      * The one body the items say treats them on the meeting's own date ("Høring og sagsgang" / "Kommunalbestyrelsen den
      * 30. august 2022"), or null when none or several do.
      */
+    /** "Handicaprådet", "Økonomiudvalget": a body's name in its definite form, as running text names it. */
+    private static final Pattern BODY_IN_TEXT = Pattern.compile("(?u)\\b\\p{Lu}\\p{Ll}{3,}(?:et|en)\\b");
+    /** "Udvalget", "Rådet": the text's word for a body it named before, not a name. */
+    private static final Pattern GENERIC_BODY = Pattern.compile(
+            "(?iu)(?:udvalg|råd|bestyrelse|kommission|gruppe|ledelse|forsamling|komit[eé])(?:et|en)");
+    /** How often a body must be named before the text is taken to be its minutes. */
+    private static final int NAMED_OFTEN = 3;
+
+    /**
+     * The body the text names most often, when it names one at least {@value #NAMED_OFTEN} times and more often than any
+     * other ("Handicaprådet tilretter kalenderen", "Handicaprådet drøfter …"): minutes speak of their own body.
+     */
+    private static Optional<String> mostNamed(List<Line> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        for (Line line : lines) {
+            Matcher m = BODY_IN_TEXT.matcher(line.text());
+            while (m.find()) {
+                String word = m.group();
+                if (Bodies.isName(word) && !GENERIC_BODY.matcher(word).matches()) {
+                    String key = Bodies.key(word);
+                    counts.merge(key, 1, Integer::sum);
+                    spelling.putIfAbsent(key, word);
+                }
+            }
+        }
+        int best = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        return best >= NAMED_OFTEN && top.size() == 1 ? Optional.of(Bodies.canonical(spelling.get(top.get(0)))) : Optional.empty();
+    }
+
     private static String treatingOn(List<SectionLabel.Treatment> treatments, LocalDate date) {
         Map<String, String> bodies = new java.util.LinkedHashMap<>();
         for (SectionLabel.Treatment t : treatments) {

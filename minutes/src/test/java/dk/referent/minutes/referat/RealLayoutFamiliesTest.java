@@ -1156,6 +1156,44 @@ class RealLayoutFamiliesTest {
                     "Frank Hedegaard", "Johannes Nymark"), absent(r));
         }
 
+        /**
+         * Greve Handicapråd, 2019 (real-heldout-10, a page without the body's name over it): minutes speak of their own
+         * body; the one named most often is taken, with a doubt that says so.
+         */
+        @Test
+        void bodyNamedMostOftenInTheTextIsTakenWithADoubt() throws Exception {
+            Referat r = parse("""
+                    1. Handicaprådets kalender for 2019
+
+                    Handicaprådet har oprindeligt planlagt møde den 22. august 2019 for at kunne behandle budgetmateriale.
+                    På denne baggrund forslås det at Handicaprådet flytter august-mødet til primo september.
+
+                    Indstilling
+                    Handicaprådet tilretter kalenderen.
+
+                    Beslutning
+                    Godkendt. Sagen sendes til Byrådet.
+                    """);
+            assertEquals("Handicaprådet", r.meeting().body());
+            assertTrue(r.doubts().stream().anyMatch(d -> d.startsWith("Organ:") && d.contains("oftest")), r.doubts().toString());
+        }
+
+        /** "Udvalget" is the text's word for a body named before, and two bodies named as often are no answer. */
+        @Test
+        void aGenericOrUndecidedBodyInTheTextIsNone() throws Exception {
+            Referat r = parse("""
+                    1. Budgetopfølgning
+
+                    Udvalget drøftede sagen. Udvalget bad om en ny opgørelse. Udvalget godkendte indstillingen. Udvalget mødes igen.
+                    Økonomiudvalget og Byrådet får sagen; Økonomiudvalget og Byrådet får også regnskabet.
+                    Økonomiudvalget og Byrådet orienteres.
+
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertNull(r.meeting().body());
+        }
+
         /** Greve Handicapråd, 2019 (real-heldout-10): "Ikke tilstede", written as one word, is an absence label. */
         @Test
         void notPresentWrittenAsOneWordIsAbsence() throws Exception {

@@ -121,7 +121,8 @@ public final class ReferatParser {
             body = hints.body();
         } else if (body == null) {
             Optional<String> named = bodyFromFileName(source);
-            Optional<String> mentioned = named.isPresent() ? Optional.empty() : mostNamed(lines);
+            // only minutes with items speak of their own body; a page of notes about many meetings does not
+            Optional<String> mentioned = named.isPresent() || items.isEmpty() ? Optional.empty() : mostNamed(lines);
             if (named.isPresent()) {
                 doubts.add(Doubts.bodyFromFileName(named.get()));
             } else if (mentioned.isPresent()) {

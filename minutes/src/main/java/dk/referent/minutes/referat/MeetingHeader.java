@@ -588,13 +588,25 @@ final class MeetingHeader {
         return TITLE.matcher(text).matches() && !text.matches("(?iu)^referat\\s*:.*") || MEETING_TITLE.matcher(text).matches();
     }
 
+    /**
+     * A word in lower case that no name has ("Godkendelse af dagsorden a)" run on after the last absent member in a
+     * flattened transcript); names keep their particles ("Sofie de Bretteville Olsen", "Anna af Rosenborg"). Such an
+     * entry is left out rather than cut: a cut name from running text can be a present member's, wrongly absent.
+     */
+    /** "Afbud fra Jens Bruhn" in a list of people: the person sent apologies. */
+    private static final Pattern SENT_APOLOGY = Pattern.compile("(?iu)^afbud\\s+fra\\s+(?=\\p{Lu})");
+    private static final Pattern RUNNING_TEXT_WORD = Pattern.compile(
+            "(?u)(?<=\\s)(?!(?:af|von|van|de|der|den|du|di|la|le|og)\\b)\\p{Ll}[\\p{L}]*");
+
     private static void addPeople(Map<String, Participant> people, String value, boolean absent) {
         if (NONE.matcher(value.strip()).matches()) {
             return;
         }
         for (String raw : splitOutsideBrackets(value)) {
             String entry = raw.strip().replaceFirst("^[-•*▪●◦]\\s*", "");
-            boolean markedAbsent = ABSENCE_MARK.matcher(entry).find();
+            Matcher apology = SENT_APOLOGY.matcher(entry);
+            boolean markedAbsent = ABSENCE_MARK.matcher(entry).find() || apology.lookingAt();
+            entry = apology.lookingAt() ? entry.substring(apology.end()) : entry;
             Matcher note = DASH_NOTE.matcher(entry);
             if (note.find()) {
                 markedAbsent |= ABSENCE_NOTE.matcher(note.group(1)).matches();
@@ -604,7 +616,8 @@ final class MeetingHeader {
                     .replaceAll("^[-•*\\s]+|[.\\s]+$", "").strip();
             // a name ends before a date, a page header or a word in capitals run into it by a flattened layout
             name = name.replaceAll("\\s*\\b(?:\\d|\\p{Lu}{4,}\\b|\\p{L}+\\s+[Kk]ommune\\b).*$", "").replaceAll("[.,\\s]+$", "").strip();
-            if (name.length() < 3 || ROLE.matcher(name).matches() || name.length() > 60 || !Character.isUpperCase(name.charAt(0))) {
+            if (name.length() < 3 || ROLE.matcher(name).matches() || name.length() > 60 || !Character.isUpperCase(name.charAt(0))
+                    || RUNNING_TEXT_WORD.matcher(name).find()) {
                 continue;
             }
             String key = name.toLowerCase(Locale.ROOT);

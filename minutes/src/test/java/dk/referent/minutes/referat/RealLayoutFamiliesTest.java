@@ -1194,6 +1194,39 @@ class RealLayoutFamiliesTest {
             assertNull(r.meeting().body());
         }
 
+        /**
+         * Fredensborg Seniorråd, 9 January 2015 (real-heldout-10, docplayer): the items run on after the last absent
+         * member; running text ("1) Valg af referent …", "Godkendelse af dagsorden a)") is nobody's name.
+         */
+        @Test
+        void runningTextAfterTheAbsentIsNoName() throws Exception {
+            Referat r = parse("""
+                    Møde Fredensborg Seniorråd. Fredag den 9. januar 2015 kl. 09:00 13:00.
+
+                    Til stede: Anette Lewinsky, Anders Kopping, Josée Linnemann, Michael Huusom. Afbud: Finn Kamper-Jørgensen, Grethe Troensegaard og Jørgen Simonsen. 1) Valg af referent Anette Lewinsky blev på sidste møde valgt som referent for møde 1 til 3 i ) Godkendelse af dagsorden a) Godkendt efter drøftelse af punkt 11 om
+
+                    2. Aktuelle sager
+                    Beslutning
+                    Drøftet.
+                    """);
+            assertEquals(List.of("Finn Kamper-Jørgensen", "Grethe Troensegaard", "Jørgen Simonsen"), absent(r));
+        }
+
+        /** Rudersdal and Hørsholm's Beredskabskommission, 3 May 2011 (real-heldout-10): "Afbud fra" before the names. */
+        @Test
+        void apologiesFromNamedPeopleAreAbsence() throws Exception {
+            Referat r = parse("""
+                    Referat Beredskabskommissionen 3. maj 2011
+
+                    FRAVÆRENDE: Afbud fra Jens Bruhn og Helge Tang Holbek
+
+                    1. Godkendelse af referat
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertEquals(List.of("Jens Bruhn", "Helge Tang Holbek"), absent(r));
+        }
+
         /** Greve Handicapråd, 2019 (real-heldout-10): "Ikke tilstede", written as one word, is an absence label. */
         @Test
         void notPresentWrittenAsOneWordIsAbsence() throws Exception {

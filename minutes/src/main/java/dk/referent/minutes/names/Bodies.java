@@ -223,10 +223,6 @@ public final class Bodies {
 
     // ---- a body as minutes print it ----
 
-    /**
-     * Whether the text is nothing but the name of a body: "Økonomiudvalget", "Børne- og Skoleudvalgets",
-     * "Udvalget for Klima og Miljø" — not a title that mentions one ("Opfølgning på Kommunalbestyrelsesmødet").
-     */
     /** "Ældrerådsmøde", "kommunalbestyrelsesmødet", "Byrådsmøde": a meeting named by its body's compound. */
     private static final Pattern MEETING_COMPOUND = Pattern.compile("(?iu)^(\\p{L}{3,}?)s?mødet?$");
 
@@ -256,6 +252,10 @@ public final class Bodies {
     private static final Pattern ARTICLE_NAME = Pattern.compile(
             "(?u)^(?:Det|Den)\\s+\\p{L}+(?:e|es)\\s+\\p{L}+(?:udvalg|råd|kommission|forum|bestyrelse)(?:et|en)?$");
 
+    /**
+     * Whether the text is nothing but the name of a body: "Økonomiudvalget", "Børne- og Skoleudvalgets",
+     * "Udvalget for Klima og Miljø" — not a title that mentions one ("Opfølgning på Kommunalbestyrelsesmødet").
+     */
     public static boolean isName(String text) {
         String t = withoutPeriod(text.strip());
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || !NAME_WORDS.matcher(t).matches()) {

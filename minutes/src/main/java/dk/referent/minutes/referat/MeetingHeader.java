@@ -588,13 +588,13 @@ final class MeetingHeader {
         return TITLE.matcher(text).matches() && !text.matches("(?iu)^referat\\s*:.*") || MEETING_TITLE.matcher(text).matches();
     }
 
+    /** "Afbud fra Jens Bruhn" in a list of people: the person sent apologies. */
+    private static final Pattern SENT_APOLOGY = Pattern.compile("(?iu)^afbud\\s+fra\\s+(?=\\p{Lu})");
     /**
      * A word in lower case that no name has ("Godkendelse af dagsorden a)" run on after the last absent member in a
      * flattened transcript); names keep their particles ("Sofie de Bretteville Olsen", "Anna af Rosenborg"). Such an
      * entry is left out rather than cut: a cut name from running text can be a present member's, wrongly absent.
      */
-    /** "Afbud fra Jens Bruhn" in a list of people: the person sent apologies. */
-    private static final Pattern SENT_APOLOGY = Pattern.compile("(?iu)^afbud\\s+fra\\s+(?=\\p{Lu})");
     private static final Pattern RUNNING_TEXT_WORD = Pattern.compile(
             "(?u)(?<=\\s)(?!(?:af|von|van|de|der|den|du|di|la|le|og)\\b)\\p{Ll}[\\p{L}]*");
 

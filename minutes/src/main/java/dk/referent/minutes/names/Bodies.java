@@ -241,7 +241,8 @@ public final class Bodies {
         }
         String name = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
         String lower = name.toLowerCase(Locale.ROOT);
-        String definite = lower.endsWith("e") ? name + "n" : lower.endsWith("råd") || lower.endsWith("udvalg") ? name + "et" : name + "en";
+        String definite = lower.endsWith("e") ? name + "n" : lower.endsWith("råd") || lower.endsWith("udvalg") || lower.endsWith("skab")
+                ? name + "et" : name + "en";
         return Optional.of(definite);
     }
 

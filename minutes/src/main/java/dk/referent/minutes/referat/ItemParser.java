@@ -201,7 +201,7 @@ final class ItemParser {
                 continue;
             }
             Optional<SectionLabel> label = line.blank() ? Optional.empty() : SectionLabel.of(line);
-            if (label.isEmpty() && !line.blank() && documentLabels.contains(SectionLabel.key(line.text()))) {
+            if (label.isEmpty() && !line.blank() && !documentLabels.isEmpty() && documentLabels.contains(SectionLabel.key(line.text()))) {
                 label = Optional.of(new Labelled(Kind.OTHER, ""));
             }
             if (label.isPresent() && isDecisionLike(current) && label.get() instanceof Labelled l && l.kind() == Kind.ABSENCE) {

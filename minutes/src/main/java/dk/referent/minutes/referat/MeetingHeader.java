@@ -70,9 +70,15 @@ final class MeetingHeader {
     /** "Karen Lauridsen (A) – formand", "Thomas Krogh – afbud". */
     private static final Pattern DASH_NOTE = Pattern.compile("(?u)\\s+[-–—]\\s+([\\p{L} ,]{2,40})$");
     private static final Pattern ABSENCE_NOTE = Pattern.compile("(?iu)^.*\\b" + ABSENCE_WORDS + "\\b.*$");
-    /** Commas, "og", and the party letters that end each name of a list run together ("Aqqaluk Heilmann (A) Bendt …"). */
-    /** Names printed in columns of a table, flattened: a tab or a run of spaces between them. */
-    private static final String COLUMN_GAP = "\\t|(?<=\\S) {3,}(?=\\S)";
+    /**
+     * Names printed in columns of a table, flattened: {@link MinutesText} keeps the gap as a tab, which the header's
+     * segments widen to three spaces.
+     */
+    private static final String COLUMN_GAP = "(?<=\\S) {3,}(?=\\S)";
+    /**
+     * Commas, "og", the party letters that end each name of a list run together ("Aqqaluk Heilmann (A) Bendt …"), and
+     * the columns of a flattened table.
+     */
     private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(
             "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu})|" + COLUMN_GAP + ")\\s*");
     private static final Pattern MEETING_TITLE = Pattern.compile(

@@ -159,7 +159,8 @@ final class MinutesText {
         return new Line(index, s, heading, emphasised);
     }
 
-    private static boolean hasDigit(String s) {
+    /** Whether the text holds a digit anywhere. */
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;

@@ -24,9 +24,12 @@ final class PageFurniture {
                     + "|background image|upload|view|embed size \\(px\\)|citation preview|report this link|show video|vis video|video fra mødet|accepter(?: ikke)? cookies|vælg dit udvalg herunder:?"
                     + "|se vores [\"“]?cookiepolitik[\"”]?\\.?|[.]"
                     + "|\\(?indeholder (?:åbne|lukkede) dagsordenspunkter\\)?)$");
-    /** A page control glued to a heading by a copy of the page: "Godkendelse af dagsordenÅbn/luk punkt". */
+    /**
+     * A page control glued to a heading by a copy of the page: "Godkendelse af dagsordenÅbn/luk punkt", "… Klik her for
+     * at folde ud og læse mere om …" (a heading never tells its reader to click).
+     */
     private static final Pattern CONTROL_SUFFIX = Pattern.compile(
-            "(?iu)\\s*(?:åbn/luk punkt|vis/skjul punkt|fold ud|klik her for at folde (?:ud|ind)\\b.*)$");
+            "(?iu)\\s*(?:åbn/luk punkt|vis/skjul punkt|fold ud|klik her\\b.*)$");
     /** A control printed before a section's label: "fold dette punkt ind Resume". */
     private static final Pattern CONTROL_PREFIX = Pattern.compile("(?iu)^fold (?:dette punkt|punktet) (?:ind|ud)\\s+(?=\\S)");
     /** A cookie banner: a sentence about cookies. */

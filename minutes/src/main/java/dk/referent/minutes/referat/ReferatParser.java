@@ -273,10 +273,6 @@ public final class ReferatParser {
         return out;
     }
 
-    /**
-     * The one body the items say treats them on the meeting's own date ("Høring og sagsgang" / "Kommunalbestyrelsen den
-     * 30. august 2022"), or null when none or several do.
-     */
     /** "Handicaprådet", "Økonomiudvalget": a body's name in its definite form, as running text names it. */
     private static final Pattern BODY_IN_TEXT = Pattern.compile("(?u)\\b\\p{Lu}\\p{Ll}{3,}(?:et|en)\\b");
     /** "Udvalget", "Rådet": the text's word for a body it named before, not a name. */
@@ -308,6 +304,10 @@ public final class ReferatParser {
         return best >= NAMED_OFTEN && top.size() == 1 ? Optional.of(Bodies.canonical(spelling.get(top.get(0)))) : Optional.empty();
     }
 
+    /**
+     * The one body the items say treats them on the meeting's own date ("Høring og sagsgang" / "Kommunalbestyrelsen den
+     * 30. august 2022"), or null when none or several do.
+     */
     private static String treatingOn(List<SectionLabel.Treatment> treatments, LocalDate date) {
         Map<String, String> bodies = new java.util.LinkedHashMap<>();
         for (SectionLabel.Treatment t : treatments) {

@@ -185,7 +185,7 @@ sealed interface SectionLabel {
             return Optional.empty();
         }
         // every treatment line holds a date, or opens with "Beslutning" when its date was lost
-        if (hasDigit(text) || text.regionMatches(true, 0, "beslutning", 0, 10)) {
+        if (MinutesText.hasDigit(text) || text.regionMatches(true, 0, "beslutning", 0, 10)) {
             Optional<SectionLabel> treatment = treatment(text);
             if (treatment.isPresent()) {
                 return treatment;
@@ -200,15 +200,6 @@ sealed interface SectionLabel {
             return Optional.of(new Labelled(kind, ""));
         }
         return Optional.empty();
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Lower case, é as e, single spaces, no trailing colon or full stop: "Resumé:" and "RESUME" are one label. */

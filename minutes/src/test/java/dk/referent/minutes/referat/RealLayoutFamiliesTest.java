@@ -460,7 +460,8 @@ class RealLayoutFamiliesTest {
 
         /**
          * A numbered list of sentences inside running text (Aarhus Kommune, Byrådet 8 October 2025, real-minutes 41, the
-         * Børne- og ungebyrådet's proposals): entries that are sentences, over no text of their own, are no items.
+         * Børne- og ungebyrådet's proposals, each with a sentence of the case text after it): entries that are
+         * sentences themselves are no items, however much running text stands under them.
          */
         @Test
         void numberedSentencesInRunningTextAreNoItems() throws Exception {
@@ -470,9 +471,11 @@ class RealLayoutFamiliesTest {
                     Børne- og ungebyrådet oplever, at skoler aflyser eller undlader at planlægge lejrskoler og udflugter.
                     Børne- og ungebyrådet foreslår, at
                     1. Der afsættes flere midler til lejrskoler og skoleudflugter i folkeskolen.
-                    2. Grundskolerne får bedre mulighed for at omlægge undervisningstimer til lejrskoler eller udflugter.
-                    3. Skolerne får en pulje til transport.
                     Med henvisning til det decentrale råderum er det op til skolerne at prioritere lejrskoler og udflugter.
+                    2. Grundskolerne får bedre mulighed for at omlægge undervisningstimer til lejrskoler eller udflugter.
+                    I folkeskoleloven og Aarhus-aftalen er der mulighed for at organisere undervisningen på lejrskoleophold.
+                    3. Skolerne får en pulje til transport.
+                    Lejrskoler og udflugter kan være et godt greb til at styrke elevers faglighed og trivsel.
                     """);
             assertEquals(List.of(), labels(r).stream().filter(label -> label != null).toList());
         }

@@ -287,10 +287,15 @@ public final class Bodies {
      * The body in its definite form as a name: "Direktionens" → "Direktionen", "BYRÅDET" → "Byrådet",
      * "Økonomiudvalgets" → "Økonomiudvalget".
      */
+    /** "Kontaktudvalget for Anholt BESLUTNINGSREFERAT", "Byrådet Referat": the kind of document after the body's name. */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile(
+            "(?iu)(?<=\\S)(?:\\s+[-–:])?\\s+(?:åbent\\s+|lukket\\s+)?(?:beslutnings)?(?:referat|protokol|dagsorden)$");
+
     public static String canonical(String raw) {
         String s = withoutPeriod(raw.strip()).replaceAll("^[\\-–:,.\\s]+|[\\-–:,.\\s]+$", "").replaceAll("\\s+", " ");
         s = MEETING_OF.matcher(s).replaceFirst("");
         s = MUNICIPALITY.matcher(s).replaceFirst("");
+        s = DOCUMENT_AFTER.matcher(s).replaceFirst("");
         if (s.isEmpty()) {
             return s;
         }

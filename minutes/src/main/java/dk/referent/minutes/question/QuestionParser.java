@@ -68,7 +68,7 @@ public final class QuestionParser {
             Map.entry(Question.Kind.PLACE, Pattern.compile(
                     "(?iu)\\b(?:hvor\\s+(?:og\\s+hvornår\\s+)?(?:blev|bliver|holdes|afholdes|holdt|afholdt|var|er|mødtes)|mødested"
                             + "|hvornår\\s+(?:sluttede|startede|begyndte|sluttes|startes|blev\\s+(?:\\S+\\s+){1,8}?(?:hævet|afsluttet))"
-                            + "|where\\s+(?:was|is|will|did)|when\\s+(?:did|was)\\s+.{0,60}(?:end|start|finish|adjourned))\\b")),
+                            + "|where\\s+(?:and\\s+when\\s+)?(?:was|is|will|did)|when\\s+(?:did|was)\\s+.{0,60}(?:end|start|finish|adjourned))\\b")),
             Map.entry(Question.Kind.AGENDA, Pattern.compile("(?iu)\\b(?:dagsorden(?:en)?|hvilke\\s+punkter|punkterne|agenda|what\\s+was\\s+on)\\b")));
     private static final Pattern A_MEETING = Pattern.compile("(?iu)[\\p{L}-]*møde(?:t|r|rne|s)?|meetings?");
     private static final Pattern MEETING_WORD = Pattern.compile("(?iu)\\b(?:møde\\p{L}*|\\p{L}+mødet|meeting|dagsorden\\p{L}*|agenda)\\b");

@@ -41,7 +41,9 @@ final class ItemHeadings {
             "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\.|\\s?:)?(?:\\s+|$|(?<=[.:])(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)$");
     /** A status column before or after the number: "åbent 1 T", "1 Åbent T", "1 (Åben) T", "lukket 101 T". */
     private static final Pattern STATUS_FIRST = Pattern.compile("(?iu)^(åben|åbent|lukket)\\s+(\\d{1,4})\\s+(\\S.*)$");
-    private static final Pattern STATUS = Pattern.compile("(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?=[^\\s:])");
+    /** "Lukket Salg af grund", "Åbent punkt Budget": a status column before a title; "Åben dagsorden - godkendelse" is a title. */
+    private static final Pattern STATUS = Pattern.compile(
+            "(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?-i:(?=[\\p{Lu}\\d\"“»(]))");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦*\\-–]\\s*");
     /** "• 57 - Title": a bulleted list of numbered titles, as news pages list a meeting's items (the dash only after a bullet). */
     private static final Pattern BULLETED_NUMBER = Pattern.compile("^(\\d{1,4})\\s+[-–]\\s+(\\S.*)$");
@@ -192,10 +194,15 @@ final class ItemHeadings {
         return false;
     }
 
-    /** A contents printed as one run-on line ("Indholdsfortegnelse Side 162. Dialogmøde med borgerne …") that names it. */
+    /**
+     * A contents printed as one run-on line ("Indholdsfortegnelse Side 162. Dialogmøde med borgerne …") that names it by
+     * its number and first words (a contents may shorten a title: "1. Godkendelse af referat 3" for "… fra mødet den …").
+     */
     private static boolean inRunOnContents(List<Line> contents, Candidate c) {
-        String entry = c.label() + ". " + c.title();
-        String bare = c.label() + " " + c.title();
+        String[] words = c.title().strip().split("\\s+");
+        String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+        String entry = c.label() + ". " + start;
+        String bare = c.label() + " " + start;
         for (Line l : contents) {
             if (l.index() < c.line() && (l.text().contains(entry) || l.text().contains(bare))) {
                 return true;

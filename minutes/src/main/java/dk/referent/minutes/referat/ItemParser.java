@@ -209,6 +209,11 @@ final class ItemParser {
                 buffer.add(line);
                 continue;
             }
+            if (label.isEmpty() && isDecisionLike(current) && buffer.stream().anyMatch(l -> !l.blank()) && capitalHeading(line.text())) {
+                // "BESLUTNINGSFORSLAG FRA KF OG M", "INDSTILLING FRA MAGISTRATSAFDELINGEN …": a heading in capitals after a
+                // decision opens the next part of the item; no decision goes on in capitals
+                label = Optional.of(new Labelled(Kind.OTHER, ""));
+            }
             if (label.isPresent()) {
                 sections.add(new Section(current, buffer));
                 current = label.get();
@@ -220,6 +225,21 @@ final class ItemParser {
         }
         sections.add(new Section(current, buffer));
         return sections;
+    }
+
+    /** A line of two or more words written in capitals, not a sentence: a heading. */
+    private static boolean capitalHeading(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 8 && text.strip().contains(" ") && !text.endsWith(".");
     }
 
     private static List<String> recommendations(List<String> texts) {

@@ -292,7 +292,8 @@ final class MeetingHeader {
             }
             Attendance.absences(t).forEach(name -> addPeople(r.people, name, true));
             lastWasDate = false;
-            lastWasTitleWord = MINUTES_WORD.matcher(t).replaceAll("").replaceAll("[\\s.:]", "").isEmpty();
+            // "Referat" over the body's name; a line of dots ("…..", an empty section) is no such word
+            lastWasTitleWord = MINUTES_WORD.matcher(t).find() && MINUTES_WORD.matcher(t).replaceAll("").replaceAll("[\\s.:]", "").isEmpty();
         }
         return new Fields(r.body, r.date, r.time, r.end, r.place, List.copyOf(r.people.values()), r.labels,
                 r.date == null && header.stream().anyMatch(l -> DAY_MONTH.matcher(l.text()).find()));
@@ -491,8 +492,11 @@ final class MeetingHeader {
         return t.length() <= 100 && !t.endsWith(":") && !Bodies.isName(t) && DanishDates.find(t).isEmpty()
                 && !(LABEL.matcher(t).matches() && t.contains(":")) && !MINUTES_WORD.matcher(t).find()
                 && !TableOfContents.isHeading(new Line(0, t, 0, false)) && t.split("\\s+").length <= 10
-                && !nameLike(t);
+                && !nameLike(t) && !NUMBERED_TITLE.matcher(t).lookingAt();
     }
+
+    /** "1. Meddelelser": an item's heading, never a place ("1. sal, Rådhuset" goes on in small letters). */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("\\d{1,3}[.)]\\s+\\p{Lu}");
 
     /**
      * The end of the meeting where the minutes say it outside the header — under the first or last item ("Mødet
@@ -505,8 +509,26 @@ final class MeetingHeader {
             while (m.find()) {
                 end = DanishDates.firstTime("kl. " + m.group(1), false).orElse(end);
             }
+            Matcher after = ENDED.matcher(line.text());
+            if (STARTED.matcher(line.text()).find() && after.find()) {
+                end = DanishDates.firstTime("kl. " + after.group(1), false).orElse(end); // "… startede kl. 15.30 og sluttede kl. 16.45"
+            }
         }
         return end;
+    }
+
+    /**
+     * The start of the meeting where the minutes say it outside the header ("Mødet startede kl. 15.30 og sluttede kl.
+     * 16.45" in the decision on the agenda's approval): the first such sentence, or null.
+     */
+    static LocalTime startStatedIn(List<Line> lines) {
+        for (Line line : lines) {
+            Matcher m = STARTED.matcher(line.text());
+            if (m.find()) {
+                return DanishDates.firstTime("kl. " + m.group(1), false).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** A clock time right after a date: "18:00" in "31-08-2015 18:00", "kl. 17:00" in "27. august 2007 - kl. 17:00". */

@@ -113,7 +113,7 @@ final class PageFurniture {
             stripRunningHeader(lines);
         }
         List<String> out = new ArrayList<>(lines.size());
-        for (String s : lines) {
+        for (String s : RunOnHeadings.split(lines)) {
             // "… Godkendt. Sagsfremstilling": the next section's label flattened onto the end of a line
             Matcher labelLast = SECTION_AFTER_SENTENCE.matcher(s);
             Matcher labelGlued = SECTION_GLUED_AFTER.matcher(s);

@@ -147,9 +147,10 @@ public final class ReferatParser {
         }
         itemDoubts(items, doubts);
         List<Participant> participants = Attendance.withAbsences(header.participants(), items);
+        LocalTime time = header.time() != null ? header.time() : MeetingHeader.startStatedIn(lines);
         LocalTime end = header.end() != null ? header.end() : MeetingHeader.endStatedIn(lines);
-        return new Referat(source, new Meeting(body, date, header.time(), end, header.place(), participants,
-                Meeting.separatorIn(text, header.time()), Meeting.separatorIn(text, end)), items, doubts);
+        return new Referat(source, new Meeting(body, date, time, end, header.place(), participants,
+                Meeting.separatorIn(text, time), Meeting.separatorIn(text, end)), items, doubts);
     }
 
     /** Whether a meeting can have been held on {@code date}: not before 1970, nor more than two years after today. */

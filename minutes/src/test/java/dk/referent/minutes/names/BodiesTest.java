@@ -94,4 +94,12 @@ class BodiesTest {
         assertEquals("Kommunalbestyrelsen", Bodies.withoutMunicipality("Avannaata Kommunia Kommunalbestyrelsen"));
         assertEquals("Hjørring Kommune", Bodies.withoutMunicipality("Hjørring Kommune"));
     }
+
+    @Test
+    void theKindOfDocumentAfterTheBodyIsNotItsName() {
+        // Norddjurs' Kontaktudvalget for Anholt (real-heldout-11/09), Brønderslev's Byråd (real-minutes/09)
+        assertEquals("Kontaktudvalget for Anholt", Bodies.canonical("Kontaktudvalget for Anholt BESLUTNINGSREFERAT"));
+        assertEquals("Byrådet", Bodies.canonical("Byrådet - Referat"));
+        assertEquals("Referat", Bodies.canonical("Referat"));
+    }
 }

@@ -60,6 +60,12 @@ class QuestionParserTest {
         assertEquals(Question.Kind.PLACE, parser.parse(question, java.time.LocalDate.of(2024, 5, 1)).kind());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Where and when did the Anholt contact committee meet in May 2013?", "Hvor og hvornår blev Kontaktudvalget holdt i maj 2013?"})
+    void whereAndWhenIsAskedOfTheMeeting(String question) {
+        assertEquals(Question.Kind.PLACE, parser.parse(question, java.time.LocalDate.of(2024, 5, 1)).kind());
+    }
+
     @Test
     void aMunicipalityNamedSaysWhereNotWhat() {
         Question q = parser.parse("Hvad besluttede byrådet i Hvidovre om borgerrådgiveren?");

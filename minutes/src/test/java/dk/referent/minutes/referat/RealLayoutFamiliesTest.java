@@ -1414,6 +1414,203 @@ class RealLayoutFamiliesTest {
         }
     }
 
+    /**
+     * Stevns Kommunalbestyrelse, 22 January 2020 (real-heldout-11/05, stevns.dk): "• 301. Åben dagsorden - godkendelse"
+     * is a title that starts with "Åben", not a status column before it (which a title in capitals follows: "1 Åben
+     * Opsamlingsnotat", Syddjurs).
+     */
+    @Test
+    void titleStartingWithOpenIsNoStatusColumn() throws Exception {
+        Referat r = parse("""
+                Referat
+
+                  • 301. Åben dagsorden - godkendelse
+
+                    Resume
+
+                    Godkendelse af åben dagsorden for KB den 22. januar 2020.
+
+                    Beslutning
+
+                    Ikke til stede: Mikkel Lundemann Rasmussen (C)
+
+                    Godkendt.
+
+                  • 302. Planstrategi 2020
+
+                    Resume
+
+                    Planstrategi 2020 og Lokal Agenda 21-redegørelsen skal politisk behandles med henblik på, at strategien skal sendes i 8 ugers høring.
+                """);
+        assertEquals(List.of("301", "302"), labels(r));
+        assertEquals("Åben dagsorden - godkendelse", r.items().get(0).title());
+        assertFalse(r.items().get(0).closed());
+    }
+
+    /**
+     * København's Økonomiudvalg, 31 March 2020 (real-heldout-11/02, kk.dk eDoc item page): an empty section ("…..") over
+     * "Beslutning" names no body; the body is the one whose decision the page prints.
+     */
+    @Test
+    void anEmptySectionOverTheDecisionLabelNamesNoBody() throws Exception {
+        Referat r = parse(KOEBENHAVN_FIRST_ITEM);
+        assertEquals("Økonomiudvalget", r.meeting().body());
+        assertEquals(LocalDate.of(2020, 3, 31), r.meeting().date());
+    }
+
+    /** The same page: the meeting's start and end said in the first decision, not in a header. */
+    @Test
+    void startAndEndSaidInTheFirstDecision() throws Exception {
+        Referat r = parse(KOEBENHAVN_FIRST_ITEM);
+        assertEquals(LocalTime.of(15, 30), r.meeting().time());
+        assertEquals(LocalTime.of(16, 45), r.meeting().end());
+    }
+
+    private static final String KOEBENHAVN_FIRST_ITEM = """
+            1. Godkendelse af dagsorden
+
+            Sagsfremstilling
+
+            .....
+
+            Beslutning
+
+            Dagsordenspunkt 1: Godkendelse af dagsorden
+
+            Økonomiudvalgets beslutning i mødet den 31. marts 2020
+
+            Mødet startede kl. 15.30 og sluttede kl. 16.45.
+
+            Dagsordenen blev herefter godkendt.
+            """;
+
+    /**
+     * Minutes whose pages were flattened into one line each (copies of PDF referater on document-sharing sites): item
+     * headings stand inside the page's line, found as a run of consecutive numbers (sources in the sets' sources.tsv).
+     */
+    @Nested
+    class RunOnPages {
+
+        /** A whole fixture of the held-out sets, for pages whose length is part of the layout. */
+        private String fixture(String path) throws java.io.IOException {
+            try (java.io.InputStream in = RealLayoutFamiliesTest.class.getResourceAsStream("/" + path)) {
+                return new String(java.util.Objects.requireNonNull(in, path).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+
+        private AgendaItem item(Referat r, String label) {
+            return r.items().stream().filter(i -> label.equals(i.label())).findFirst().orElseThrow(() -> new AssertionError(labels(r)));
+        }
+
+        /**
+         * Fredensborg Seniorråd, 9 January 2015 (real-heldout-10/09): "1) … ) … 3) …" run on with the text, item 2's
+         * number lost; the title ends where the text begins with a capital.
+         */
+        @Test
+        void numberedRunOnHeadingsWithALostNumber() throws Exception {
+            Referat r = parse("""
+                    Møde Fredensborg Seniorråd. Fredag den 9. januar 2015 kl. 09:00 13:00. Kontrabassen, Fredensborg Rådhus
+
+                    Transkript
+
+                    1 Opdateret: 11. januar 2015 REFERAT Møde Fredensborg Seniorråd Fredag den 9. januar 2015 kl. 09:00 13:00 Kontrabassen, Fredensborg Rådhus Til stede: Anette Lewinsky, Anders Kopping, Josée Linnemann, Michael Huusom, Niels Søndergaard, Helle Lassen, Grethe Zöllner. Josée Linnemann forlod mødet efter behandling af punkt 4 b. Forinden havde hun som kasserer underrettet Seniorrådet om punkt 10 (Økonomi og budget). Afbud: Finn Kamper-Jørgensen, Grethe Troensegaard og Jørgen Simonsen. 1) Valg af referent Anette Lewinsky blev på sidste møde valgt som referent for møde 1 til 3 i ) Godkendelse af dagsorden a) Godkendt efter drøftelse af punkt 11 om antal af gruppemedlemmer. b) Michael Huusom anmodede om indføjelse af et ekstra punkt omkring møde med borgmesteren og ledelsen den 19. februar Punktet indført som 5 f. 3) Godkendelse af referat fra møde Referatet blev godkendt med følgende bemærkninger: Et ekstra punkt (9 c) i referatet blev foreslået: En stedfortræder, der har virket som medlem i en 3 måneders periode, kan på ny indkaldes som medlem, når et medlem er forhindret i at møde og varetage sine hverv i Seniorrådet. Seniorrådets formand indkalder stedfortræderen. De mødende var i tvivl om det lovlige i at vedtage en sådan bestemmelse og foretrak derfor at udsætte behandling af forslaget. 4) Aktuelle sager Side 1 af 9
+                    """);
+            assertEquals("Godkendelse af dagsorden", item(r, "2").title());
+            assertEquals("Godkendelse af referat fra møde", item(r, "3").title());
+        }
+
+        /**
+         * Rudersdal and Hørsholm's Beredskabskommission, 3 May 2011 (real-heldout-10/04): a contents on one line that
+         * shortens the titles, then "1. Godkendelse af referat fra Kommissionsmødet den 21. september 2010 Beredskabs…";
+         * the date stays in the title, the contents' entries are no items.
+         */
+        @Test
+        void headingsOfAPageAfterAContentsOnOneLine() throws Exception {
+            Referat r = parse(fixture("real-heldout-10/04-rudersdal-hoersholm-2011-05-03.txt"));
+            assertEquals(List.of("1", "2"), labels(r));
+            assertEquals("Godkendelse af referat fra Kommissionsmødet den 21. september 2010", item(r, "1").title());
+            assertEquals("Meddelelser", item(r, "2").title());
+        }
+
+        /**
+         * Norddjurs' Kontaktudvalget for Anholt, 30 May 2013 (real-heldout-11/09): one numbered entry in the contents and
+         * the same heading on the next page; the title ends at its own full stop, before "Sagsgang:".
+         */
+        @Test
+        void oneNumberedHeadingNamedByTheContents() throws Exception {
+            Referat r = parse("""
+                    Kontaktudvalget for Anholt BESLUTNINGSREFERAT
+
+                    Transkript
+
+                    1 Kontaktudvalget for Anholt BESLUTNINGSREFERAT Sted: Anholt Kro Dato: Torsdag den 30. maj 2013 Start kl.: 20:15 Slut kl.: 22:00
+
+                    2
+
+                    3 Indholdsfortegnelse Side 1. Boligsituation - tiltrækning af personale, Anholt Skole og Børnehave Brændstofforsyningen - status/orientering Kystsikring Offentlige toiletter i byen - status Fibernet til Anholt - status/orientering Hjemmeplejen - status/orientering Fredningsforslag fra Danmarks Naturfredningsforening Eventuelt Norddjurs Kommune
+
+                    4 1. Boligsituation - tiltrækning af personale, Anholt Skole og Børnehave. Sagsgang: KA Åben sag Sagsfremstilling Ønske fra Anholt Skole og Børnehave om punkt på dagsordenen. Kirsten Østergaard Rasmussen og Jan Løvenholdt vil fremlægge punktet. Kirsten Østergaard Rasmussen har indsendt følgende beskrivelse af problemstilling. Problemet er faktisk et generelt problem på øen.
+                    """);
+            assertEquals(List.of("1"), labels(r));
+            assertTrue(item(r, "1").title().startsWith("Boligsituation - tiltrækning af personale, Anholt Skole og Børnehave"), item(r, "1").title());
+        }
+
+        /**
+         * Ballerup Kommunalbestyrelse, 28 November 2005 (real-heldout-11/10): "1. Meddelelser" at the end of the first
+         * page, "2. Ny "Styrelsesvedtægt for Ballerup Kommune" - 2. behandling/endelig vedtagelse" inside the second —
+         * a name of two capitalised words and a number after a dash stay in the title.
+         */
+        @Test
+        void aNameAndANumberAfterADashStayInTheTitle() throws Exception {
+            Referat r = parse("""
+                    Møde i Kommunalbestyrelsen mandag den 28. november 2005
+
+                    Transkript
+
+                    1 Møde i Kommunalbestyrelsen mandag den 28. november 2005, Kl i Kommunalbestyrelsens mødesal REFERAT Eventuelle skriftlige spørgsmål til Kommunalbestyrelsen, jf. bestemmelse i 1, stk. 5, i "Forretningsorden for Ballerup Kommunalbestyrelse". INDHOLDSFORTEGNELSE 1... Meddelelser Ny "Styrelsesvedtægt for Ballerup Kommune" - 2. behandling/endelig vedtagelse Etablering af Grønt Råd Vejadgang til Lyfa fra Måløv Byvej15 1. Meddelelser
+
+                    2 Kommunalbestyrelsens møde 28. november 2005 Punkt 1: Der var ingen meddelelser. ØKONOMIUDVALGET 2. Ny "Styrelsesvedtægt for Ballerup Kommune" - 2. behandling/endelig vedtagelse Økonomiudvalget den 25. oktober 2005, pkt. 3 Kommunalbestyrelsen den 31. oktober 2005, pkt. 3 Økonomiudvalget den 22. november 2005, pkt. 2 Resumé Kommunernes anliggender styres, jf. 2, stk. 1, i den kommunale styrelseslov, af kommunalbestyrelser, der vælges efter reglerne i den kommunale valglov.
+                    """);
+            assertEquals("Ny \"Styrelsesvedtægt for Ballerup Kommune\" - 2. behandling/endelig vedtagelse", item(r, "2").title());
+        }
+
+        /**
+         * Avannaata Kommunia, Kommunalbestyrelsen 8 September 2019 (real-heldout-9/06): "1. Viceborgmester", "2.
+         * Viceborgmester" in the list of members are offices, not items.
+         */
+        @Test
+        void numberedOfficesInAListOfMembersAreNoHeadings() throws Exception {
+            Referat r = parse("""
+                    KOMMUNALBESTYRELSEN
+
+                    ORDINÆRT MØDE Søndag DEN 08. September 2019 KL. 10:00
+
+                    Medlemmer: Palle Jerimiassen, (S), Borgmester Jørgen Kruse, Suppleant for Sakio Fleischer, (S), 1. Viceborgmester Anthon Frederiksen (PN), 2. Viceborgmester Jørgen Kristensen (S) – Deltog på mødet d. 09. september Jakob Petersen (S) Timothæus Petersen, suppleant Susanne K. Iliassen (S) Ane Marie M. Andersen (S) Apollo Mathiassen (S) Masauna Holm Petersen (S) Jens Kristian Therkelsen (S) Karl Markussen (A) Aqqaluk Heilmann (A) Aqqalu Jerimiassen (A) – Deltog på mødet d. 09. september Ole Danielsen (PN) Bendt B. Kristiansen (IA) Regine N. Bidstrup (IA)
+
+                    Beslutning:
+
+                    Dagsorden blev godkendt.
+                    """);
+            assertTrue(r.items().stream().noneMatch(i -> "Viceborgmester".equals(i.title())), r.items().toString());
+            assertTrue(r.meeting().participants().size() > 2, r.meeting().participants().toString());
+        }
+
+        /**
+         * Glostrup Kommunalbestyrelse (real-minutes/21): an agenda's list of titles on one line is a contents, not a
+         * page of items — no item, and no body or date read from its titles ("Budgetopfølgning pr. 31. marts 2022").
+         */
+        @Test
+        void aListOfTitlesOnOneLineIsNoPageOfItems() throws Exception {
+            Referat r = parse("""
+                    Referat
+
+                    1. Godkendelse af dagsordenen 2. Orientering fra borgmesteren 3. Ansøgning fra GSI om opstilling af cafévogn i byens parker 4. Mindesten for veteraner 5. Forsøg med gebyrfrit bibliotek 6. Bevilling af et-årige kulturaftaler 7. Budgetanalyse tandplejen til budget 2023 8. Oplandsgrænser for Skolerne i Glostrup 2023/2024 9. Opfølgning på den private hjemmeplejeleverandørs handleplan 10. Anlægsregnskab Børne-og Skoleudvalget 11. Anlægsregnskaber Kultur- og Fritidsudvalget 12. Anlægsregnskaber Social-, Sundheds- og Seniorudvalget 13. Budgetopfølgning pr. 31. marts 2022 - Overblikssag
+                    """);
+            assertTrue(r.items().isEmpty(), labels(r).toString());
+            assertNull(r.meeting().date());
+        }
+    }
+
     @Nested
     class Decisions {
 
@@ -1460,6 +1657,32 @@ class RealLayoutFamiliesTest {
                     """);
             assertEquals(List.of("Dagsordenen blev godkendt.", "Temamødet blev afholdt.", "Byrådet besvarede borgernes spørgsmål."),
                     r.items().stream().map(AgendaItem::decision).toList());
+        }
+
+        /**
+         * Aarhus Kommune, Byrådet 27 August 2025 (real-heldout-11/01, a First Agenda PDF referat): the proposer's text
+         * under a heading in capitals ("BESLUTNINGSFORSLAG FRA DD") follows the decision without a label of its own.
+         */
+        @Test
+        void headingInCapitalsEndsTheDecision() throws Exception {
+            Referat r = parse("""
+                    REFERAT Aarhus Byråd d. 27-08-2025
+                    Mødedato Onsdag d. 27. august 2025 kl. 16:00
+                    Mødested Byrådssalen
+                    Punkt 1: Godkendelse af dagsorden
+                    Beslutninger
+                    Godkendt.
+                    Punkt 2: Svar på forslag fra DD om principbeslutning om at sikre Havnens
+                    Perles fremtid på Aarhus Ø
+                    EMN-2025-003383
+                    Beslutninger
+                    Fremsendes til Teknisk Udvalg til behandling i henhold til beslutning i byrådets møde den 27. august 2025.
+                    BESLUTNINGSFORSLAG FRA DD
+                    Baggrund:
+                    Havnens Perle har været en fast del af Aarhus Havns identitet siden 1962 og er en elsket institution blandt mange.
+                    """);
+            assertEquals("Fremsendes til Teknisk Udvalg til behandling i henhold til beslutning i byrådets møde den 27. august 2025.",
+                    r.items().get(1).decision());
         }
 
         /**

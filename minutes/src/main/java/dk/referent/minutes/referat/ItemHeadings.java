@@ -183,6 +183,16 @@ final class ItemHeadings {
         return c.title().startsWith(c.label() + ". ");
     }
 
+    /** Whether an item's section ("Beslutning", "Resume") stands above the candidate: it comes after items, not in a contents. */
+    private static boolean sectionAbove(List<Line> lines, Candidate c) {
+        for (int i = 0; i < c.line(); i++) {
+            if (!lines.get(i).blank() && SectionLabel.of(lines.get(i)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean listedBefore(List<Candidate> candidates, boolean[] bare, int i) {
         Candidate c = candidates.get(i);
         for (int j = 0; j < i; j++) {
@@ -305,7 +315,9 @@ final class ItemHeadings {
             score += 2;
         }
         if (seen == 0 && end >= lines.size()) {
-            score += 1; // the text was cut off right after this heading
+            score += closed ? 2 : 1; // the text was cut off right after this heading, or a closed item ends the minutes
+        } else if (seen == 0 && !structured && closed && (following == null || followingBare) && sectionAbove(lines, c)) {
+            score += 2; // closed items at the end of the minutes show their titles only ("161. … (Lukket)", "162. … (Lukket)")
         } else if (seen == 0 && !structured && (following == null || followingBare)) {
             score -= 3; // a run of bare titles: a table of contents
         } else if (seen == 0 && !structured) {

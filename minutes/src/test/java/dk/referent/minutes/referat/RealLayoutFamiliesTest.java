@@ -27,6 +27,13 @@ class RealLayoutFamiliesTest {
         return parser.parse("test.txt", text);
     }
 
+    /** A whole fixture of the held-out sets, where a document's length or its whole contents are part of the layout. */
+    private static String fixture(String path) throws java.io.IOException {
+        try (java.io.InputStream in = RealLayoutFamiliesTest.class.getResourceAsStream("/" + path)) {
+            return new String(java.util.Objects.requireNonNull(in, path).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static List<String> labels(Referat r) {
         return r.items().stream().map(AgendaItem::label).toList();
     }
@@ -1485,18 +1492,56 @@ class RealLayoutFamiliesTest {
             """;
 
     /**
+     * Stevns Økonomiudvalg, 22 October 2018 (real-heldout-11/04, stevns.dk): the closed items end the minutes with
+     * their titles only ("• 161. Diverse orienteringer - ØU den 22. oktober 2018 (Lukket)").
+     */
+    @Test
+    void closedItemsAtTheEndShowTheirTitlesOnly() throws Exception {
+        Referat r = parse("""
+                Referat
+
+                 • 159. Dagsorden - godkendelse
+
+                  Resume
+
+                  Godkendelse af dagsorden for ØU den 22. oktober 2018.
+
+                  Beslutning
+
+                  Ikke til stede: Bjarne Nielsen (V) og Steen Nielsen (A)
+
+                  Godkendt.
+
+                 • 160. Temadrøftelse af Statsvej til motorvejen
+
+                  Beslutning
+
+                  Sagens elementer drøftet, herunder hvordan der arbejdes videre med sagen.
+
+                 • 161. Diverse orienteringer - ØU den 22. oktober 2018 (Lukket)
+
+                 • 162. Underskriftsark (Lukket)
+                """);
+        assertEquals(List.of("159", "160", "161", "162"), labels(r));
+        assertEquals(List.of(false, false, true, true), r.items().stream().map(AgendaItem::closed).toList());
+    }
+
+    /**
+     * Lemvig Kommunalbestyrelse (real-heldout-2/08, a contents with a status column): its closed entries at the end of the
+     * contents ("lukket 14 Lukket punkt") stand above the items, not after them, and are no items of their own.
+     */
+    @Test
+    void closedEntriesOfAContentsAreNoClosedItems() throws Exception {
+        Referat r = parse(fixture("real-heldout-2/08-lemvig-nodate.txt"));
+        assertFalse(labels(r).contains("14"), labels(r).toString());
+    }
+
+    /**
      * Minutes whose pages were flattened into one line each (copies of PDF referater on document-sharing sites): item
      * headings stand inside the page's line, found as a run of consecutive numbers (sources in the sets' sources.tsv).
      */
     @Nested
     class RunOnPages {
-
-        /** A whole fixture of the held-out sets, for pages whose length is part of the layout. */
-        private String fixture(String path) throws java.io.IOException {
-            try (java.io.InputStream in = RealLayoutFamiliesTest.class.getResourceAsStream("/" + path)) {
-                return new String(java.util.Objects.requireNonNull(in, path).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
 
         private AgendaItem item(Referat r, String label) {
             return r.items().stream().filter(i -> label.equals(i.label())).findFirst().orElseThrow(() -> new AssertionError(labels(r)));

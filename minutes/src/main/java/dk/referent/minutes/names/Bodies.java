@@ -283,14 +283,14 @@ public final class Bodies {
         return BODY_WORD.matcher(text).find();
     }
 
-    /**
-     * The body in its definite form as a name: "Direktionens" → "Direktionen", "BYRÅDET" → "Byrådet",
-     * "Økonomiudvalgets" → "Økonomiudvalget".
-     */
     /** "Kontaktudvalget for Anholt BESLUTNINGSREFERAT", "Byrådet Referat": the kind of document after the body's name. */
     private static final Pattern DOCUMENT_AFTER = Pattern.compile(
             "(?iu)(?<=\\S)(?:\\s+[-–:])?\\s+(?:åbent\\s+|lukket\\s+)?(?:beslutnings)?(?:referat|protokol|dagsorden)$");
 
+    /**
+     * The body in its definite form as a name: "Direktionens" → "Direktionen", "BYRÅDET" → "Byrådet",
+     * "Økonomiudvalgets" → "Økonomiudvalget".
+     */
     public static String canonical(String raw) {
         String s = withoutPeriod(raw.strip()).replaceAll("^[\\-–:,.\\s]+|[\\-–:,.\\s]+$", "").replaceAll("\\s+", " ");
         s = MEETING_OF.matcher(s).replaceFirst("");

@@ -152,12 +152,10 @@ final class RunOnHeadings {
         for (List<Marker> run : runs) {
             long numbered = run.stream().filter(m -> !m.inferred()).count();
             boolean start = run.get(0).number() == 1 || run.get(0) == markers.get(0);
-            if (numbered == 1 && runs.stream().anyMatch(other -> other != run && other.size() == 1 && sameEntry(lines, other.get(0), run.get(0)))) {
+            if (numbered == 1 && run.size() == 1 && runs.stream().anyMatch(other -> other.size() == 1
+                    && other.get(0).line() < run.get(0).line() && sameEntry(lines, other.get(0), run.get(0)))) {
                 // a contents of one numbered entry, then the heading it names ("1. Boligsituation …" twice): the heading
-                if (runs.stream().anyMatch(other -> other.size() == 1 && other.get(0).line() < run.get(0).line()
-                        && sameEntry(lines, other.get(0), run.get(0)))) {
-                    out.add(run.get(0));
-                }
+                out.add(run.get(0));
             } else if (numbered >= 2 && start && meanLength(lines, run) >= ITEM_LENGTH) {
                 // a number lost at the end of a run has nothing after it to vouch for it
                 int size = run.size();

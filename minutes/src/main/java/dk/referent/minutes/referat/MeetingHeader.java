@@ -293,7 +293,8 @@ final class MeetingHeader {
             Attendance.absences(t).forEach(name -> addPeople(r.people, name, true));
             lastWasDate = false;
             // "Referat" over the body's name; a line of dots ("…..", an empty section) is no such word
-            lastWasTitleWord = MINUTES_WORD.matcher(t).find() && MINUTES_WORD.matcher(t).replaceAll("").replaceAll("[\\s.:]", "").isEmpty();
+            String besideTitleWords = MINUTES_WORD.matcher(t).replaceAll("");
+            lastWasTitleWord = besideTitleWords.length() < t.length() && besideTitleWords.replaceAll("[\\s.:]", "").isEmpty();
         }
         return new Fields(r.body, r.date, r.time, r.end, r.place, List.copyOf(r.people.values()), r.labels,
                 r.date == null && header.stream().anyMatch(l -> DAY_MONTH.matcher(l.text()).find()));
@@ -510,7 +511,7 @@ final class MeetingHeader {
                 end = DanishDates.firstTime("kl. " + m.group(1), false).orElse(end);
             }
             Matcher after = ENDED.matcher(line.text());
-            if (STARTED.matcher(line.text()).find() && after.find()) {
+            if (after.find() && STARTED.matcher(line.text()).find()) {
                 end = DanishDates.firstTime("kl. " + after.group(1), false).orElse(end); // "… startede kl. 15.30 og sluttede kl. 16.45"
             }
         }

@@ -26,7 +26,7 @@ final class RunOnHeadings {
     /** "1. T", "1) T", and ") T" where a flattening lost the number; the title starts with a capital. */
     private static final Pattern MARKER = Pattern.compile("(?<=^|\\s)(\\d{1,3})?([.)])\\s+(?=\\p{Lu}\\p{L})");
     /** Words after which a number is a reference, not a heading ("jf. pkt. 4. Borgmesteren", "kl. 9. Mødet"). */
-    private static final Pattern REFERENCE = Pattern.compile("(?iu)(?:pkt\\.?|punkt|nr\\.?|kl\\.?|§|stk\\.?|jf\\.?|den|d\\.)$");
+    private static final Pattern REFERENCE = Pattern.compile("(?iu)(?:pkt\\.?|punkt|nr\\.?|kl\\.?|§|stk\\.?|jf\\.?|den|d\\.)");
     /** A sub-point or page control that ends a title: "a)", "2.", "2.a", "Side". */
     private static final Pattern TITLE_STOP = Pattern.compile("^(?:\\p{Ll}\\)|\\d{1,3}[.)]|\\d{1,3}\\.\\p{Ll}\\)?|Side)$");
     /** Words that tie a title to a name after them ("Lokalplan for Kokkedal", "Referat fra Kommissionsmødet"). */
@@ -76,7 +76,7 @@ final class RunOnHeadings {
             }
             Matcher m = MARKER.matcher(s);
             while (m.find()) {
-                if (!REFERENCE.matcher(s.substring(0, m.start()).stripTrailing()).find()) {
+                if (!REFERENCE.matcher(wordBefore(s, m.start())).matches()) {
                     markers.add(new Marker(i, m.start(), m.end(), m.group(1) == null ? -1 : Integer.parseInt(m.group(1)), m.group(2).charAt(0), false));
                 }
             }
@@ -111,6 +111,19 @@ final class RunOnHeadings {
             }
         }
         return out;
+    }
+
+    /** The word before {@code at}, or "" at the start of the line. */
+    private static String wordBefore(String s, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end);
     }
 
     /** Whether most of the text stands in lines of a page's length: paragraphs of a web page or a document are shorter. */

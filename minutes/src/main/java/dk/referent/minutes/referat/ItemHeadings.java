@@ -34,17 +34,19 @@ final class ItemHeadings {
     private static final Pattern KEYWORD = Pattern.compile(
             "(?iu)^(?:dagsordens)?(?:punkt|pkt\\.?|sag\\s*nr\\.?|sag|nr\\.?)\\s*(\\d{1,4})(?![\\d/.\\-]\\d)\\s*(?:[:.)\\-–—]\\s*|\\s+|$)(.*)$");
     /**
-     * "119. T", "1.T", "114Spørgsmål": a title glued to its number without a dot starts with a word, since "05O" and
+     * "119. T", "1.T", "844) T", "114Spørgsmål": a title glued to its number without a dot starts with a word, since "05O" and
      * "04A" are sub-item references ("05O behandles først").
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\.|\\s?:)?(?:\\s+|$|(?<=[.:])(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)$");
+            "^(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\.|\\)|\\s?:)?(?:\\s+|$|(?<=[.:])(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)$");
     /** A status column before or after the number: "åbent 1 T", "1 Åbent T", "1 (Åben) T", "lukket 101 T". */
     private static final Pattern STATUS_FIRST = Pattern.compile("(?iu)^(åben|åbent|lukket)\\s+(\\d{1,4})\\s+(\\S.*)$");
     /** "Lukket Salg af grund", "Åbent punkt Budget": a status column before a title; "Åben dagsorden - godkendelse" is a title. */
     private static final Pattern STATUS = Pattern.compile(
             "(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?-i:(?=[\\p{Lu}\\d\"“»(]))");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦*\\-–]\\s*");
+    /** "(Katrine)", "(v. AS/HE)": who presents an item, in brackets after its number. */
+    private static final Pattern WHO = Pattern.compile("(?u)^\\((?:v\\.\\s*)?\\p{Lu}[\\p{L}./ ,&-]{0,40}\\)$");
     /** "• 57 - Title": a bulleted list of numbered titles, as news pages list a meeting's items (the dash only after a bullet). */
     private static final Pattern BULLETED_NUMBER = Pattern.compile("^(\\d{1,4})\\s+[-–]\\s+(\\S.*)$");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
@@ -58,7 +60,8 @@ final class ItemHeadings {
     private ItemHeadings() {
     }
 
-    private record Candidate(int line, String label, String title, boolean closed, int body, boolean keyword, int key) {
+    /** @param bracketed numbered "844) T", as lists inside items are too */
+    private record Candidate(int line, String label, String title, boolean closed, int body, boolean keyword, int key, boolean bracketed) {
     }
 
     /**
@@ -86,6 +89,10 @@ final class ItemHeadings {
         // minutes number their items in one style: where "Punkt 4:"-style headings are found, a bare "2. …" is a list entry
         if (candidates.stream().anyMatch(Candidate::keyword)) {
             candidates.removeIf(c -> !c.keyword());
+        }
+        // likewise, where "2. …" headings are found, "3) …" is an entry of a list inside an item
+        if (candidates.stream().anyMatch(c -> !c.bracketed())) {
+            candidates.removeIf(Candidate::bracketed);
         }
         boolean[] bare = bare(candidates, lines);
         List<Line> contents = runOnContents(lines);
@@ -149,6 +156,9 @@ final class ItemHeadings {
             closed |= status.group(1).equalsIgnoreCase("lukket");
             rest = rest.substring(status.end());
         }
+        if (keyword && WHO.matcher(rest).matches()) {
+            rest = ""; // "Pkt.2 (Katrine)" over its title: who presents the item, not what it is
+        }
         int body = line.index() + 1;
         if (rest.isEmpty()) {
             // "01." or "1⇥" with the title on the next line
@@ -160,7 +170,7 @@ final class ItemHeadings {
                 if (keyword && previous != null && previous.index() == line.index() - 1 && titleLike(previous.text())
                         && SectionLabel.of(previous).isEmpty() && !previous.text().endsWith(":") && !previous.text().endsWith(".")
                         && !KEYWORD.matcher(previous.text()).matches()) {
-                    return new Candidate(previous.index(), label, previous.text(), closed, line.index() + 1, true, key(label));
+                    return new Candidate(previous.index(), label, previous.text(), closed, line.index() + 1, true, key(label), false);
                 }
                 return null;
             }
@@ -176,7 +186,7 @@ final class ItemHeadings {
         if (!titleLike(rest)) {
             return null;
         }
-        return new Candidate(line.index(), label, rest, closed, body, keyword, key(label));
+        return new Candidate(line.index(), label, rest, closed, body, keyword, key(label), !keyword && text.startsWith(label + ")"));
     }
 
     private static boolean numberedTwice(Candidate c) {
@@ -292,7 +302,9 @@ final class ItemHeadings {
                 continue;
             }
             seen++;
-            prose |= SENTENCE.matcher(next.text()).find();
+            prose |= SENTENCE.matcher(next.text()).find()
+                    // "Godkendt" alone under the title: a decision written without its label
+                    || seen == 1 && next.text().length() <= 80 && Outcome.of(next.text()) != Outcome.OTHER;
             // where the numbering starts again ("17. …" of a contents, then "Sagsnr." over "1. …"), a case number right
             // above the next heading is that item's
             boolean caseNumber = CaseNumbers.in(next.text()).isPresent();
@@ -314,8 +326,9 @@ final class ItemHeadings {
             // entries of a contents or a list stand over nothing or over the next entry
             score += 2;
         }
-        if (seen == 0 && end >= lines.size()) {
-            score += closed ? 2 : 1; // the text was cut off right after this heading, or a closed item ends the minutes
+        if (seen <= 1 && !structured && end >= lines.size()) {
+            // the text was cut off right after this heading or in its first line, or a closed item ends the minutes
+            score += closed ? 2 : 1;
         } else if (seen == 0 && !structured && closed && (following == null || followingBare) && sectionAbove(lines, c)) {
             score += 2; // closed items at the end of the minutes show their titles only ("161. … (Lukket)", "162. … (Lukket)")
         } else if (seen == 0 && !structured && (following == null || followingBare)) {

@@ -37,6 +37,9 @@ final class ItemParser {
     private record Section(SectionLabel label, List<Line> lines) {
     }
 
+    /** A title in sentence case: a lower-case letter somewhere in it. */
+    private static final Pattern TITLE_BEFORE_COLON = Pattern.compile("\\p{Ll}");
+
     static AgendaItem parse(ItemSegments.Segment segment, int number, List<Line> prelude, List<Line> body,
                             LocalDate meetingDate, Optional<TableOfContents.Entry> tocEntry, Set<String> documentLabels) {
         ClosedMarker.Stripped stripped = ClosedMarker.strip(segment.title() == null ? "" : segment.title());
@@ -51,6 +54,10 @@ final class ItemParser {
             start++;
         }
         List<Line> lines = body.subList(start, body.size());
+        if (title.endsWith(":") && TITLE_BEFORE_COLON.matcher(title).find()) {
+            // "3. Det Gyldne Punkt:", "Meddelelser:": a heading typed as a lead-in (a status in capitals keeps its colon)
+            title = title.substring(0, title.length() - 1).strip();
+        }
 
         Set<String> alternatives = new LinkedHashSet<>();
         if (tocEntry.isPresent()) {

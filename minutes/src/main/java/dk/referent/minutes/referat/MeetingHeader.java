@@ -80,7 +80,7 @@ final class MeetingHeader {
      * the columns of a flattened table.
      */
     private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(
-            "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu})|" + COLUMN_GAP + ")\\s*");
+            "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+&\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu})|" + COLUMN_GAP + ")\\s*");
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende)\\s+)?møde(?:t)?\\s+i\\s+(.+)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
@@ -428,7 +428,8 @@ final class MeetingHeader {
                     r.time = r.time == null ? DanishDates.firstTime(v, false).orElse(null) : r.time;
                     return true;
                 }
-                r.body(v, 4);
+                // "Møde: Skolebestyrelsesmøde": the meeting named by its body
+                r.body(Bodies.ofMeetingWord(v.substring(v.lastIndexOf(' ') + 1)).orElse(v), 4);
             }
             case TIME_END -> {
                 if (r.end == null) {

@@ -67,10 +67,13 @@ final class PageFurniture {
     /** How long a line must be, and how many labels it must hold, before it is taken for run-on minutes. */
     private static final int RUN_ON_LENGTH = 100;
     private static final int RUN_ON_LABELS = 3;
-    /** A label glued to the text after it by a flattened rendering: "BeslutningGodkendt.", "Indholdsfortegnelse1. T". */
+    /**
+     * A label glued to the text after it by a flattened rendering: "BeslutningGodkendt.", "Indholdsfortegnelse1. T",
+     * "AfbudClaus Kroman Sørensen" (a page's list of terms and their values printed without a break).
+     */
     private static final Pattern GLUED = Pattern.compile(
             "^(Beslutning|Bilag|Sagsfremstilling|Indstilling|Resumé|Resume|Sagsnr\\.?:?|Indholdsfortegnelse|Fraværende"
-                    + "|Mødested|Mødedato|Mødetidspunkt|Udvalg|Dato|Sted)"
+                    + "|Mødested|Mødedato|Mødetidspunkt|Udvalg|Dato|Sted|Afbud|Deltagere|Mødeleder|Møde)"
                     + "(?=[\\p{Lu}\\d])(.+)$");
 
     private PageFurniture() {

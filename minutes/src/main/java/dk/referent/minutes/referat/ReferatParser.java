@@ -82,6 +82,14 @@ public final class ReferatParser {
         }
         LocalDate date = header.date();
         String body = header.body();
+        if ((date == null || body == null) && !segments.isEmpty()) {
+            ItemSegments.Segment first = segments.get(0);
+            Optional<AgendaApproval.Named> approval = AgendaApproval.of(lines.subList(first.start(), first.end()));
+            if (approval.isPresent() && (date == null || date.equals(approval.get().date()))) {
+                date = approval.get().date();
+                body = body == null ? approval.get().body() : body;
+            }
+        }
         // read once, only when the header leaves the body or the date unsaid (a body still missing later was missing here)
         List<SectionLabel.Treatment> treatments = List.of();
         if (date == null || body == null) {

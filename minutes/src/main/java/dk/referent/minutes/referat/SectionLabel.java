@@ -154,8 +154,13 @@ sealed interface SectionLabel {
     Pattern UNDATED_GLUED = Pattern.compile("(?u)^[Bb]eslutning\\s+(?:(?:i|fra)\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,60}?)\\s+den\\s+(\\p{Lu}.*)$");
     Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
     Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");
-    Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+?),\\s*(.+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
+    Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+),\\s*([^,]+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
     Pattern BODY_DATE = Pattern.compile("(?iu)^(.+?),?\\s+(?:den\\s+|d\\.\\s*)?(\\d.+)$");
+    /**
+     * "Social og Sundhed", "Plan, Miljø og Teknik": a committee named by its areas alone, as some municipalities name
+     * them — a body only where a line gives it a date and an item number of its own.
+     */
+    Pattern AREAS_NAME = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\-]+(?:(?:,\\s*|\\s+og\\s+|\\s+&\\s+)\\p{Lu}[\\p{L}\\-]+){1,4}$");
 
     /** The label a line opens, if it is one. */
     static Optional<SectionLabel> of(Line line) {
@@ -245,7 +250,7 @@ sealed interface SectionLabel {
             return dated(m.group(1), m.group(2), true);
         }
         m = BODY_DATE_ITEM.matcher(text);
-        if (m.matches() && Bodies.isName(m.group(1))) {
+        if (m.matches() && (Bodies.isName(m.group(1)) || m.group(3).isBlank() && AREAS_NAME.matcher(m.group(1)).matches())) {
             Optional<DanishDates.Found> date = DanishDates.find(m.group(2));
             if (date.isPresent() && m.group(2).substring(date.get().end()).isBlank()) {
                 // "Økonomiudvalget, 16-01-2019, pkt. 1": a body's decision on an item, named by its number

@@ -52,9 +52,9 @@ public final class DanishDates {
                     + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
     /** "2024-09-16". */
     private static final Pattern ISO = Pattern.compile("(?<![\\d.\\-/])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");
-    /** "29-04-2024", "9.12.2021", "05.12.22", "1/9-2023", "03/12/2024". */
+    /** "29-04-2024", "9.12.2021", "05.12.22", "1/9-2023", "03/12/2024", "23.11. 2017" (typed, a space before the year). */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.\\-/])(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4}|\\d{2})(?![\\d]|[.\\-/]\\d)");
+            "(?<![\\d.\\-/])(\\d{1,2})[.\\-/](\\d{1,2})(?:[.\\-/]|\\. (?=\\d{4}))(\\d{4}|\\d{2})(?![\\d]|[.\\-/]\\d)");
     private static final Pattern TIME = Pattern.compile(
             "(?iu)(?:\\bkl\\.?|\\bklokken|\\btidspunkt:?|\\bfra)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?!\\d)");
     /** "4:00:00 PM": an American locale's clock time. */

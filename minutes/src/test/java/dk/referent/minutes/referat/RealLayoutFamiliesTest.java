@@ -2044,6 +2044,161 @@ class RealLayoutFamiliesTest {
     }
 
     @Nested
+    class MeetingNamedByItsItems {
+
+        /** Stevns Kommune, Økonomiudvalget 22 October 2018 (stevns.dk; real-heldout-11): no header, the first item names the meeting. */
+        @Test
+        void approvalOfTheAgendaNamesBodyAndDate() throws Exception {
+            Referat r = parse(fixture("real-heldout-11/04-stevns-2018-10-22.txt"));
+            assertEquals("Økonomiudvalget", r.meeting().body());
+            assertEquals(LocalDate.of(2018, 10, 22), r.meeting().date());
+        }
+
+        /** Greve Kommune, Byrådet 7 November 2022 (real-heldout-7), without its header: "for mødet" dates it, names no body. */
+        @Test
+        void approvalOfTheAgendaOfTheMeetingDatesIt() throws Exception {
+            Referat r = parse("""
+                    1. Godkendelse af dagsorden
+                    Beslutning
+                    Dagsordenen blev godkendt.
+                    Resume
+                    Godkendelse af dagsorden for mødet den 7. november 2022.
+                    Indstilling
+                    Center for Politik, Organisation & Borgerbetjening indstiller at dagsordenen godkendes.
+                    """);
+            assertEquals(LocalDate.of(2022, 11, 7), r.meeting().date());
+        }
+
+        /** The same Greve item under a header with another date: the header says which meeting this is. */
+        @Test
+        void headerDateWinsOverTheApproval() throws Exception {
+            Referat r = parse("""
+                    Mødedato: 14-11-2022 19:00
+                    Mødested: Byrådssalen
+
+                    1. Godkendelse af dagsorden
+                    Beslutning
+                    Dagsordenen blev godkendt.
+                    Resume
+                    Godkendelse af dagsorden for mødet den 7. november 2022.
+                    """);
+            assertEquals(LocalDate.of(2022, 11, 14), r.meeting().date());
+        }
+
+        /**
+         * Stevns Kommune, Kommunalbestyrelsen 22 January 2020 (real-heldout-11): committees named by their areas
+         * ("Social og Sundhed, 6. januar 2020, pkt. 123:") treat the item before the council; each is an earlier treatment,
+         * and none of their dates is the meeting's.
+         */
+        @Test
+        void committeesNamedByTheirAreasAreEarlierTreatments() throws Exception {
+            Referat r = parse(fixture("real-heldout-11/05-stevns-2020-01-22.txt"));
+            assertEquals("Kommunalbestyrelsen", r.meeting().body());
+            assertEquals(LocalDate.of(2020, 1, 22), r.meeting().date());
+            assertEquals(List.of("Social og Sundhed", "Direktionen", "Arbejdsmarked, Erhverv og Turisme", "Børn, Unge og Læring",
+                    "Plan, Miljø og Teknik"), r.items().get(1).prior().stream().map(PriorTreatment::body).toList());
+        }
+
+        /** A sentence with commas and an item number is no committee's treatment: it has no date of its own. */
+        @Test
+        void areasNameNeedsTheDateAndNumberAlone() {
+            assertTrue(SectionLabel.of(new Line(0, "Social og Sundhed, 6. januar 2020, pkt. 123: Anbefales.", 0, false))
+                    .filter(l -> l instanceof SectionLabel.Treatment).isEmpty());
+            assertTrue(SectionLabel.of(new Line(0, "Social og Sundhed, 6. januar 2020, pkt. 123:", 0, false))
+                    .filter(l -> l instanceof SectionLabel.Treatment).isPresent());
+        }
+    }
+
+    @Nested
+    class BoardMinutes {
+
+        /** Favrskov Kommune, Hadsten Skole's board 21 August 2018 (Aula; real-heldout-12): running numbers with a bracket. */
+        @Test
+        void numbersWithABracket() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/02-favrskov-2018-08-21.txt"));
+            assertEquals(List.of("844", "845", "846"), labels(r));
+            assertEquals("Kort nyt", r.items().get(1).title());
+        }
+
+        /** Aarhus Kommune, a system group 6 October 2016 (real-minutes/40): "1) … 3) Links …" is a list where headings are "2.2 T". */
+        @Test
+        void bracketedListInsideAnItemIsNoHeading() throws Exception {
+            Referat r = parse("""
+                    2.2   Plan for resten af året
+                    Oplæg:
+                    Pakke i uge 43.
+                    Søgning i produktion. Kontekstbeviste notifikationer.
+                    Kontekstbevidste notifikationer gør det muligt at sende adviseringer ud fra GetOrganized,
+                    der er målrettet den enkelte bruger og de rettigheder, denne måtte have. Følgende blev
+                    diskuteret og besluttet:
+                    1) Der laves for det første et felt på det enkelte møde, hvor det er muligt at se, hvorvidt
+                    der er sendt advisering ud før. Dette gør det muligt for koden at se, hvorvidt det er en
+                    ændring i et dokument eller ej og tilpasse teksten dertil. Derudover er det også muligt
+                    Side 4
+                    for den enkelte dagsordensansvarlige at se, hvorvidt der tidligere er sendt advis ud.
+                    2) Det bliver muligt at ændre i den tekst, der kommer ud med adviseringen. Dette gør
+                    det muligt f.eks. at lave ekstra kommentarer. Nederste del af de nuværende advis (links)
+                    bliver fjernet fra dette tekstfelt, da disse links skal målrettes til den enkelte bruger.
+                    3) Links bliver indsat automatisk og afhængigt af modtagergruppe.
+                    Der skal sendes standardagsordener.
+                    Overlevering af GetOrganized til First Agenda
+                    Referat:
+                    2.3   Status over udviklingsønsker
+                    Oplæg:
+                    Vi er kommet langt, men mangler stadig lidt. Igennem de fleste udviklingsønsker ultimo
+                    2016 og derefter vil 2017 fokusere på integrationer – eDoc og Outlook.
+                    Jeg har lavet en liste, der skal give mulighed for at indgive ønsker, der skal tages op i
+                    gruppen. Samler op på hvert møde og får sorteret i fællesskab ud fra nødvendighed og
+                    økonomi.
+                    Referat:
+                    3   Eventuelt
+                    
+                    Oplæg:
+                    Referat:
+                    """);
+            assertEquals(List.of("2.2", "2.3", "3"), labels(r));
+            assertEquals("Eventuelt", r.items().get(2).title());
+        }
+
+        /** Favrskov Kommune, Hadsten Skole's board 22 March 2022 (Aula; real-heldout-12): who presents, in brackets after the number. */
+        @Test
+        void presenterAfterTheNumber() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/01-favrskov-2022-03-22.txt"));
+            assertEquals(List.of("1", "2", "3", "4"), labels(r));
+            assertEquals("Forældretilfredshedsundersøgelse", r.items().get(1).title());
+        }
+
+        /**
+         * Aalborg Kommune, Sebber Skole's board 4 December 2023 (Aula; real-heldout-12): terms glued to their values
+         * ("AfbudClaus …", "MødeSkolebestyrelsesmøde"), names joined by "&", and "Godkendt" alone under the first title.
+         */
+        @Test
+        void termsGluedToValuesAndAnOutcomeAlone() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/09-aalborg-2023-12-04.txt"));
+            assertEquals("Skolebestyrelsen", r.meeting().body());
+            assertEquals(List.of("Claus Kroman Sørensen", "Christine Nielsen", "Morten Sørensen", "Sanne Nordmand Kaalund"), absent(r));
+            assertTrue(r.meeting().participants().stream().anyMatch(p -> p.name().equals("Preben Krogsgaard")));
+            assertEquals(List.of("1", "2", "3", "4"), labels(r));
+            assertEquals("Godkendelse af dagsorden", r.items().get(0).title());
+        }
+
+        /** Herlev Kommune, Herlev Byskole's board 23 November 2017 (real-heldout-12): a typed date, a space before the year. */
+        @Test
+        void typedDateWithASpaceBeforeTheYear() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/06-herlev-2017-11-23.txt"));
+            assertEquals(LocalDate.of(2017, 11, 23), r.meeting().date());
+        }
+
+        /** Køge Kommune, Skovboskolen's board 16 April 2008 (real-heldout-12): headings typed as lead-ins, with a colon. */
+        @Test
+        void headingsTypedAsLeadIns() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/08-koege-2008-04-16.txt"));
+            assertEquals("Debat om lederprofil", r.items().get(2).title());
+            assertEquals("Meddelelser", r.items().get(3).title());
+        }
+    }
+
+    @Nested
     class NeverRefused {
 
         /** Glostrup Kommune (municipal CMS): only a contents on one line — read, with what is missing named. */

@@ -223,8 +223,11 @@ public final class Bodies {
 
     // ---- a body as minutes print it ----
 
-    /** "Ældrerådsmøde", "kommunalbestyrelsesmødet", "Byrådsmøde": a meeting named by its body's compound. */
-    private static final Pattern MEETING_COMPOUND = Pattern.compile("(?iu)^(\\p{L}{3,}?)s?mødet?$");
+    /**
+     * "Ældrerådsmøde", "kommunalbestyrelsesmødet", "Byrådsmøde", "Skolebestyrelsesreferat": a meeting, or its minutes,
+     * named by its body's compound.
+     */
+    private static final Pattern MEETING_COMPOUND = Pattern.compile("(?iu)^(\\p{L}{3,}?)s?(?:mødet?|referat(?:et)?)$");
 
     /**
      * The body a meeting word names, in its definite form: "Ekstraordinært Ældrerådsmøde" → "Ældrerådet",

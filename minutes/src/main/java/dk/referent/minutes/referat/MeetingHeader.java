@@ -563,7 +563,9 @@ final class MeetingHeader {
                 afterDate(r, t.substring(dayMonth.end()));
             }
         }
-        boolean titled = MINUTES_WORD.matcher(t).find() || MEETING_TITLE.matcher(t).find();
+        // "Skolebestyrelsesmøde" alone over "Referat d. 17. juni 2025": the meeting named by its body
+        boolean titled = MINUTES_WORD.matcher(t).find() || MEETING_TITLE.matcher(t).find()
+                || t.indexOf(' ') < 0 && Bodies.ofMeetingWord(t).isPresent();
         if (found.isEmpty() && !titled) {
             return false;
         }
@@ -576,8 +578,10 @@ final class MeetingHeader {
                 r.body(name, 3);
                 break;
             }
-            // "Ekstraordinært Ældrerådsmøde – Referat 14. december 2018": the meeting named by its body
-            Optional<String> meetingOf = name.isEmpty() ? Optional.empty() : Bodies.ofMeetingWord(name.substring(name.lastIndexOf(' ') + 1));
+            // "Ekstraordinært Ældrerådsmøde – Referat 14. december 2018", "Referat af skolebestyrelsesmøde på Herlev
+            // Byskole": the meeting named by its body
+            Optional<String> meetingOf = java.util.Arrays.stream(name.split(" ")).map(Bodies::ofMeetingWord)
+                    .flatMap(Optional::stream).findFirst();
             if (meetingOf.isPresent()) {
                 r.body(meetingOf.get(), 2);
             }

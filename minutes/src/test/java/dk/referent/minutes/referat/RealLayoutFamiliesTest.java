@@ -2182,6 +2182,22 @@ class RealLayoutFamiliesTest {
             assertEquals("Godkendelse af dagsorden", r.items().get(0).title());
         }
 
+        /**
+         * The meeting named by its body's compound inside a title or alone: "Referat af skolebestyrelsesmøde på Herlev
+         * Byskole …" (Herlev), "Skolebestyrelsesreferat 22.10.19" (Favrskov), "Skolebestyrelsesmøde" over "Referat d. 17.
+         * juni 2025." (Frederiksberg) — all real-heldout-12 — and "Dagsorden kommunalbestyrelsesmøde 2. juni" (Morsø,
+         * real-heldout-8).
+         */
+        @ParameterizedTest
+        @CsvSource({
+                "real-heldout-12/06-herlev-2017-11-23.txt, Skolebestyrelsen",
+                "real-heldout-12/03-favrskov-2019-10-22.txt, Skolebestyrelsen",
+                "real-heldout-12/10-frederiksberg-2025-06-17.txt, Skolebestyrelsen",
+                "real-heldout-8/04-morsoe-nodate.txt, Kommunalbestyrelsen"})
+        void meetingNamedByItsBodysCompound(String file, String body) throws Exception {
+            assertEquals(body, parse(fixture(file)).meeting().body());
+        }
+
         /** Herlev Kommune, Herlev Byskole's board 23 November 2017 (real-heldout-12): a typed date, a space before the year. */
         @Test
         void typedDateWithASpaceBeforeTheYear() throws Exception {

@@ -45,6 +45,18 @@ final class ItemHeadings {
     private static final Pattern STATUS = Pattern.compile(
             "(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?-i:(?=[\\p{Lu}\\d\"“»(]))");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦*\\-–]\\s*");
+    private static final Pattern AGENDA_LEAD = Pattern.compile("(?iu)^dagsorden(?:en)?\\s*:$");
+    /** "19:00 10. Nyt fra eleverne": an agenda's time column before the item's number. */
+    private static final Pattern TIME_COLUMN = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\s+(?=\\d{1,3}\\.\\s+\\p{Lu})");
+    /** "19.00 – 19.05", "Kl. 18.30-18.45": an agenda table's time cell. */
+    private static final Pattern TIME_SLOT = Pattern.compile(
+            "(?iu)^(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}\\s*(?:[-–]|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}$");
+    /** "Beslutning", "Orientering": an agenda table's cell saying what kind of item it is. */
+    private static final Pattern ITEM_KIND = Pattern.compile(
+            "(?iu)^(?:til\\s+)?(?:beslutning|orientering|drøftelse|debat|godkendelse|information|dialog)$");
+    /** "Mette K.", "Nicklas og Jens", "Jørgen, Simon og Nick": who presents an item, names and initials only. */
+    private static final Pattern PEOPLE_CELL = Pattern.compile(
+            "(?u)^\\p{Lu}[\\p{L}.\\-]*(?:(?:\\s+|\\s*,\\s*|\\s+og\\s+|\\s*&\\s*)\\p{Lu}[\\p{L}.\\-]*){0,5}$");
     /** "(Katrine)", "(v. AS/HE)": who presents an item, in brackets after its number. */
     private static final Pattern WHO = Pattern.compile("(?u)^\\((?:v\\.\\s*)?\\p{Lu}[\\p{L}./ ,&-]{0,40}\\)$");
     /** "• 57 - Title": a bulleted list of numbered titles, as news pages list a meeting's items (the dash only after a bullet). */
@@ -124,7 +136,7 @@ final class ItemHeadings {
     private static Candidate candidate(List<Line> lines, Line line) {
         Matcher bullet = BULLET.matcher(line.text());
         boolean bulleted = bullet.lookingAt();
-        String text = bullet.replaceFirst("").replace('\t', ' ').strip();
+        String text = TIME_COLUMN.matcher(bullet.replaceFirst("").replace('\t', ' ').strip()).replaceFirst("");
         boolean keyword = false;
         String label;
         String rest;
@@ -163,6 +175,10 @@ final class ItemHeadings {
         if (rest.isEmpty()) {
             // "01." or "1⇥" with the title on the next line
             Line next = nextNonBlank(lines, line.index());
+            if (next != null && TIME_SLOT.matcher(next.text()).matches()) {
+                // a flattened agenda table: number, time, who presents it, what kind of item, then the title
+                next = afterTableCells(lines, next);
+            }
             if (next == null || next.text().length() > 250 || SectionLabel.of(next).isPresent()
                     || NUMBER_ONLY.matcher(next.text()).matches() || CaseNumbers.in(next.text()).isPresent()) {
                 // "Meddelelser" / "Sag nr. 162": the title printed above its number
@@ -187,6 +203,27 @@ final class ItemHeadings {
             return null;
         }
         return new Candidate(line.index(), label, rest, closed, body, keyword, key(label), !keyword && text.startsWith(label + ")"));
+    }
+
+    /**
+     * The line after a flattened agenda table's cells that follow an item's number and time ("19.00 – 19.05" / "Mette K."
+     * or "Nicklas og Jens" / "Beslutning"): the title. A single word is who presents the item only where a kind of item
+     * follows it; otherwise it is the title ("Eventuelt").
+     */
+    private static Line afterTableCells(List<Line> lines, Line time) {
+        Line at = nextNonBlank(lines, time.index());
+        for (int cells = 0; at != null && cells < 2; cells++) {
+            Line following = nextNonBlank(lines, at.index());
+            String t = at.text();
+            boolean kind = ITEM_KIND.matcher(t).matches();
+            boolean people = PEOPLE_CELL.matcher(t).matches()
+                    && (t.contains(" ") || following != null && ITEM_KIND.matcher(following.text()).matches());
+            if (!kind && !people) {
+                break;
+            }
+            at = following;
+        }
+        return at;
     }
 
     private static boolean numberedTwice(Candidate c) {
@@ -339,8 +376,8 @@ final class ItemHeadings {
             score += 1;
         }
         Line previous = previousNonBlank(lines, c.line());
-        if (previous != null && previous.text().endsWith(":")) {
-            score -= 2;
+        if (previous != null && previous.text().endsWith(":") && !AGENDA_LEAD.matcher(previous.text()).matches()) {
+            score -= 2; // an entry of a list the sentence before introduces ("… følgende:"), not the agenda ("Dagsorden:")
         }
         if (meetingFieldsFollow(lines, c.body(), end)) {
             score -= 8; // "58" over "Varde Kommune Åbent Referat til Byrådet" / "Mødedato: …": the document's own title
@@ -351,9 +388,10 @@ final class ItemHeadings {
     /** Running text: a line that ends a sentence. */
     private static final Pattern SENTENCE = Pattern.compile("\\p{L}[.!?]$");
 
+    /** A short title; one that ends in a full stop is a sentence, unless the stop closes a date ("… fra møde d. 28.08.17."). */
     private static boolean shortTitle(String title) {
         String t = title.strip();
-        return !t.endsWith(".") && t.split("\\s+").length <= 12;
+        return (!t.endsWith(".") || t.length() > 1 && Character.isDigit(t.charAt(t.length() - 2))) && t.split("\\s+").length <= 12;
     }
 
     private static final Pattern MEETING_FIELD = Pattern.compile("(?iu)^(?:mødedato|mødested|mødetidspunkt|mødetid|mødelokale)\\s*:");
@@ -371,6 +409,9 @@ final class ItemHeadings {
         return false;
     }
 
+    /** What a step to the next number adds to a sequence. */
+    private static final int CONSECUTIVE = 3;
+
     private static int transition(Candidate from, Candidate to) {
         int a = from.key() / 100;
         int am = from.key() % 100;
@@ -378,7 +419,7 @@ final class ItemHeadings {
         int bm = to.key() % 100;
         boolean consecutive = b == a && bm == am + 1 || b == a + 1 && bm == 0 || b == a + 1 && bm == 1 && am == 0;
         if (consecutive) {
-            return 3;
+            return CONSECUTIVE;
         }
         int gap = b == a ? bm - am - 1 : b - a - 1;
         return gap <= 1 ? 0 : -Math.min(4, 1 + gap / 3);
@@ -440,8 +481,10 @@ final class ItemHeadings {
             previous[i] = -1;
             for (int j = 0; j < i; j++) {
                 if (candidates.get(j).key() < candidates.get(i).key() && candidates.get(j).body() <= candidates.get(i).line()) {
-                    long through = best[j] + transition(candidates.get(j), candidates.get(i)) + value[i];
-                    if (through > best[i]) {
+                    int step = transition(candidates.get(j), candidates.get(i));
+                    long through = best[j] + step + value[i];
+                    // at a tie, the run of consecutive numbers from an earlier heading is the fuller reading
+                    if (through > best[i] || through == best[i] && previous[i] < 0 && step == CONSECUTIVE) {
                         best[i] = through;
                         previous[i] = j;
                     }

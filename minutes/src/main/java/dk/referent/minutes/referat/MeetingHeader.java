@@ -80,7 +80,7 @@ final class MeetingHeader {
      * the columns of a flattened table.
      */
     private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(
-            "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+&\\s+|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu})|" + COLUMN_GAP + ")\\s*");
+            "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+&\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu})|" + COLUMN_GAP + ")\\s*");
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende)\\s+)?møde(?:t)?\\s+i\\s+(.+)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
@@ -446,7 +446,9 @@ final class MeetingHeader {
     private static int list(List<Segment> segments, int from, Read r, boolean absent) {
         int i = from;
         while (i < segments.size()) {
-            String t = segments.get(i).text();
+            String line = segments.get(i).text();
+            // "Forældrevalgte: Dorte Myhre Therkildsen.": the list grouped by role, the role no field of the header
+            String t = LABEL.matcher(line).matches() ? line : ROLE_GROUP.matcher(line).replaceFirst("");
             String first = stripPerson(MARKED_PRESENT.matcher(MARKED_ABSENT.matcher(t).replaceFirst("")).replaceFirst("")
                     .split("[,;]|" + COLUMN_GAP)[0]);
             if (LABEL.matcher(t).matches() && t.contains(":") && !MARKED_ABSENT.matcher(t).find() && !MARKED_PRESENT.matcher(t).find()
@@ -463,6 +465,9 @@ final class MeetingHeader {
         }
         return i;
     }
+
+    /** "Forældrevalgte: ", "Skolens ledelse: ": a group of a list of people, named by their role. */
+    private static final Pattern ROLE_GROUP = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Ll}+)?:\\s+(?=\\p{Lu})");
 
     private static String stripPerson(String entry) {
         return entry.strip().replaceFirst("^[-•*▪●◦]\\s*", "").replaceFirst("\\s+[-–—]\\s+[\\p{L} ,]{2,40}$", "")
@@ -630,7 +635,7 @@ final class MeetingHeader {
      * entry is left out rather than cut: a cut name from running text can be a present member's, wrongly absent.
      */
     private static final Pattern RUNNING_TEXT_WORD = Pattern.compile(
-            "(?u)(?<=\\s)(?!(?:af|von|van|de|der|den|du|di|la|le|og)\\b)\\p{Ll}[\\p{L}]*");
+            "(?u)(?<=\\s)(?!(?:af|von|van|de|der|den|du|di|la|le|og|á|í|da|dos|del|zu)\\b)\\p{Ll}[\\p{L}]*");
 
     private static void addPeople(Map<String, Participant> people, String value, boolean absent) {
         if (NONE.matcher(value.strip()).matches()) {

@@ -2198,6 +2198,86 @@ class RealLayoutFamiliesTest {
             assertEquals(body, parse(fixture(file)).meeting().body());
         }
 
+        /**
+         * Herlev Kommune, Herlev Byskole's board 26 September 2017 (real-heldout-12): short items over a line or two, one
+         * title ending in a date's full stop ("2. Godkendelse af referat fra møde d. 28.08.17." / "Godkendt") — a title,
+         * not a sentence.
+         */
+        @Test
+        void titleEndingInADate() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/07-herlev-2017-09-26.txt"));
+            assertEquals(List.of("1", "2", "3", "4"), labels(r));
+            assertEquals("Godkendelse af referat fra møde d. 28.08.17.", r.items().get(1).title());
+        }
+
+        /**
+         * Favrskov Kommune, Hadbjerg Skole's board 22 October 2019 (Aula; real-heldout-12): an agenda table flattened into
+         * its cells after "Dagsorden:" — number, time, who presents it, what kind of item, title.
+         */
+        @Test
+        void agendaTableFlattenedIntoItsCells() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/03-favrskov-2019-10-22.txt"));
+            assertEquals(List.of("1", "2", "3", "4"), labels(r));
+            assertEquals(List.of("Godkendelse af referat", "Nyt fra elevrådet",
+                    "Revidering af skolebestyrelsens principper samt tidsplan (2-årshjul)", "Budget 2020 - høringssvar"),
+                    r.items().stream().map(AgendaItem::title).toList());
+        }
+
+        /** The same table: a single word after the time is the title unless a kind of item follows it ("Nick" / "Beslutning"). */
+        @Test
+        void singleWordAfterTheTimeIsTheTitle() throws Exception {
+            Referat r = parse("""
+                    Skolebestyrelsesmøde tirsdag d. 22. oktober 2019 kl. 19.00
+                    Dagsorden:
+                    1.
+                    19.00 – 19.05
+                    Mette K.
+                    Godkendelse af referat
+                    Referat fra skolebestyrelsens møde d. 28. august 2019 er medsendt som bilag.
+                    2.
+                    19.55 – 20.10
+                    Nick
+                    Beslutning
+                    Budget 2020 - høringssvar
+                    Skolebestyrelsen og MED-udvalget skal indsende høringssvar senest d. 24. oktober.
+                    3.
+                    20.10 – 20.15
+                    Eventuelt
+                    Intet.
+                    """);
+            assertEquals(List.of("Godkendelse af referat", "Budget 2020 - høringssvar", "Eventuelt"),
+                    r.items().stream().map(AgendaItem::title).toList());
+        }
+
+        /** Favrskov Kommune, Søndervangskolen's board 25 September 2019 (Aula; real-heldout-12): the time column before the number. */
+        @Test
+        void timeBeforeTheNumber() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/04-favrskov-2019-09-25.txt"));
+            assertEquals(List.of("10", "11"), labels(r));
+            assertEquals("Nyt fra eleverne/elevrådet", r.items().get(0).title());
+        }
+
+        /**
+         * Køge Kommune, Skovboskolen's board 16 April 2008 (real-heldout-12): the absent grouped by role under "Fraværende:";
+         * Lyngby-Taarbæk's Sorgenfriskolen 2 September 2019: a name with a particle ("Mia Fabricius á Rógvi").
+         */
+        @Test
+        void absentGroupedByRoleAndNamesWithParticles() throws Exception {
+            assertEquals(List.of("Dorte Myhre Therkildsen", "Marie Kristine Braad Carstens"),
+                    absent(parse(fixture("real-heldout-12/08-koege-2008-04-16.txt"))));
+            assertEquals(List.of("Emma Rasmussen", "Mia Fabricius á Rógvi"),
+                    absent(parse(fixture("real-heldout-12/13-lyngby-taarbaek-2019-09-02.txt"))));
+        }
+
+        /** Greve Kommune, Handicaprådet (real-heldout-10): members by role, an office "Center for Børn & Familier" among them. */
+        @Test
+        void anOfficeBesideANameIsNoName() throws Exception {
+            Referat r = parse(fixture("real-heldout-10/10-greve-nodate.txt"));
+            List<String> names = r.meeting().participants().stream().map(Participant::name).toList();
+            assertTrue(names.containsAll(List.of("Kai Nielsen", "Brith Nøhr", "Jesper Nimgård")), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.equals("Familier") || n.equals("Miljø") || n.startsWith("Center")), names.toString());
+        }
+
         /** Herlev Kommune, Herlev Byskole's board 23 November 2017 (real-heldout-12): a typed date, a space before the year. */
         @Test
         void typedDateWithASpaceBeforeTheYear() throws Exception {

@@ -36,7 +36,8 @@ final class MeetingHeader {
             LABELS.put(s, Field.PLACE);
         }
         for (String s : List.of("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "fremmødte",
-                "deltagende", "deltog", "udvalgsmedlemmer", "mødeleder", "formand", "næstformand", "ordstyrer",
+                "deltagende", "deltagende med stemmeret", "deltagende uden stemmeret", "medlemmer med stemmeret",
+                "medlemmer uden stemmeret", "deltog", "udvalgsmedlemmer", "mødeleder", "formand", "næstformand", "ordstyrer",
                 // present by telephone, and substitutes present in a member's place
                 "telefonisk", "deltagende suppleant", "deltagende suppleanter", "suppleanter", "stedfortræder", "stedfortrædere")) {
             LABELS.put(s, Field.PARTICIPANTS);
@@ -69,6 +70,10 @@ final class MeetingHeader {
             "(?iu)\\s*[\\(\\[][^)\\]]*\\b" + ABSENCE_WORDS + "\\b[^)\\]]*[\\)\\]]");
     /** "Karen Lauridsen (A) – formand", "Thomas Krogh – afbud". */
     private static final Pattern DASH_NOTE = Pattern.compile("(?u)\\s+[-–—]\\s+([\\p{L} ,]{2,40})$");
+    /** "Susan Frandsen Afbud", "Theo Manel Lund/Elevrådsnæstformand Afbud": the absence written after the name. */
+    private static final Pattern ABSENCE_AFTER = Pattern.compile("(?u)(?:\\s+[-–—])?\\s+(?:Afbud|afbud|Fraværende|fraværende)$");
+    /** "Markos Papadopoulos/Elevrådsformand": the role after a slash. */
+    private static final Pattern ROLE_AFTER = Pattern.compile("(?u)/\\p{L}[\\p{L}.\\-]*$");
     private static final Pattern ABSENCE_NOTE = Pattern.compile("(?iu)^.*\\b" + ABSENCE_WORDS + "\\b.*$");
     /**
      * Names printed in columns of a table, flattened: {@link MinutesText} keeps the gap as a tab, which the header's
@@ -81,6 +86,8 @@ final class MeetingHeader {
      */
     private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(
             "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+&\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu})|" + COLUMN_GAP + ")\\s*");
+    /** "… skolebestyrelsesmøde på Herlev Byskole afd. ENG,": a meeting named by its body, and where it was held. */
+    private static final Pattern MEETING_AT = Pattern.compile("(?iu)\\b(\\p{L}+møde)\\s+på\\s+(\\p{Lu}[^,]{2,60}?)[,\\s]*$");
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende)\\s+)?møde(?:t)?\\s+i\\s+(.+)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
@@ -470,7 +477,7 @@ final class MeetingHeader {
     private static final Pattern ROLE_GROUP = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Ll}+)?:\\s+(?=\\p{Lu})");
 
     private static String stripPerson(String entry) {
-        return entry.strip().replaceFirst("^[-•*▪●◦]\\s*", "").replaceFirst("\\s+[-–—]\\s+[\\p{L} ,]{2,40}$", "")
+        return ROLE_AFTER.matcher(ABSENCE_AFTER.matcher(entry.strip()).replaceFirst("")).replaceFirst("").replaceFirst("^[-•*▪●◦]\\s*", "").replaceFirst("\\s+[-–—]\\s+[\\p{L} ,]{2,40}$", "")
                 .replaceFirst("(?iu)\\s*[-–]\\s*(?:afbud|deltog|fraværende|syg)\\b.*$", "")
                 .replaceFirst("(?iu)^(?:borgmester|overborgmester|rådmand|formand|næstformand|medlem)\\s+", "").strip();
     }
@@ -576,6 +583,11 @@ final class MeetingHeader {
         }
         String before = found.map(f -> t.substring(0, f.start())).orElse(t)
                 .replaceAll("(?iu)(?:\\s+(?:den|d\\.?|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?)+\\s*$", "");
+        Matcher meetingAt = MEETING_AT.matcher(before);
+        if (meetingAt.find() && r.place == null && Bodies.ofMeetingWord(meetingAt.group(1)).isPresent()) {
+            // "Referat af skolebestyrelsesmøde på Herlev Byskole afd. ENG, torsdag d. 23.11. 2017": where, before the date
+            r.place = meetingAt.group(2).strip();
+        }
         for (String part : before.split("\\s+[-–|•]\\s+|\\.\\s+|\\(|\\)|:\\s")) {
             String name = Bodies.withoutMunicipality(FILLER.matcher(part).replaceAll(" ").replaceAll("[.,:;\\-–\\s]+$", "")
                     .replaceAll("^[.,:;\\-–\\s]+", "").replaceAll("\\s+", " ").strip());
@@ -646,6 +658,12 @@ final class MeetingHeader {
             Matcher apology = SENT_APOLOGY.matcher(entry);
             boolean markedAbsent = ABSENCE_MARK.matcher(entry).find() || apology.lookingAt();
             entry = apology.lookingAt() ? entry.substring(apology.end()) : entry;
+            Matcher after = ABSENCE_AFTER.matcher(entry);
+            if (after.find()) {
+                markedAbsent = true;
+                entry = entry.substring(0, after.start());
+            }
+            entry = ROLE_AFTER.matcher(entry).replaceFirst("");
             Matcher note = DASH_NOTE.matcher(entry);
             if (note.find()) {
                 markedAbsent |= ABSENCE_NOTE.matcher(note.group(1)).matches();

@@ -2278,6 +2278,23 @@ class RealLayoutFamiliesTest {
             assertTrue(names.stream().noneMatch(n -> n.equals("Familier") || n.equals("Miljø") || n.startsWith("Center")), names.toString());
         }
 
+        /**
+         * Frederiksberg Kommune, a school board 17 June 2025 (real-heldout-12): members with and without a vote, each on a line,
+         * a role after a slash and the absence written after the name ("Theo Manel Lund/Elevrådsnæstformand Afbud").
+         */
+        @Test
+        void absenceWrittenAfterTheName() throws Exception {
+            Referat r = parse(fixture("real-heldout-12/10-frederiksberg-2025-06-17.txt"));
+            assertEquals(List.of("Ann-Sofie Rosted", "Susan Frandsen", "Theo Manel Lund"), absent(r));
+            assertTrue(r.meeting().participants().stream().anyMatch(p -> p.name().equals("Markos Papadopoulos") && !p.absent()));
+        }
+
+        /** Herlev Kommune, Herlev Byskole's board (real-heldout-12): where the meeting was, after its name in the title. */
+        @Test
+        void placeAfterTheMeetingInTheTitle() throws Exception {
+            assertEquals("Herlev Byskole afd. ENG", parse(fixture("real-heldout-12/06-herlev-2017-11-23.txt")).meeting().place());
+        }
+
         /** Herlev Kommune, Herlev Byskole's board 23 November 2017 (real-heldout-12): a typed date, a space before the year. */
         @Test
         void typedDateWithASpaceBeforeTheYear() throws Exception {

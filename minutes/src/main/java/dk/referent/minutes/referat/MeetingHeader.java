@@ -291,7 +291,8 @@ final class MeetingHeader {
                 r.body(t, 2);
             } else if (page.matches() && Bodies.isName(page.group(1).strip())) {
                 r.body(page.group(1).strip(), 1);
-            } else if (lastWasTitleWord && shortName(t)) {
+            } else if (lastWasTitleWord && shortName(t) && !SectionLabel.LABELS.containsKey(SectionLabel.key(t))) {
+                // "Referat" over "Beslutninger": a section's name is no body's
                 r.body(t, 1);
             } else if (lastWasDate && r.place == null && placeLike(t)) {
                 r.place = t.replaceAll("[.,]+$", "").strip();
@@ -477,7 +478,8 @@ final class MeetingHeader {
     private static final Pattern ROLE_GROUP = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Ll}+)?:\\s+(?=\\p{Lu})");
 
     private static String stripPerson(String entry) {
-        return ROLE_AFTER.matcher(ABSENCE_AFTER.matcher(entry.strip()).replaceFirst("")).replaceFirst("").replaceFirst("^[-•*▪●◦]\\s*", "").replaceFirst("\\s+[-–—]\\s+[\\p{L} ,]{2,40}$", "")
+        String bare = ROLE_AFTER.matcher(ABSENCE_AFTER.matcher(entry.strip()).replaceFirst("")).replaceFirst("");
+        return bare.replaceFirst("^[-•*▪●◦]\\s*", "").replaceFirst("\\s+[-–—]\\s+[\\p{L} ,]{2,40}$", "")
                 .replaceFirst("(?iu)\\s*[-–]\\s*(?:afbud|deltog|fraværende|syg)\\b.*$", "")
                 .replaceFirst("(?iu)^(?:borgmester|overborgmester|rådmand|formand|næstformand|medlem)\\s+", "").strip();
     }
@@ -613,7 +615,13 @@ final class MeetingHeader {
             r.date = found.get().date();
             r.dateTrust = titled ? 2 : 1;
         }
-        afterDate(r, t.substring(found.get().end()));
+        String after = t.substring(found.get().end());
+        if (titled && MINUTES_WORD.matcher(after).find()) {
+            // "25.08.27 - Referat af skolebestyrelsesmøde": the title after its date
+            java.util.Arrays.stream(after.split("\\s+")).map(Bodies::ofMeetingWord).flatMap(Optional::stream).findFirst()
+                    .ifPresent(named -> r.body(named, 2));
+        }
+        afterDate(r, after);
         return true;
     }
 

@@ -2193,7 +2193,9 @@ class RealLayoutFamiliesTest {
                 "real-heldout-12/06-herlev-2017-11-23.txt, Skolebestyrelsen",
                 "real-heldout-12/03-favrskov-2019-10-22.txt, Skolebestyrelsen",
                 "real-heldout-12/10-frederiksberg-2025-06-17.txt, Skolebestyrelsen",
-                "real-heldout-8/04-morsoe-nodate.txt, Kommunalbestyrelsen"})
+                "real-heldout-8/04-morsoe-nodate.txt, Kommunalbestyrelsen",
+                // København, Guldberg Skole (Aula): "25.08.27 - Referat af skolebestyrelsesmøde", then "Referat" over "Beslutninger"
+                "real-heldout-12/11-koebenhavn-2025-08-27.txt, Skolebestyrelsen"})
         void meetingNamedByItsBodysCompound(String file, String body) throws Exception {
             assertEquals(body, parse(fixture(file)).meeting().body());
         }

@@ -23,7 +23,7 @@ final class AgendaApproval {
     }
 
     private static final Pattern APPROVAL = Pattern.compile(
-            "(?iu)\\bdagsorden(?:en)?\\s+(?:for\\s+(?:mødet|(\\p{L}[\\p{L}\\- ]{1,60}?))|til\\s+mødet)\\s+(?:den|d\\.)\\s+(?=\\d)");
+            "(?iu)\\bgodkend\\p{L}*\\s+(?:af\\s+)?(?:den\\s+)?(?:åb(?:en|ne|ent)\\s+)?dagsorden(?:en)?\\s+(?:for\\s+(?:mødet|(\\p{L}[\\p{L}\\- ]{1,60}?))|til\\s+mødet)\\s+(?:den|d\\.)\\s+(?=\\d)");
     /** How far into the first item the approval may stand: its heading and the first of its sections. */
     private static final int LINES_READ = 12;
 

@@ -54,9 +54,9 @@ final class ItemHeadings {
     /** "Beslutning", "Orientering": an agenda table's cell saying what kind of item it is. */
     private static final Pattern ITEM_KIND = Pattern.compile(
             "(?iu)^(?:til\\s+)?(?:beslutning|orientering|drøftelse|debat|godkendelse|information|dialog)$");
-    /** "Mette K.", "Nicklas og Jens", "Jørgen, Simon og Nick": who presents an item, names and initials only. */
+    /** "Mette K.", "Nicklas og Jens", "Jørgen, Simon og Nick": who presents an item, names and initials only ("SFO" is none). */
     private static final Pattern PEOPLE_CELL = Pattern.compile(
-            "(?u)^\\p{Lu}[\\p{L}.\\-]*(?:(?:\\s+|\\s*,\\s*|\\s+og\\s+|\\s*&\\s*)\\p{Lu}[\\p{L}.\\-]*){0,5}$");
+            "(?u)^\\p{Lu}(?:\\p{Ll}[\\p{L}\\-]*|\\.)(?:(?:\\s+|\\s*,\\s*|\\s+og\\s+|\\s*&\\s*)\\p{Lu}(?:\\p{Ll}[\\p{L}\\-]*|\\.)){0,5}$");
     /** "(Katrine)", "(v. AS/HE)": who presents an item, in brackets after its number. */
     private static final Pattern WHO = Pattern.compile("(?u)^\\((?:v\\.\\s*)?\\p{Lu}[\\p{L}./ ,&-]{0,40}\\)$");
     /** "• 57 - Title": a bulleted list of numbered titles, as news pages list a meeting's items (the dash only after a bullet). */
@@ -102,8 +102,9 @@ final class ItemHeadings {
         if (candidates.stream().anyMatch(Candidate::keyword)) {
             candidates.removeIf(c -> !c.keyword());
         }
-        // likewise, where "2. …" headings are found, "3) …" is an entry of a list inside an item
-        if (candidates.stream().anyMatch(c -> !c.bracketed())) {
+        // likewise, where "2. …" headings are found or an item has begun, "3) …" is an entry of a list inside an item
+        if (candidates.stream().anyMatch(c -> !c.bracketed()) || candidates.stream().filter(Candidate::bracketed).findFirst()
+                .map(c -> itemBegunBefore(lines, c.line())).orElse(false)) {
             candidates.removeIf(Candidate::bracketed);
         }
         boolean[] bare = bare(candidates, lines);
@@ -136,7 +137,10 @@ final class ItemHeadings {
     private static Candidate candidate(List<Line> lines, Line line) {
         Matcher bullet = BULLET.matcher(line.text());
         boolean bulleted = bullet.lookingAt();
-        String text = TIME_COLUMN.matcher(bullet.replaceFirst("").replace('\t', ' ').strip()).replaceFirst("");
+        String text = bullet.replaceFirst("").replace('\t', ' ').strip();
+        if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
+            text = TIME_COLUMN.matcher(text).replaceFirst("");
+        }
         boolean keyword = false;
         String label;
         String rest;
@@ -224,6 +228,17 @@ final class ItemHeadings {
             at = following;
         }
         return at;
+    }
+
+    /** Whether an item's section (other than attendance) or a case number stands above the line: items have begun. */
+    private static boolean itemBegunBefore(List<Line> lines, int line) {
+        for (Line l : lines.subList(0, line)) {
+            if (!l.blank() && (CaseNumbers.in(l.text()).isPresent() || SectionLabel.of(l)
+                    .filter(s -> !(s instanceof SectionLabel.Labelled d && d.kind() == SectionLabel.Kind.ABSENCE)).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean numberedTwice(Candidate c) {
@@ -484,7 +499,7 @@ final class ItemHeadings {
                     int step = transition(candidates.get(j), candidates.get(i));
                     long through = best[j] + step + value[i];
                     // at a tie, the run of consecutive numbers from an earlier heading is the fuller reading
-                    if (through > best[i] || through == best[i] && previous[i] < 0 && step == CONSECUTIVE) {
+                    if (through > best[i] || through == best[i] && previous[i] < 0 && step == CONSECUTIVE && !bare[j]) {
                         best[i] = through;
                         previous[i] = j;
                     }

@@ -37,8 +37,8 @@ final class ItemParser {
     private record Section(SectionLabel label, List<Line> lines) {
     }
 
-    /** A title in sentence case: a lower-case letter somewhere in it. */
-    private static final Pattern TITLE_BEFORE_COLON = Pattern.compile("\\p{Ll}");
+    /** A lower-case letter: a title in sentence case has one, a status in capitals none. */
+    private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
 
     static AgendaItem parse(ItemSegments.Segment segment, int number, List<Line> prelude, List<Line> body,
                             LocalDate meetingDate, Optional<TableOfContents.Entry> tocEntry, Set<String> documentLabels) {
@@ -54,7 +54,7 @@ final class ItemParser {
             start++;
         }
         List<Line> lines = body.subList(start, body.size());
-        if (title.endsWith(":") && TITLE_BEFORE_COLON.matcher(title).find()) {
+        if (title.endsWith(":") && LOWER_CASE.matcher(title).find()) {
             // "3. Det Gyldne Punkt:", "Meddelelser:": a heading typed as a lead-in (a status in capitals keeps its colon)
             title = title.substring(0, title.length() - 1).strip();
         }

@@ -87,7 +87,8 @@ final class MeetingHeader {
     private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(
             "\\s*(?:[,;\\n]|\\s+og\\s+|\\s+&\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})|\\s+samt\\s+|\\s+ved\\s+afbud\\b|(?<=\\))\\s+(?=\\p{Lu})|" + COLUMN_GAP + ")\\s*");
     /** "… skolebestyrelsesmøde på Herlev Byskole afd. ENG,": a meeting named by its body, and where it was held. */
-    private static final Pattern MEETING_AT = Pattern.compile("(?iu)\\b(\\p{L}+møde)\\s+på\\s+(\\p{Lu}[^,]{2,60}?)[,\\s]*$");
+    private static final Pattern MEETING_AT = Pattern.compile(
+            "(?iu)\\b(\\p{L}+møde)\\s+på\\s+((?-i:\\p{Lu})(?:(?!\\s[-–|•]\\s)[^,]){2,60}?)[,\\s]*$");
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?iu)^(?:(?:det\\s+)?(?:ekstraordinære?t?|ordinære?t?|konstituerende)\\s+)?møde(?:t)?\\s+i\\s+(.+)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
@@ -437,7 +438,7 @@ final class MeetingHeader {
                     return true;
                 }
                 // "Møde: Skolebestyrelsesmøde": the meeting named by its body
-                r.body(Bodies.ofMeetingWord(v.substring(v.lastIndexOf(' ') + 1)).orElse(v), 4);
+                r.body(v.indexOf(' ') < 0 ? Bodies.ofMeetingWord(v).orElse(v) : v, 4);
             }
             case TIME_END -> {
                 if (r.end == null) {
@@ -456,7 +457,7 @@ final class MeetingHeader {
         while (i < segments.size()) {
             String line = segments.get(i).text();
             // "Forældrevalgte: Dorte Myhre Therkildsen.": the list grouped by role, the role no field of the header
-            String t = LABEL.matcher(line).matches() ? line : ROLE_GROUP.matcher(line).replaceFirst("");
+            String t = LABEL.matcher(line).matches() || MARKED_ABSENT.matcher(line).find() ? line : ROLE_GROUP.matcher(line).replaceFirst("");
             String first = stripPerson(MARKED_PRESENT.matcher(MARKED_ABSENT.matcher(t).replaceFirst("")).replaceFirst("")
                     .split("[,;]|" + COLUMN_GAP)[0]);
             if (LABEL.matcher(t).matches() && t.contains(":") && !MARKED_ABSENT.matcher(t).find() && !MARKED_PRESENT.matcher(t).find()
@@ -474,8 +475,11 @@ final class MeetingHeader {
         return i;
     }
 
-    /** "Forældrevalgte: ", "Skolens ledelse: ": a group of a list of people, named by their role. */
-    private static final Pattern ROLE_GROUP = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Ll}+)?:\\s+(?=\\p{Lu})");
+    /**
+     * "Forældrevalgte: ", "Elevrepræsentanter: ", "Byrådet: ": a group of a list of people, named by their role or body (a
+     * plural or definite word, not "Kopi til:"); a line marked absent ("Hansen: Afbud") is left as it is.
+     */
+    private static final Pattern ROLE_GROUP = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\-]+(?:e|er|ne|et|en)(?:\\s+\\p{Ll}+)?:\\s+(?=\\p{Lu})");
 
     private static String stripPerson(String entry) {
         String bare = ROLE_AFTER.matcher(ABSENCE_AFTER.matcher(entry.strip()).replaceFirst("")).replaceFirst("");
@@ -547,6 +551,17 @@ final class MeetingHeader {
         return null;
     }
 
+    /** The body the first meeting word of the text names ("… af skolebestyrelsesmøde på …" → Skolebestyrelsen). */
+    private static Optional<String> meetingBodyIn(String text) {
+        for (String word : text.split("\\s+")) {
+            Optional<String> body = Bodies.ofMeetingWord(word);
+            if (body.isPresent()) {
+                return body;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A clock time right after a date: "18:00" in "31-08-2015 18:00", "kl. 17:00" in "27. august 2007 - kl. 17:00". */
     private static LocalTime timeAfter(String rest) {
         if (rest.matches("(?s)^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[AP]M\\b.*")) {
@@ -589,6 +604,7 @@ final class MeetingHeader {
         if (meetingAt.find() && r.place == null && Bodies.ofMeetingWord(meetingAt.group(1)).isPresent()) {
             // "Referat af skolebestyrelsesmøde på Herlev Byskole afd. ENG, torsdag d. 23.11. 2017": where, before the date
             r.place = meetingAt.group(2).strip();
+            r.placeTrust = 1;
         }
         for (String part : before.split("\\s+[-–|•]\\s+|\\.\\s+|\\(|\\)|:\\s")) {
             String name = Bodies.withoutMunicipality(FILLER.matcher(part).replaceAll(" ").replaceAll("[.,:;\\-–\\s]+$", "")
@@ -599,8 +615,7 @@ final class MeetingHeader {
             }
             // "Ekstraordinært Ældrerådsmøde – Referat 14. december 2018", "Referat af skolebestyrelsesmøde på Herlev
             // Byskole": the meeting named by its body
-            Optional<String> meetingOf = java.util.Arrays.stream(name.split(" ")).map(Bodies::ofMeetingWord)
-                    .flatMap(Optional::stream).findFirst();
+            Optional<String> meetingOf = meetingBodyIn(name);
             if (meetingOf.isPresent()) {
                 r.body(meetingOf.get(), 2);
             }
@@ -618,8 +633,7 @@ final class MeetingHeader {
         String after = t.substring(found.get().end());
         if (titled && MINUTES_WORD.matcher(after).find()) {
             // "25.08.27 - Referat af skolebestyrelsesmøde": the title after its date
-            java.util.Arrays.stream(after.split("\\s+")).map(Bodies::ofMeetingWord).flatMap(Optional::stream).findFirst()
-                    .ifPresent(named -> r.body(named, 2));
+            meetingBodyIn(after).ifPresent(named -> r.body(named, 2));
         }
         afterDate(r, after);
         return true;

@@ -85,7 +85,8 @@ public final class ReferatParser {
         if ((date == null || body == null) && !segments.isEmpty()) {
             ItemSegments.Segment first = segments.get(0);
             Optional<AgendaApproval.Named> approval = AgendaApproval.of(lines.subList(first.start(), first.end()));
-            if (approval.isPresent() && (date == null || date.equals(approval.get().date()))) {
+            if (approval.isPresent() && (date == null || date.equals(approval.get().date()))
+                    && (body == null || approval.get().body() == null || Bodies.key(body).equals(Bodies.key(approval.get().body())))) {
                 date = approval.get().date();
                 body = body == null ? approval.get().body() : body;
             }

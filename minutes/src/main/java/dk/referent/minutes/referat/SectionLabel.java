@@ -154,7 +154,9 @@ sealed interface SectionLabel {
     Pattern UNDATED_GLUED = Pattern.compile("(?u)^[Bb]eslutning\\s+(?:(?:i|fra)\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,60}?)\\s+den\\s+(\\p{Lu}.*)$");
     Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
     Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");
-    Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+),\\s*([^,]+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
+    Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+?),\\s*(.+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
+    /** The same line with nothing after the item's number, its name read up to the date: "Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:". */
+    Pattern AREAS_DATE_ITEM = Pattern.compile("(?iu)^(.+),\\s*([^,]+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*$");
     Pattern BODY_DATE = Pattern.compile("(?iu)^(.+?),?\\s+(?:den\\s+|d\\.\\s*)?(\\d.+)$");
     /**
      * "Social og Sundhed", "Plan, Miljø og Teknik": a committee named by its areas alone, as some municipalities name
@@ -250,12 +252,14 @@ sealed interface SectionLabel {
             return dated(m.group(1), m.group(2), true);
         }
         m = BODY_DATE_ITEM.matcher(text);
-        if (m.matches() && (Bodies.isName(m.group(1)) || m.group(3).isBlank() && AREAS_NAME.matcher(m.group(1)).matches())) {
-            Optional<DanishDates.Found> date = DanishDates.find(m.group(2));
-            if (date.isPresent() && m.group(2).substring(date.get().end()).isBlank()) {
-                // "Økonomiudvalget, 16-01-2019, pkt. 1": a body's decision on an item, named by its number
-                return Optional.of(new Treatment(Bodies.canonical(m.group(1)), date.get().date(), true, m.group(3).strip()));
-            }
+        Optional<SectionLabel> item = m.matches() && Bodies.isName(m.group(1)) ? numberedItem(m.group(1), m.group(2), m.group(3))
+                : Optional.empty();
+        Matcher areas = AREAS_DATE_ITEM.matcher(text);
+        if (item.isEmpty() && areas.matches() && AREAS_NAME.matcher(areas.group(1)).matches()) {
+            item = numberedItem(areas.group(1), areas.group(2), "");
+        }
+        if (item.isPresent()) {
+            return item;
         }
         m = BODY_MEETING.matcher(text);
         if (m.matches() && Bodies.isName(m.group(1))) {
@@ -264,6 +268,15 @@ sealed interface SectionLabel {
         m = BODY_DATE.matcher(text);
         if (m.matches() && Bodies.isName(m.group(1))) {
             return dated(m.group(1), m.group(2), false);
+        }
+        return Optional.empty();
+    }
+
+    /** "Økonomiudvalget, 16-01-2019, pkt. 1": a body's decision on an item, named by its number, when the date is all of its middle. */
+    private static Optional<SectionLabel> numberedItem(String body, String middle, String inline) {
+        Optional<DanishDates.Found> date = DanishDates.find(middle);
+        if (date.isPresent() && middle.substring(date.get().end()).isBlank()) {
+            return Optional.of(new Treatment(Bodies.canonical(body), date.get().date(), true, inline.strip()));
         }
         return Optional.empty();
     }

@@ -2099,6 +2099,27 @@ class RealLayoutFamiliesTest {
                     "Plan, Miljø og Teknik"), r.items().get(1).prior().stream().map(PriorTreatment::body).toList());
         }
 
+        /** An agenda's date said by something other than its approval ("Dagsorden for mødet … udsendes") does not date the meeting. */
+        @Test
+        void onlyTheApprovalNamesTheMeeting() throws Exception {
+            Referat r = parse("""
+                    1. Meddelelser
+                    Resume
+                    Dagsorden for mødet den 5. december 2022 udsendes en uge før.
+                    Beslutning
+                    Taget til efterretning.
+                    """);
+            assertNull(r.meeting().date());
+        }
+
+        /** A known body's treatment keeps its name however the text after the item's number goes on ("…, punkt 3 udgår"). */
+        @Test
+        void knownBodyWithTextAfterTheNumber() {
+            assertEquals(java.util.Optional.of("Økonomiudvalget"),
+                    SectionLabel.of(new Line(0, "Økonomiudvalget, 16-01-2019, pkt. 12: Budget 2020, punkt 3 udgår", 0, false))
+                            .filter(l -> l instanceof SectionLabel.Treatment).map(l -> ((SectionLabel.Treatment) l).body()));
+        }
+
         /** A sentence with commas and an item number is no committee's treatment: it has no date of its own. */
         @Test
         void areasNameNeedsTheDateAndNumberAlone() {
@@ -2295,6 +2316,50 @@ class RealLayoutFamiliesTest {
         @Test
         void placeAfterTheMeetingInTheTitle() throws Exception {
             assertEquals("Herlev Byskole afd. ENG", parse(fixture("real-heldout-12/06-herlev-2017-11-23.txt")).meeting().place());
+        }
+
+        /** "på grund af" after a meeting word is no place; "Kopi til:" under the absent is no group of them; "Status SFO" is a title. */
+        @Test
+        void whatLooksLikeTheseFamiliesButIsNot() throws Exception {
+            Referat r = parse("""
+                    Referat af ekstraordinært byrådsmøde på grund af stormen, 16. april 2008 kl. 18.30
+                    Fraværende:
+                    Forældrevalgte: Dorte Myhre Therkildsen.
+                    Kopi til: Jens Hansen
+
+                    1.
+                    19.00 – 19.05
+                    Status SFO
+                    SFO'en er kommet godt i gang efter sommerferien.
+                    2.
+                    19.05 – 19.30
+                    Mette K.
+                    Budget 2020 - høringssvar
+                    Skolebestyrelsen skal indsende høringssvar senest d. 24. oktober.
+                    """);
+            assertNull(r.meeting().place());
+            assertEquals(List.of("Dorte Myhre Therkildsen"), r.meeting().participants().stream().map(Participant::name).toList());
+            assertEquals(List.of("Status SFO", "Budget 2020 - høringssvar"), r.items().stream().map(AgendaItem::title).toList());
+        }
+
+        /** Items begun by their case lines: a "1) … 2) …" list inside one is no heading, with no "N." headings anywhere. */
+        @Test
+        void bracketedListAfterItemsHaveBegun() throws Exception {
+            Referat r = parse("""
+                    Referat Økonomiudvalget 18. november 2024
+                    Sagsnr.: 24-005394
+                    Budgetopfølgning
+                    Sagsfremstilling
+                    Der er to forhold:
+                    1) Driftsbudgettet
+                    Der laves for det første et felt på det enkelte møde, hvor det er muligt at se status.
+                    2) Anlægsbudgettet
+                    Det bliver muligt at ændre i den tekst, der kommer ud med adviseringen.
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertTrue(r.items().stream().noneMatch(i -> "Driftsbudgettet".equals(i.title()) || "Anlægsbudgettet".equals(i.title())),
+                    r.items().stream().map(AgendaItem::title).toList().toString());
         }
 
         /** Herlev Kommune, Herlev Byskole's board 23 November 2017 (real-heldout-12): a typed date, a space before the year. */

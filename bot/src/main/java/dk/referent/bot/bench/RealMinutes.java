@@ -1,5 +1,6 @@
 package dk.referent.bot.bench;
 
+import dk.referent.bot.intake.ReferatFiles;
 import dk.referent.minutes.referat.AgendaItem;
 import dk.referent.minutes.referat.Outcome;
 import dk.referent.minutes.referat.Referat;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -61,8 +61,7 @@ public record RealMinutes(int files, List<String> titles, List<List<String>> pas
     public static RealMinutes read(List<Path> files, ReferatParser parser, Consumer<String> skipped) throws IOException {
         List<Referat> referater = new ArrayList<>();
         for (Path f : files) {
-            String name = f.getFileName().toString().toUpperCase(Locale.ROOT);
-            if (name.startsWith("README") || name.startsWith("SOURCE")) {
+            if (ReferatFiles.folderNotes(f)) {
                 // the fixture directories describe their sources in these; they are not minutes
                 skipped.accept(f + ": skipped: notes about the fixtures, not minutes");
                 continue;

@@ -78,7 +78,10 @@ public final class ReferatFiles {
         return followUps.extract(parser.parse(source, text, hints));
     }
 
-    /** The referat files named, directories read recursively for .txt, .md and .pdf files, in name order. */
+    /**
+     * The referat files named, directories read recursively for .txt, .md and .pdf files, in name order — leaving out a
+     * folder's notes about itself (README, SOURCE), which are never minutes; a file named on its own is always read.
+     */
     public static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
@@ -95,6 +98,12 @@ public final class ReferatFiles {
 
     private static boolean looksLikeReferat(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(name::endsWith);
+        return EXTENSIONS.stream().anyMatch(name::endsWith) && !folderNotes(p);
+    }
+
+    /** "README.md", "SOURCE.md": what a folder says about itself. */
+    public static boolean folderNotes(Path p) {
+        String name = p.getFileName().toString().toUpperCase(Locale.ROOT);
+        return name.startsWith("README") || name.startsWith("SOURCE");
     }
 }

@@ -36,8 +36,7 @@ final class MeetingHeader {
             LABELS.put(s, Field.PLACE);
         }
         for (String s : List.of("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "fremmødte",
-                "deltagende", "deltagende med stemmeret", "deltagende uden stemmeret", "medlemmer med stemmeret",
-                "medlemmer uden stemmeret", "deltog", "udvalgsmedlemmer", "mødeleder", "formand", "næstformand", "ordstyrer",
+                "deltagende", "deltog", "udvalgsmedlemmer", "mødeleder", "formand", "næstformand", "ordstyrer",
                 // present by telephone, and substitutes present in a member's place
                 "telefonisk", "deltagende suppleant", "deltagende suppleanter", "suppleanter", "stedfortræder", "stedfortrædere")) {
             LABELS.put(s, Field.PARTICIPANTS);
@@ -58,7 +57,7 @@ final class MeetingHeader {
 
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^(" + String.join("|", LABELS.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                    .map(Pattern::quote).toList()) + ")(?:\\s*:\\s*|\\s+|$)(.*)$");
+                    .map(Pattern::quote).toList()) + ")(?:\\s+(?:med|uden)\\s+\\p{Ll}+(?=\\s*:))?(?:\\s*:\\s*|\\s+|$)(.*)$");
     private static final Pattern TITLE = Pattern.compile(
             "(?iu)^(?:referat|beslutningsreferat|beslutningsprotokol|protokol|dagsorden\\s+og\\s+referat|dagsorden\\s+med\\s+beslutninger"
                     + "|beslutninger|mødereferat)\\b\\s*(?:(?:af|fra|for)\\s+)?(?:(?:det\\s+)?(?:ordinære|ekstraordinære|ordinært|ekstraordinært)\\s+)?"

@@ -154,9 +154,9 @@ sealed interface SectionLabel {
     Pattern UNDATED_GLUED = Pattern.compile("(?u)^[Bb]eslutning\\s+(?:(?:i|fra)\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,60}?)\\s+den\\s+(\\p{Lu}.*)$");
     Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
     Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");
-    Pattern BODY_DATE_ITEM = Pattern.compile("(?iu)^(.+?),\\s*(.+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
-    /** The same line with nothing after the item's number, its name read up to the date: "Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:". */
-    Pattern AREAS_DATE_ITEM = Pattern.compile("(?iu)^(.+),\\s*([^,]+?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*$");
+    /** The name runs up to the date, which starts with its day ("Plan, Miljø og Teknik, 7. januar 2020, pkt. 207:"). */
+    Pattern BODY_DATE_ITEM = Pattern.compile(
+            "(?iu)^(.+?),\\s*((?:\\p{L}+\\.?\\s+){0,2}\\d[^,]*?),\\s*(?:pkt|punkt)\\.?\\s*\\d+\\s*[:.]?\\s*(.*)$");
     Pattern BODY_DATE = Pattern.compile("(?iu)^(.+?),?\\s+(?:den\\s+|d\\.\\s*)?(\\d.+)$");
     /**
      * "Social og Sundhed", "Plan, Miljø og Teknik": a committee named by its areas alone, as some municipalities name
@@ -252,14 +252,11 @@ sealed interface SectionLabel {
             return dated(m.group(1), m.group(2), true);
         }
         m = BODY_DATE_ITEM.matcher(text);
-        Optional<SectionLabel> item = m.matches() && Bodies.isName(m.group(1)) ? numberedItem(m.group(1), m.group(2), m.group(3))
-                : Optional.empty();
-        Matcher areas = AREAS_DATE_ITEM.matcher(text);
-        if (item.isEmpty() && areas.matches() && AREAS_NAME.matcher(areas.group(1)).matches()) {
-            item = numberedItem(areas.group(1), areas.group(2), "");
-        }
-        if (item.isPresent()) {
-            return item;
+        if (m.matches() && (Bodies.isName(m.group(1)) || m.group(3).isBlank() && AREAS_NAME.matcher(m.group(1)).matches())) {
+            Optional<SectionLabel> item = numberedItem(m.group(1), m.group(2), m.group(3));
+            if (item.isPresent()) {
+                return item;
+            }
         }
         m = BODY_MEETING.matcher(text);
         if (m.matches() && Bodies.isName(m.group(1))) {

@@ -150,9 +150,6 @@ final class Trigrams {
         private boolean[] found = new boolean[64];
         private int[] lastPosition = new int[64];
         private int[] indexes = new int[64];
-        /** Per needle trigram, the number of the last {@link #sharedIn} call that counted it. */
-        private int[] counted = new int[64];
-        private int calls;
 
         Matcher(Sequence needle) {
             this.needle = needle.distinct();
@@ -173,24 +170,41 @@ final class Trigrams {
          * from above, in one pass over the text (the similarity itself weighs extents of it).
          */
         int sharedIn(Sequence text) {
-            if (counted.length < needle.length) {
-                counted = new int[needle.length];
-            }
-            // a trigram is counted once per call: marked with this call's number, so nothing needs clearing after
-            if (++calls == 0) {
-                Arrays.fill(counted, 0);
-                calls = 1;
-            }
-            int call = calls;
+            int[] local = positions(needle.length == 0 ? 0 : needle[needle.length - 1] + 1);
             int count = 0;
             for (int id : text.ids()) {
-                int at = id < 0 ? -1 : Arrays.binarySearch(needle, id);
-                if (at >= 0 && counted[at] != call) {
-                    counted[at] = call;
+                if (id >= 0 && id < local.length && local[id] >= 0) {
+                    // counted once: a repeat of it in the text finds -1
+                    local[id] = -1;
                     count++;
                 }
             }
+            for (int id : needle) {
+                if (id >= 0) {
+                    local[id] = -1;
+                }
+            }
             return count;
+        }
+
+        /**
+         * This thread's {@link #LOCAL}, at least {@code known} long, with each of the needle's known trigrams at its index
+         * among them, the rest -1 (a lookup by array rather than a search of the needle for each of a title's trigrams);
+         * the caller sets them back to -1.
+         */
+        private int[] positions(int known) {
+            int[] local = LOCAL.get();
+            if (local.length < known) {
+                local = new int[Math.max(known, local.length * 2)];
+                Arrays.fill(local, -1);
+                LOCAL.set(local);
+            }
+            for (int k = 0; k < needle.length; k++) {
+                if (needle[k] >= 0) {
+                    local[needle[k]] = k;
+                }
+            }
+            return local;
         }
 
         /** pg_trgm's calc_word_similarity of the needle in {@code text}; {@code strict}: extents on word bounds. */
@@ -203,20 +217,9 @@ final class Trigrams {
             for (int id : needle) {
                 known = Math.max(known, id + 1);
             }
-            int[] local = LOCAL.get();
-            if (local.length < known) {
-                local = new int[Math.max(known, local.length * 2)];
-                Arrays.fill(local, -1);
-                LOCAL.set(local);
-            }
-            int distinct = 0;
             // the needle's trigrams first: indexes 0 .. size-1 are "found"
-            for (int id : needle) {
-                if (id >= 0) {
-                    local[id] = distinct;
-                }
-                distinct++;
-            }
+            int[] local = positions(known);
+            int distinct = needle.length;
             if (indexes.length < ids.length) {
                 indexes = new int[ids.length * 2];
             }

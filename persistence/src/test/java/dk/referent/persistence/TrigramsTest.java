@@ -57,6 +57,27 @@ class TrigramsTest {
     }
 
     @Test
+    void aNeedleCountsEachOfItsTrigramsOnceInEveryTextItMeets() throws IOException {
+        List<String> lines = realLines();
+        Random random = new Random(11);
+        Trigrams.Ids ids = new Trigrams.Ids();
+        List<Trigrams.Sequence> texts = lines.stream().limit(2_000).map(ids::add).toList();
+        for (int k = 0; k < 20; k++) {
+            String line = lines.get(random.nextInt(lines.size()));
+            Trigrams.Matcher needle = new Trigrams.Matcher(ids.lookUp(line.substring(0, Math.min(line.length(), 30))));
+            java.util.Set<Integer> own = java.util.Arrays.stream(needle.distinct()).boxed().collect(java.util.stream.Collectors.toSet());
+            int sharing = 0;
+            // one matcher over many texts in turn, as a question's is over the candidates' titles
+            for (Trigrams.Sequence text : texts) {
+                long expected = java.util.Arrays.stream(text.distinct()).filter(own::contains).count();
+                assertEquals(expected, needle.sharedIn(text), line);
+                sharing += expected > 0 ? 1 : 0;
+            }
+            assertTrue(sharing > 0, "the needle shares trigrams with some text: " + line);
+        }
+    }
+
+    @Test
     void aWordWrittenApartIsCloseToItsCompound() {
         assertTrue(Trigrams.strictWordSimilarity("parkeringshuse", "Nye parkerings huse ved stationen") >= 0.5);
         assertTrue(Trigrams.strictWordSimilarity("budget", "Lokalplan for boliger") < 0.2);

@@ -329,7 +329,7 @@ final class ItemHeadings {
 
     /** What speaks for a candidate, from what stands between it and the next candidate. */
     private static int support(Candidate c, Candidate following, boolean followingBare, int end, List<Line> lines,
-                               TableOfContents toc, List<Line> contents) {
+                               TableOfContents toc, List<Line> contents, boolean stopStyle) {
         int score = c.keyword() ? 2 : 0;
         Line heading = lines.get(c.line());
         if (heading.marked()) {
@@ -373,7 +373,7 @@ final class ItemHeadings {
         structured |= seen == 0 && following != null && following.key() == c.key() + 1 && c.key() % 100 == 0;
         score += structured ? 4 : 0;
         score += repeated ? 2 : 0;
-        if (!structured && prose && shortTitle(title)) {
+        if (!structured && prose && shortTitle(title, stopStyle)) {
             // a short title over running text: how minutes without section labels (councils, boards) write an item;
             // entries of a contents or a list stand over nothing or over the next entry
             score += 2;
@@ -403,10 +403,25 @@ final class ItemHeadings {
     /** Running text: a line that ends a sentence. */
     private static final Pattern SENTENCE = Pattern.compile("\\p{L}[.!?]$");
 
-    /** A short title; one that ends in a full stop is a sentence, unless the stop closes a date ("… fra møde d. 28.08.17."). */
-    private static boolean shortTitle(String title) {
+    /**
+     * A short title; one that ends in a full stop is a sentence, unless the stop closes a date ("… fra møde d. 28.08.17.")
+     * or ends every title ({@code stopStyle}: "1.Valg af referent." … "10.Institutioner.", as minutes written by hand do).
+     */
+    private static boolean shortTitle(String title, boolean stopStyle) {
         String t = title.strip();
-        return (!t.endsWith(".") || t.length() > 1 && Character.isDigit(t.charAt(t.length() - 2))) && t.split("\\s+").length <= 12;
+        return (!t.endsWith(".") || stopStyle || t.length() > 1 && Character.isDigit(t.charAt(t.length() - 2)))
+                && t.split("\\s+").length <= 12;
+    }
+
+    /**
+     * Whether the candidates end their titles in a full stop as a style: three or more, and two in three of them or more,
+     * each standing apart after a blank line as headings do. The entries of a numbered list of sentences run on in their
+     * paragraph ("… foreslår, at" / "1. Der afsættes …." / running text / "2. …").
+     */
+    private static boolean stopStyle(List<Candidate> candidates, List<Line> lines) {
+        long stopped = candidates.stream()
+                .filter(c -> c.title().strip().endsWith(".") && (c.line() == 0 || lines.get(c.line() - 1).blank())).count();
+        return stopped >= 3 && 3 * stopped >= 2L * candidates.size();
     }
 
     private static final Pattern MEETING_FIELD = Pattern.compile("(?iu)^(?:mødedato|mødested|mødetidspunkt|mødetid|mødelokale)\\s*:");
@@ -480,10 +495,11 @@ final class ItemHeadings {
             return List.of();
         }
         int[] value = new int[n];
+        boolean stopStyle = stopStyle(candidates, lines);
         for (int i = 0; i < n; i++) {
             int end = i + 1 < n ? candidates.get(i + 1).line() : lines.size();
             value[i] = support(candidates.get(i), i + 1 < n ? candidates.get(i + 1) : null, i + 1 < n && bare[i + 1], end,
-                    lines, toc, contents) - 3;
+                    lines, toc, contents, stopStyle) - 3;
             if (!bare[i] && listedBefore(candidates, bare, i)) {
                 value[i] += 3; // a contents printed as a numbered list names this heading
             }

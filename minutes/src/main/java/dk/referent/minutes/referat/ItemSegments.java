@@ -321,9 +321,18 @@ final class ItemSegments {
         String t = title.text();
         boolean alone = t.length() >= 3 && t.length() <= 150 && Character.isUpperCase(t.codePointAt(0))
                 && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith(",") && !FIELD.matcher(t).matches()
-                && SectionLabel.of(title).isEmpty() && DanishDates.find(t).isEmpty() && !Bodies.isName(t)
+                && SectionLabel.of(title).isEmpty() && DanishDates.find(t).map(d -> namesBefore(t, d)).orElse(true) && !Bodies.isName(t)
                 && t.split("\\s+").length <= 20;
         return alone ? title : null;
+    }
+
+    /**
+     * Whether a date in a title line comes after what the title is about ("Referat fra Magistratens møde den 18. marts
+     * 2019"), not first in a date line ("Mandag den 18. marts 2019").
+     */
+    private static boolean namesBefore(String t, DanishDates.Found date) {
+        String before = t.substring(0, date.start()).replaceAll("(?iu)\\b(?:den|d\\.|" + DanishDates.WEEKDAYS + ")\\b", " ").strip();
+        return !before.isEmpty() && before.split("\\s+").length >= 3;
     }
 
     /**

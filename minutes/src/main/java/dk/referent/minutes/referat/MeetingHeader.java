@@ -168,7 +168,7 @@ final class MeetingHeader {
     private static final Pattern MEETING_ENDED = Pattern.compile(
             "(?iu)\\bmødet\\s+(?:blev\\s+)?(?:sluttede|hævet|afsluttet|afsluttedes)\\s+kl\\.?\\s*:?\\s*(\\d{1,2}[.:]\\d{2})\\b");
     private static final Pattern KL_ONLY = Pattern.compile("(?iu)^kl\\.?$");
-    private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b" + DanishDates.WEEKDAYS + "\\b");
     private static final Pattern END_TIME_LABEL = Pattern.compile("(?iu)^(?:slut.*|mødet hævet|mødet sluttede|mødeslut|mødet afsluttet|møde slut)$");
     private static final Pattern NAME = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Ll}]*(?:-\\p{Lu}?[\\p{Ll}]+)*-?\\.?|\\p{Lu}\\.|la|von|van|de|der|den|af|du|di)(?:\\s+(?:\\p{Lu}[\\p{Ll}'\\-]*\\.?|la|von|van|de|der|den|af|du|di|\\p{Lu}\\.)){1,5}"
@@ -598,7 +598,7 @@ final class MeetingHeader {
             return false;
         }
         String before = found.map(f -> t.substring(0, f.start())).orElse(t)
-                .replaceAll("(?iu)(?:\\s+(?:den|d\\.?|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?)+\\s*$", "");
+                .replaceAll("(?iu)(?:\\s+(?:den|d\\.?|" + DanishDates.WEEKDAYS + "),?)+\\s*$", "");
         Matcher meetingAt = MEETING_AT.matcher(before);
         if (meetingAt.find() && r.place == null && Bodies.ofMeetingWord(meetingAt.group(1)).isPresent()) {
             // "Referat af skolebestyrelsesmøde på Herlev Byskole afd. ENG, torsdag d. 23.11. 2017": where, before the date

@@ -142,6 +142,9 @@ sealed interface SectionLabel {
             "referat", Kind.DECISION,
             "oplæg", Kind.CASE_TEXT);
 
+    /** The word a document's title or a reference to other minutes opens with. */
+    Pattern DOCUMENT_WORD = Pattern.compile("(?iu)(?:referat|dagsorden|beslutningsprotokol)\\b");
+
     /** "• Beslutning i Byrådet den 20-06-2018": some pages print their sections as a bulleted list. */
     Pattern BULLET = Pattern.compile("^[•▪●◦]\\s+");
 
@@ -191,8 +194,9 @@ sealed interface SectionLabel {
         if (text.length() > 160) {
             return Optional.empty();
         }
-        // every treatment line holds a date, or opens with "Beslutning" when its date was lost
-        if (MinutesText.hasDigit(text) || text.regionMatches(true, 0, "beslutning", 0, 10)) {
+        // every treatment line holds a date, or opens with "Beslutning" when its date was lost; one that opens with the
+        // document's own word is a title ("Referat Magistraten 25-03-2019", "Referat fra Magistratens møde den 18. marts")
+        if ((MinutesText.hasDigit(text) || text.regionMatches(true, 0, "beslutning", 0, 10)) && !DOCUMENT_WORD.matcher(text).lookingAt()) {
             Optional<SectionLabel> treatment = treatment(text);
             if (treatment.isPresent()) {
                 return treatment;
@@ -295,7 +299,7 @@ sealed interface SectionLabel {
         Optional<DanishDates.Found> date = DanishDates.find(rest);
         // "den", a weekday, or "i mødet den" (eDoc: "Økonomiudvalgets beslutning i mødet den 31. marts 2020") before the date
         if (date.isEmpty() || !rest.substring(0, date.get().start())
-                .replaceAll("(?iu)\\b(?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i|på|mødet|møde)\\b|[,\\s]", "").isEmpty()) {
+                .replaceAll("(?iu)\\b(?:den|d\\.|" + DanishDates.WEEKDAYS + "|i|på|mødet|møde)\\b|[,\\s]", "").isEmpty()) {
             return Optional.empty();
         }
         return tail(rest.substring(date.get().end()))

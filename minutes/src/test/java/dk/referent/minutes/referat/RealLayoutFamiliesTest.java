@@ -2379,6 +2379,63 @@ class RealLayoutFamiliesTest {
     }
 
     @Nested
+    class ExecutiveAndAdvisoryBodies {
+
+        /**
+         * Aarhus Kommune, Magistraten 25 March 2019 (aarhus.dk; real-heldout-13): unnumbered titles over "Beslutning", under
+         * the document's title "Referat Magistraten 25-03-2019", which names the meeting and is no earlier treatment.
+         */
+        @Test
+        void unnumberedItemsUnderTheDocumentsTitle() throws Exception {
+            Referat r = parse(fixture("real-heldout-13/01-aarhus-2019-03-25.txt"));
+            assertEquals(LocalDate.of(2019, 3, 25), r.meeting().date());
+            assertEquals("Magistraten", r.meeting().body());
+            assertEquals(List.of("Dialogmøde mellem Magistraten og Aarhus Vand A/S", "Referat fra Magistratens møde den 18. marts 2019",
+                    "Byrådets mødeplan 2020"), r.items().stream().limit(3).map(AgendaItem::title).toList());
+            assertTrue(r.items().get(0).decision().startsWith("Drøftet."), r.items().get(0).decision());
+        }
+
+        /** The same layout a year later (Magistraten 23 July 2020): the first item's title names an earlier meeting's date. */
+        @Test
+        void aTitleMayNameAnotherMeetingsDate() throws Exception {
+            Referat r = parse(fixture("real-heldout-13/02-aarhus-2020-07-23.txt"));
+            assertEquals(LocalDate.of(2020, 7, 23), r.meeting().date());
+            assertEquals("Referat fra Magistratens møde den 29. juni 2020", r.items().get(0).title());
+            assertEquals("Eventuelt", r.items().get(r.items().size() - 1).title());
+        }
+
+        /** A date line over a section is no title: "Mandag den 18. marts 2019" names when, not what. */
+        @Test
+        void aDateLineOverASectionIsNoTitle() throws Exception {
+            Referat r = parse("""
+                    Referat Magistraten 25-03-2019
+
+                    Mandag den 18. marts 2019
+
+                    Beslutning
+                    Drøftet.
+
+                    Byrådets mødeplan 2020
+
+                    Beslutning
+                    Godkendt.
+                    """);
+            assertEquals(List.of("", "Byrådets mødeplan 2020"), r.items().stream().map(AgendaItem::title).toList());
+        }
+
+        /**
+         * Hørsholm's senior council (its own site; real-heldout-13): "1.Valg af referent." — every title ends in a full stop,
+         * each over running text; the stop is the writer's style, not a sentence.
+         */
+        @Test
+        void titlesThatAllEndInAFullStop() throws Exception {
+            Referat r = parse(fixture("real-heldout-13/15-hoersholm-nodate.txt"));
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), labels(r));
+            assertEquals("Valg af referent.", r.items().get(1).title());
+        }
+    }
+
+    @Nested
     class NeverRefused {
 
         /** Glostrup Kommune (municipal CMS): only a contents on one line — read, with what is missing named. */

@@ -70,13 +70,21 @@ public final class AskBenchmark {
      */
     public record Report(RealMinutes source, RealisticCorpus.Stats corpus, double storeSeconds, double vacuumSeconds, double indexSeconds,
                          double searchIndexSeconds, long searchIndexBytes,
-                         int answerable, int unanswerable, int warmup, Engine product, Engine lucene, String database, Machine machine) {
+                         int answerable, int unanswerable, int warmup, Engine product, Engine lucene, List<Slow> slowest, String database,
+                         Machine machine) {
 
         /** Product p95 over Lucene p95. */
         public double ratio() {
             return product.latency().p95() / lucene.latency().p95();
         }
     }
+
+    /** One of the questions Referent took longest over, with Lucene's time for it: where the p95 comes from. */
+    public record Slow(String question, double millis, double luceneMillis) {
+    }
+
+    /** How many of the slowest questions the report names. */
+    private static final int SLOWEST = 5;
 
     private final QuestionParser parser;
     private final Clock clock;
@@ -119,7 +127,8 @@ public final class AskBenchmark {
                     List.<ToIntFunction<String>>of(q -> search.search(parser.parse(q, today), false, 5).size(), lucene::search));
             int answerable = (int) asked.stream().filter(BenchQuestions.Question::answerable).count();
             return new Report(real, stats, storeSeconds, vacuumSeconds, indexSeconds, searchIndexSeconds, searchIndexBytes, answerable, asked.size() - answerable, warmup.size(),
-                    engine(runs.get(0), asked), engine(runs.get(1), asked), db.description(), Machine.current());
+                    engine(runs.get(0), asked), engine(runs.get(1), asked), slowest(questions, runs.get(0), runs.get(1)), db.description(),
+                    Machine.current());
         }
     }
 
@@ -148,6 +157,12 @@ public final class AskBenchmark {
                     i.outcome(), List.of(), List.of(), List.of(), null, List.of(), null, null, i.text(), List.of()));
         }
         return new Referat(source, new Meeting(meeting.body(), meeting.date(), null, null, List.of()), items);
+    }
+
+    private static List<Slow> slowest(List<String> questions, Latency.Run product, Latency.Run lucene) {
+        return IntStream.range(0, questions.size()).boxed()
+                .sorted(java.util.Comparator.comparing((Integer i) -> product.nanos().get(i)).reversed()).limit(SLOWEST)
+                .map(i -> new Slow(questions.get(i), product.nanos().get(i) / 1e6, lucene.nanos().get(i) / 1e6)).toList();
     }
 
     private static Engine engine(Latency.Run run, List<BenchQuestions.Question> asked) {
@@ -185,6 +200,8 @@ public final class AskBenchmark {
         line(out, "Referent", r.product(), r);
         line(out, "Lucene  ", r.lucene(), r);
         out.printf(Locale.ROOT, "ratio Referent p95 / Lucene p95: %.1f%n", r.ratio());
+        out.printf(Locale.ROOT, "slowest for Referent:%n");
+        r.slowest().forEach(q -> out.printf(Locale.ROOT, "  %6.1f ms (Lucene %4.1f ms)  %s%n", q.millis(), q.luceneMillis(), q.question()));
         Machine m = r.machine();
         out.printf(Locale.ROOT, "machine: %d cores (%s), Java %s, %s, max heap %,d MB, load average %.1f; %s%n", m.cores(), m.cpu(),
                 m.java(), m.os(), m.maxHeapMegabytes(), m.loadAverage(), r.database());

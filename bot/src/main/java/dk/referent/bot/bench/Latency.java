@@ -8,10 +8,11 @@ import java.util.function.ToIntFunction;
 /** Answer latency in milliseconds over a set of questions. */
 public record Latency(double p50, double p95, double max) {
 
-    /** The latencies of a run, and how many hits each question got (in the order asked). */
-    public record Run(Latency latency, List<Integer> hits) {
+    /** The latencies of a run, and each question's hits and time in nanoseconds (in the order asked). */
+    public record Run(Latency latency, List<Integer> hits, List<Long> nanos) {
         public Run {
             hits = List.copyOf(hits);
+            nanos = List.copyOf(nanos);
         }
     }
 
@@ -42,7 +43,7 @@ public record Latency(double p50, double p95, double max) {
         }
         List<Run> runs = new ArrayList<>();
         for (int e = 0; e < engines.size(); e++) {
-            runs.add(new Run(of(nanos[e]), Arrays.stream(hits[e]).boxed().toList()));
+            runs.add(new Run(of(nanos[e]), Arrays.stream(hits[e]).boxed().toList(), Arrays.stream(nanos[e]).boxed().toList()));
         }
         return runs;
     }

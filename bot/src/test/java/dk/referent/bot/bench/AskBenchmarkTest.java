@@ -35,6 +35,12 @@ class AskBenchmarkTest {
             // compounds and some inflections, which Lucene's Danish stemmer does not take apart)
             assertTrue(report.lucene().answered() >= 0.8 * report.answerable(), report.lucene() + " of " + report.answerable());
             assertTrue(report.product().answered() > 0, "the product found nothing: the items are not searchable");
+            // the slowest questions name where the p95 comes from: five of the asked ones, slowest first, the slowest the max
+            assertEquals(5, report.slowest().size());
+            assertEquals(report.product().latency().max(), report.slowest().get(0).millis(), 1e-9);
+            for (int k = 1; k < 5; k++) {
+                assertTrue(report.slowest().get(k).millis() <= report.slowest().get(k - 1).millis(), report.slowest().toString());
+            }
 
             StringWriter printed = new StringWriter();
             AskBenchmark.print(report, new PrintWriter(printed, true));

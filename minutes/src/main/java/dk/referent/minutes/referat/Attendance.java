@@ -18,20 +18,22 @@ import java.util.regex.Pattern;
  */
 public final class Attendance {
 
+    /** An absence label: "Afbud", "Fraværende med afbud", "Afbud fra", or a sentence that introduces the names ("Følgende havde meldt afbud"). */
+    private static final String ABSENCE_LABEL = "(?:(?:afbud|fraværende|fravær|ikke\\s+til\\s*stede)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?"
+            + "(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?"
+            + "|(?:følgende|nedenstående)\\s+(?:havde\\s+|har\\s+)?(?:meldt\\s+(?:afbud|forfald)|var\\s+fraværende))";
     /** "Afbud: A, B og C", "Fraværende med afbud: A", "Afbud fra: A" — the label and its names on one line. */
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)^(?:afbud|fraværende|fravær|ikke\\s+til\\s*stede)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?\\s*[:\\-–]\\s*(\\S.*)$");
+    private static final Pattern LABELLED = Pattern.compile("(?iu)^" + ABSENCE_LABEL + "\\s*[:\\-–]\\s*(\\S.*)$");
     /** The label alone, the names on the lines under it. */
-    private static final Pattern LABEL_ALONE = Pattern.compile(
-            "(?iu)^(?:afbud|fraværende|fravær|ikke\\s+til\\s*stede)(?:\\s*/\\s*(?:afbud|fraværende))?(?:\\s+med\\s+afbud)?(?:\\s+fra)?(?:\\s+under\\s+hele\\s+mødet)?\\s*[:\\-–]?$");
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?iu)^" + ABSENCE_LABEL + "\\s*[:\\-–]?$");
     /** "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp", "Afbud fra Anne-Merete Mikkelsen (A)." */
     private static final Pattern SENT_APOLOGY = Pattern.compile(
             "(?u)\\b[Aa]fbud\\s+fra\\s+((?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}[\\p{L}\\-]+)");
-    /** "Mette Hoff (A) var fraværende", "Lars Folmann (O) deltog ikke i mødet". */
+    /** "Mette Hoff (A) var fraværende", "Lars Folmann (O) deltog ikke i mødet", "Rådmand A og B var forhindret i at deltage". */
     private static final String PERSON = "(?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}[\\p{L}\\-]+(?:\\s*\\([^)]{0,12}\\))?";
     private static final Pattern WAS_ABSENT = Pattern.compile(
             "(?u)(" + PERSON + "(?:\\s*(?:,|\\bog\\b)\\s*" + PERSON + ")*)\\s+"
-                    + "(?:var\\s+fraværende|deltog\\s+ikke\\s+i\\s+mødet|havde\\s+meldt\\s+(?:forfald|afbud))(?!\\s+under)");
+                    + "(?:var\\s+fraværende|var\\s+forhindret\\s+i\\s+at\\s+deltage|deltog\\s+ikke\\s+i\\s+mødet|havde\\s+meldt\\s+(?:forfald|afbud))(?!\\s+under)");
     private static final Pattern SENTENCE = Pattern.compile("(?iu)\\b(?:deltog|deltager|var|er|blev|mødte|indtrådte|indkaldt)\\b");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[,;]|\\s+og\\s+|\\s+samt\\s+)\\s*");
     /** What follows a name in a list: a reason, a substitute, a party, a role. */

@@ -287,7 +287,8 @@ final class MeetingHeader {
                 continue;
             }
             Matcher page = PAGE_TITLE.matcher(t);
-            if (Bodies.isName(t) && t.length() <= 80) {
+            boolean bodyLine = Bodies.isName(t) && t.length() <= 80;
+            if (bodyLine) {
                 r.body(t, 2);
             } else if (page.matches() && Bodies.isName(page.group(1).strip())) {
                 r.body(page.group(1).strip(), 1);
@@ -299,7 +300,8 @@ final class MeetingHeader {
                 r.placeTrust = 1;
             }
             Attendance.absences(t).forEach(name -> addPeople(r.people, name, true));
-            lastWasDate = false;
+            // the date, the body's name, then the place ("Torsdag 10. nov 2016 kl. 10:30" / "Ældrerådet" / "Nicolaiplads 6")
+            lastWasDate = lastWasDate && bodyLine;
             // "Referat" over the body's name; a line of dots ("…..", an empty section) is no such word
             String besideTitleWords = MINUTES_WORD.matcher(t).replaceAll("");
             lastWasTitleWord = besideTitleWords.length() < t.length() && besideTitleWords.replaceAll("[\\s.:]", "").isEmpty();

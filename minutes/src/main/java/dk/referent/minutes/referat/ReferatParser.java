@@ -80,6 +80,9 @@ public final class ReferatParser {
             // a page of one item prints the meeting's fields under its heading ("• Pkt. 42 …" / "Dato: …")
             header = header.orElse(MeetingHeader.read(fieldsUnder(lines, segments.get(0))));
         }
+        if ((header.date() == null || header.body() == null) && segments.size() == 1) {
+            header = header.orElse(fieldsUnderDecision(lines, segments.get(0)));
+        }
         LocalDate date = header.date();
         String body = header.body();
         if ((date == null || body == null) && !segments.isEmpty()) {
@@ -177,6 +180,33 @@ public final class ReferatParser {
             fields.add(l);
         }
         return fields;
+    }
+
+    /** "Beslutning fra Integrationsrådet" with no date: the decision's heading naming its body. */
+    private static final Pattern DECISION_BY = Pattern.compile("(?iu)^beslutning(?:er)?\\s+(?:i|fra)\\s+(\\p{L}[\\p{L}\\- ]{2,60}?)\\s*:?$");
+    /** "Dato: 5. april 2018", "Sted: Kantinen": a field and its value on one line. */
+    private static final Pattern FIELD_LINE = Pattern.compile("(?u)^[\\p{L} .]{2,30}:\\s*\\S.*$");
+
+    /**
+     * A page of one item may print the meeting's fields under its decision's heading, which names the body ("Beslutning
+     * fra Integrationsrådet" / "Dato: 5. april 2018" / "Sted: …" / "Fraværende: …"): those fields, where they date it.
+     */
+    private static MeetingHeader.Fields fieldsUnderDecision(List<Line> lines, ItemSegments.Segment item) {
+        MeetingHeader.Fields none = MeetingHeader.read(List.of());
+        for (int i = item.body(); i < item.end(); i++) {
+            Matcher heading = DECISION_BY.matcher(lines.get(i).text());
+            if (!heading.matches() || !Bodies.isName(heading.group(1))) {
+                continue;
+            }
+            List<Line> fields = new ArrayList<>();
+            for (int k = i + 1; k < item.end() && (lines.get(k).blank() || FIELD_LINE.matcher(lines.get(k).text()).matches()); k++) {
+                fields.add(lines.get(k));
+            }
+            MeetingHeader.Fields read = MeetingHeader.read(fields);
+            return read.date() == null ? none : read.orElse(new MeetingHeader.Fields(Bodies.canonical(heading.group(1)), null, null, null,
+                    null, List.of(), 0, false));
+        }
+        return none;
     }
 
     private static int meetingWords(List<Line> lines) {

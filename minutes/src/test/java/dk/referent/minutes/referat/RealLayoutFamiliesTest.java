@@ -2393,6 +2393,8 @@ class RealLayoutFamiliesTest {
             assertEquals(List.of("Dialogmøde mellem Magistraten og Aarhus Vand A/S", "Referat fra Magistratens møde den 18. marts 2019",
                     "Byrådets mødeplan 2020"), r.items().stream().limit(3).map(AgendaItem::title).toList());
             assertTrue(r.items().get(0).decision().startsWith("Drøftet."), r.items().get(0).decision());
+            // "Rådmand Kristian Würtz og Keld Hvalsø var forhindret i at deltage i sagens behandling."
+            assertEquals(List.of("Kristian Würtz", "Keld Hvalsø"), absent(r));
         }
 
         /** The same layout a year later (Magistraten 23 July 2020): the first item's title names an earlier meeting's date. */
@@ -2421,6 +2423,39 @@ class RealLayoutFamiliesTest {
                     Godkendt.
                     """);
             assertEquals(List.of("", "Byrådets mødeplan 2020"), r.items().stream().map(AgendaItem::title).toList());
+        }
+
+        /** Kolding Kommune, Ældrerådet 10 November 2016 (kolding.dk; real-heldout-13): the date, the body, then the place. */
+        @Test
+        void placeUnderTheBodyUnderTheDate() throws Exception {
+            Referat r = parse(fixture("real-heldout-13/11-kolding-2016-11-10.txt"));
+            assertEquals(LocalDate.of(2016, 11, 10), r.meeting().date());
+            assertEquals(LocalTime.of(10, 30), r.meeting().time());
+            assertEquals("Nicolaiplads 6 - Festsalen", r.meeting().place());
+        }
+
+        /**
+         * Odsherred Kommune, Integrationsrådet 5 April 2018 (PolWeb, a page of one item; real-heldout-13): the meeting's
+         * date, place and absence printed under the decision's heading, which names the body.
+         */
+        @Test
+        void meetingFieldsUnderTheDecisionOfAPageOfOneItem() throws Exception {
+            Referat r = parse(fixture("real-heldout-13/14-odsherred-2018-04-05.txt"));
+            assertEquals(LocalDate.of(2018, 4, 5), r.meeting().date());
+            assertEquals("Integrationsrådet", r.meeting().body());
+            assertEquals(List.of("Helge Fredslund", "Jette Isling", "Laila Zein Eddin", "Malgorzata Munk", "Pushpamalar Sivapalan"), absent(r));
+            assertTrue(r.meeting().place().startsWith("Kantinen, Administrationscentret"), r.meeting().place());
+        }
+
+        /**
+         * København, Folkeoplysningsudvalget 5 April 2019 (kk.dk; real-heldout-13): "Følgende havde meldt afbud:" introduces
+         * the names on the line under it; "Følgende" is none of them.
+         */
+        @Test
+        void aSentenceIntroducingTheAbsent() throws Exception {
+            Referat r = parse(fixture("real-heldout-13/16-koebenhavn-2019-04-05.txt"));
+            assertEquals(List.of("Badar Shah", "Mara Frej", "John Kalo", "Caroline Møller Jensen", "Martin Duus", "Søren Hemmingshøj"),
+                    absent(r));
         }
 
         /**

@@ -68,6 +68,11 @@ public final class SlackEvents extends Handler.Abstract {
             send(response, callback, 405, "text/plain", "POST only");
             return;
         }
+        if (request.getLength() > MAX_BODY) {
+            // declared too large: refused before any of it is read (a client that asked "Expect: 100-continue" sends none)
+            send(response, callback, 413, "text/plain", "");
+            return;
+        }
         byte[] bytes;
         try (InputStream in = Content.Source.asInputStream(request)) {
             bytes = in.readNBytes(MAX_BODY + 1);

@@ -2,6 +2,7 @@ package dk.referent.bot.conversation;
 
 import dk.referent.minutes.question.Question.Language;
 import dk.referent.minutes.question.Question;
+import dk.referent.minutes.question.QuestionParser;
 import dk.referent.minutes.referat.Participant;
 import dk.referent.persistence.MeetingLookup.Item;
 import dk.referent.persistence.MeetingLookup.MeetingView;
@@ -26,7 +27,10 @@ final class MeetingAnswerText {
         String meeting = m.body() + ", " + DanishFormat.dates(en).format(m.date());
         List<String> present = m.participants().stream().filter(p -> !p.absent()).map(Participant::name).toList();
         List<String> absent = m.participants().stream().filter(Participant::absent).map(Participant::name).toList();
-        return switch (q.kind()) {
+        // "who was absent, and where was it held?": the place and time after the people
+        String alsoWhere = (q.kind() == Question.Kind.ATTENDANCE || q.kind() == Question.Kind.ABSENCE)
+                && QuestionParser.alsoAsks(q, Question.Kind.PLACE) ? " " + whenAndWhere(m, meeting, en) : "";
+        String answer = switch (q.kind()) {
             case ATTENDANCE -> m.participants().isEmpty()
                     ? (en ? "The minutes of " + meeting + " do not list the participants." : "Referatet fra " + meeting + " nævner ikke deltagerne.")
                     : (en ? "Present at " + meeting + ": " : "Til stede ved " + meeting + ": ") + join(present, en)
@@ -38,6 +42,7 @@ final class MeetingAnswerText {
             case CLOSED_ITEMS -> closed(m, meeting, en);
             default -> agenda(m, meeting, en);
         };
+        return answer + alsoWhere;
     }
 
     /** Where and when: the place, the start and, where the minutes state it, the end. */

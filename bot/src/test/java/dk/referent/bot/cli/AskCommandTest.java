@@ -111,6 +111,14 @@ class AskCommandTest {
     }
 
     @Test
+    void aQuestionAskingWhoWasAbsentAndWhereGetsBoth() {
+        String both = CliRun.with(fresh::connect, "ask", "Who sent apologies to the meeting on 11 March 2024, and where was it held?").out();
+        assertTrue(both.contains("Absent at Direktionen, 11 March 2024: Bo Lund.") && both.contains("was held at: Rådhuset, lokale 2"), both);
+        String one = CliRun.with(fresh::connect, "ask", "Hvem var fraværende på mødet den 11. marts 2024?").out();
+        assertFalse(one.contains("Rådhuset"), one);
+    }
+
+    @Test
     void theEndOfAMeetingIsAnsweredAsItsMinutesWriteIt() throws Exception {
         ingestAlso("juli", """
                 REFERAT Direktionen d. 01-07-2024 kl. 9:00

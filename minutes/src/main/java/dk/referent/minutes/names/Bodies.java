@@ -191,10 +191,14 @@ public final class Bodies {
             s = s.substring(0, s.length() - 1);
         }
         String definite = s.endsWith("bestyrelse") || s.endsWith("gruppe") ? s + "n"
-                : s.endsWith("direktion") ? s + "en"
+                : s.endsWith("direktion") || s.endsWith("kommission") || s.endsWith("magistrat") ? s + "en"
                 : s + "et";
         return capitalised(definite);
     }
+
+    /** "ældrerådet", "skolebestyrelsens", "magistratsmødet": a council, board or commission by its compound, and its stem. */
+    private static final Pattern COUNCIL_IN_QUESTION = Pattern.compile(
+            "(?u)^(\\p{L}*?(?:råd|bestyrelse|kommission|magistrat))(?:ets|et|ens|en|n|s|smødet|smøde)?$");
 
     /**
      * The body a question names by one word or phrase, in its definite form: "direktionsmødet" → Direktionen, "KB" →
@@ -216,6 +220,10 @@ public final class Bodies {
         }
         if (ABBREVIATED.containsKey(w)) {
             return ABBREVIATED.get(w);
+        }
+        Matcher council = COUNCIL_IN_QUESTION.matcher(w);
+        if (council.matches()) {
+            return fromStem(council.group(1));
         }
         String stem = w.replaceAll("(?:smødet|smøde|ets|et|s)$", "");
         return fromStem(stem.endsWith("udvalg") ? stem : stem + "udvalg");

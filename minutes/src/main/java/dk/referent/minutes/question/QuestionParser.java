@@ -73,7 +73,19 @@ public final class QuestionParser {
     private static final Pattern A_MEETING = Pattern.compile("(?iu)[\\p{L}-]*møde(?:t|r|rne|s)?|meetings?");
     private static final Pattern MEETING_WORD = Pattern.compile("(?iu)\\b(?:møde\\p{L}*|\\p{L}+mødet|meeting|dagsorden\\p{L}*|agenda)\\b");
     private static final Pattern BODY = Pattern.compile(
-            "(?iu)\\b(direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council|finance\\s+committee)\\b");
+            "(?iu)\\b(direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*"
+                    // councils, boards and commissions named by their compound ("Ældrerådet", "skolebestyrelsen", "Magistraten");
+                    // "ældreråds valget" is a compound written apart, its first part no body
+                    + "|\\p{L}{3,}(?:råd|bestyrelse|kommission)(?:ets|et|ens|en|n|smødet|smøde)?|magistrat(?:ens|en|smødet|smøde)?"
+                    + "|executive\\s+board|city\\s+council|municipal\\s+council|finance\\s+committee)\\b");
+
+    /**
+     * Whether the question asks {@code kind} too, beside the kind it was given: one question may ask two things of a
+     * meeting ("who was absent, and where was it held?").
+     */
+    public static boolean alsoAsks(Question question, Question.Kind kind) {
+        return KINDS.stream().anyMatch(k -> k.getKey() == kind && k.getValue().matcher(question.text()).find());
+    }
 
     private final Map<String, List<String>> glossary;
     private final EnglishWords englishWords;

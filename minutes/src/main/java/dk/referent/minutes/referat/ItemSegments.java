@@ -320,10 +320,18 @@ final class ItemSegments {
         }
         String t = title.text();
         boolean alone = t.length() >= 3 && t.length() <= 150 && Character.isUpperCase(t.codePointAt(0))
-                && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith(",") && !FIELD.matcher(t).matches()
+                && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith(",") && (!FIELD.matcher(t).matches() || topicAndTitle(t))
                 && SectionLabel.of(title).isEmpty() && DanishDates.find(t).map(d -> namesBefore(t, d)).orElse(true) && !Bodies.isName(t)
                 && t.split("\\s+").length <= 20;
         return alone ? title : null;
+    }
+
+    /** "Kongsgården: Håndtering af fogedforbud": a topic and a title, not a field ("Sted: Rådhuset", "Deltagere: A, B"). */
+    private static final Pattern TOPIC_AND_TITLE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}-]+):\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}.*$");
+
+    private static boolean topicAndTitle(String t) {
+        Matcher m = TOPIC_AND_TITLE.matcher(t);
+        return m.matches() && !MeetingHeader.isFieldLabel(m.group(1)) && !SectionLabel.LABELS.containsKey(SectionLabel.key(m.group(1)));
     }
 
     /**

@@ -55,6 +55,11 @@ final class MeetingHeader {
         }
     }
 
+    /** Whether {@code word} is a meeting field's label ("Sted", "Deltagere", "Mødedato"), in any case. */
+    static boolean isFieldLabel(String word) {
+        return LABELS.containsKey(word.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^(" + String.join("|", LABELS.keySet().stream().sorted((a, b) -> b.length() - a.length())
                     .map(Pattern::quote).toList()) + ")(?:\\s+(?:med|uden)\\s+\\p{Ll}+(?=\\s*:))?(?:\\s*:\\s*|\\s+|$)(.*)$");

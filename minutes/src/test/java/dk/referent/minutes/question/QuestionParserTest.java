@@ -216,6 +216,21 @@ class QuestionParserTest {
     }
 
     @Test
+    void councilsBoardsAndCommissionsAreBodiesByTheirCompound() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        assertEquals(Optional.of("Ældrerådet"), parser.parse("Hvor og hvornår mødtes Ældrerådet i Kolding i nov. 2016?", today).body());
+        assertEquals(Optional.of("Skolebestyrelsen"), parser.parse("Hvem havde afbud til skolebestyrelsesmødet 17. juni 2025?", today).body());
+        assertEquals(Optional.of("Beredskabskommissionen"),
+                parser.parse("Hvor mødtes beredskabskommissionen den 11. november 2014?", today).body());
+        assertEquals(Optional.of("Magistraten"), parser.parse("Hvem var fraværende fra Magistratens møde den 25. marts 2019?", today).body());
+        // the first part of a compound written apart is the topic; the committee whose meeting it was is the body
+        assertEquals(Optional.of("Seniorudvalget"),
+                parser.parse("Hvad skete der med ældreråds valget på seniorudvalgets møde i Slagelse i januar 2021?", today).body());
+        // advice is no body
+        assertEquals(Optional.empty(), parser.parse("Hvor blev der givet råd om ventelister?", today).body());
+    }
+
+    @Test
     void anEnglishWordOutsideTheGlossaryIsTranslatedByTheDictionaryInAnyInflection() {
         Question q = parser.parse("What did the council decide about cameras?");
         assertTrue(q.words().contains("kamera"), q.words().toString());

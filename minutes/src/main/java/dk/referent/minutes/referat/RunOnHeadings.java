@@ -35,9 +35,12 @@ final class RunOnHeadings {
     /** A title longer than this is running text whose end could not be told. */
     private static final int TITLE_WORDS = 20;
     private static final Pattern WORD = Pattern.compile("\\S+");
-    /** A field's or section's label: "Sagsnr.:", "J.nr.:", "Initialer:", "Sagsfremstilling", "Beslutning". */
+    /**
+     * A field's or section's label: "Sagsnr.:", "J.nr.:", "Initialer:", "Sagsfremstilling", "Beslutning"; or the item's
+     * status printed after its title ("… og nyt medlem Åbent A Anledning", "… dagsorden Åben sag Sagsnr.:").
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "\\p{Lu}[\\p{L}.]{0,20}:|(?:Sagsfremstilling|Sagsbeskrivelse|Indstilling|Beslutning|Resum[eé]|Bilag)(?!\\p{L})");
+            "\\p{Lu}[\\p{L}.]{0,20}:|(?:Sagsfremstilling|Sagsbeskrivelse|Indstilling|Beslutning|Resum[eé]|Bilag|Åbent|Åben|Lukket)(?!\\p{L})");
     /** A word of capitals or with digits is an abbreviation or a code inside a title ("ØKV2", "KB", "VM"). */
     private static final Pattern ABBREVIATED = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+(?![\\p{Ll}])");
     /** A month after a day's number: "den 21. september 2010" is a date in a title, not a sub-point. */
@@ -165,9 +168,11 @@ final class RunOnHeadings {
         for (List<Marker> run : runs) {
             long numbered = run.stream().filter(m -> !m.inferred()).count();
             boolean start = run.get(0).number() == 1 || run.get(0) == markers.get(0);
-            if (numbered == 1 && run.size() == 1 && runs.stream().anyMatch(other -> other.size() == 1
-                    && other.get(0).line() < run.get(0).line() && sameEntry(lines, other.get(0), run.get(0)))) {
-                // a contents of one numbered entry, then the heading it names ("1. Boligsituation …" twice): the heading
+            if (numbered == 1 && run.size() == 1 && (runs.stream().anyMatch(other -> other.size() == 1
+                    && other.get(0).line() < run.get(0).line() && sameEntry(lines, other.get(0), run.get(0)))
+                    || namedInContents(lines, run.get(0)))) {
+                // a contents of one numbered entry, then the heading it names ("1. Boligsituation …" twice), or a contents
+                // run onto one line that names it ("Indholdsfortegnelse 1 Velkommen til ny næstformand 3 2 …"): the heading
                 out.add(run.get(0));
             } else if (numbered >= 2 && start && meanLength(lines, run) >= ITEM_LENGTH) {
                 // a number lost at the end of a run has nothing after it to vouch for it
@@ -191,6 +196,16 @@ final class RunOnHeadings {
             sum += (nextOnLine ? run.get(i + 1).start() : lines.get(m.line()).length()) - m.start();
         }
         return (double) sum / run.size();
+    }
+
+    /** Whether a line before the marker's has its number and then its first words, as a contents run onto a line has. */
+    private static boolean namedInContents(List<String> lines, Marker m) {
+        String words = firstWords(lines.get(m.line()), m.end()).strip();
+        if (words.split(" ").length < 3) {
+            return false;
+        }
+        Pattern entry = Pattern.compile("(?<![\\d.])" + m.number() + "\\s+" + Pattern.quote(words));
+        return lines.subList(0, m.line()).stream().anyMatch(l -> entry.matcher(l.replaceAll("\\p{P}+(?=\\s|$)", "")).find());
     }
 
     /** Two markers with the same number before the same first words. */

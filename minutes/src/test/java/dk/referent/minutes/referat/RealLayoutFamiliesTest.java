@@ -2463,6 +2463,17 @@ class RealLayoutFamiliesTest {
         }
 
         /**
+         * Albertslund Kommune, KommuneMED 18 April 2018 (a docplayer transcript, each page one line; real-heldout-13): the one
+         * heading of the excerpt, named by the contents run onto its page ("Indholdsfortegnelse 1 Velkommen til ny …"),
+         * its title ending at the status printed after it ("… og nyt medlem Åbent A Anledning …").
+         */
+        @Test
+        void aSingleRunOnHeadingNamedByTheContents() throws Exception {
+            Referat r = parse(fixture("real-heldout-13/05-albertslund-2018-04-18.txt"));
+            assertEquals(List.of("Velkommen til ny næstformand og nyt medlem"), r.items().stream().map(AgendaItem::title).toList());
+        }
+
+        /**
          * Hørsholm's senior council (its own site; real-heldout-13): "1.Valg af referent." — every title ends in a full stop,
          * each over running text; the stop is the writer's style, not a sentence.
          */

@@ -46,6 +46,8 @@ final class ItemHeadings {
             "(?iu)^\\(?(åben|åbent|lukket)\\)?(?!\\s+punkt\\s*:)(?:\\s+punkt)?\\s+(?-i:(?=[\\p{Lu}\\d\"“»(]))");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦*\\-–]\\s*");
     private static final Pattern AGENDA_LEAD = Pattern.compile("(?iu)^dagsorden(?:en)?\\s*:$");
+    /** "Forvaltningen indstiller, at": a recommendation whose points follow as a numbered list. */
+    private static final Pattern LIST_LEAD = Pattern.compile("(?iu)\\s(?:indstiller|foreslår|anbefaler|beslutter|besluttede),?\\s+at$");
     /** "19:00 10. Nyt fra eleverne": an agenda's time column before the item's number. */
     private static final Pattern TIME_COLUMN = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\s+(?=\\d{1,3}\\.\\s+\\p{Lu})");
     /** "19.00 – 19.05", "Kl. 18.30-18.45": an agenda table's time cell. */
@@ -391,8 +393,11 @@ final class ItemHeadings {
             score += 1;
         }
         Line previous = previousNonBlank(lines, c.line());
-        if (previous != null && previous.text().endsWith(":") && !AGENDA_LEAD.matcher(previous.text()).matches()) {
-            score -= 2; // an entry of a list the sentence before introduces ("… følgende:"), not the agenda ("Dagsorden:")
+        if (previous != null && (previous.text().endsWith(":") && !AGENDA_LEAD.matcher(previous.text()).matches()
+                || LIST_LEAD.matcher(previous.text()).find())) {
+            // an entry of a list the sentence before introduces ("… følgende:", "Forvaltningen indstiller, at"), not the
+            // agenda ("Dagsorden:")
+            score -= 2;
         }
         if (meetingFieldsFollow(lines, c.body(), end)) {
             score -= 8; // "58" over "Varde Kommune Åbent Referat til Byrådet" / "Mødedato: …": the document's own title

@@ -2474,6 +2474,19 @@ class RealLayoutFamiliesTest {
         }
 
         /**
+         * Stevns Kommune, Ældrerådet 7 February 2022 (stevns.dk; real-heldout-13): unnumbered items opened by their recurring
+         * "Resume"; the recommendation's "Forvaltningen indstiller, at" / "1. Ældrerådet godkender dagsordenen." is a list,
+         * no heading; "Beskrivelse af sagen" ends the decision.
+         */
+        @Test
+        void aRecommendationsNumberedListIsNoHeading() throws Exception {
+            Referat r = parse(fixture("real-heldout-13/10-stevns-2022-02-07.txt"));
+            assertEquals(2, r.items().size());
+            assertEquals("Deltog ikke: Britta Jensen-Terpet.\n\nDagsordenen blev godkendt.", r.items().get(0).decision());
+            assertTrue(r.items().get(1).decision().contains("Ældrerådet besluttede, at centerchefen"), r.items().get(1).decision());
+        }
+
+        /**
          * Hørsholm's senior council (its own site; real-heldout-13): "1.Valg af referent." — every title ends in a full stop,
          * each over running text; the stop is the writer's style, not a sentence.
          */

@@ -44,6 +44,15 @@ final class ItemIndex {
         private final Map<String, Integer> ordinals = new HashMap<>();
         private final List<String> lexemes = new ArrayList<>();
         final Trigrams.Ids trigrams = new Trigrams.Ids();
+        /**
+         * One trigram sequence per distinct title: minutes repeat titles ("Godkendelse af dagsorden", "Eventuelt") at every
+         * meeting, and a question compares a title with its words once however many items carry it.
+         */
+        private final Map<String, Trigrams.Sequence> titles = new HashMap<>();
+
+        synchronized Trigrams.Sequence title(String text) {
+            return titles.computeIfAbsent(text, trigrams::add);
+        }
 
         synchronized int[] ordinals(String spaced) {
             if (spaced == null || spaced.isEmpty()) {
@@ -215,7 +224,7 @@ final class ItemIndex {
                 read.put(r.get(0, Long.class), new Item(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Integer.class),
                         AgendaItem.punkt(r.get(2, Integer.class), r.get(11, String.class)), r.get(3, String.class), titleText, r.get(5, String.class), r.get(6, Boolean.class), r.get(7, String.class),
                         r.get(8, String.class), vocabulary.ordinals(r.get(9, String.class)), vocabulary.ordinals(r.get(10, String.class)),
-                        vocabulary.trigrams.add(titleText)));
+                        vocabulary.title(titleText)));
             }
         }
         List<Item> items = new ArrayList<>(stored.size());

@@ -14,6 +14,8 @@ final class TitleSlips {
     private final BitSet candidates;
     private final BitSet checked = new BitSet();
     private final BitSet slips = new BitSet();
+    /** The distinct titles compared so far (items repeat titles, which share one sequence) and whether each holds a slip. */
+    private final java.util.Map<Trigrams.Sequence, Boolean> titles = new java.util.IdentityHashMap<>();
 
     TitleSlips(ItemIndex index, Trigrams.Matcher word) {
         this.index = index;
@@ -40,9 +42,9 @@ final class TitleSlips {
     synchronized boolean in(int item) {
         if (!checked.get(item)) {
             checked.set(item);
-            Trigrams.Sequence title = index.titleTrigrams(item);
             // a similarity of 0.5 needs at least half the word's trigrams in the title: counting them is the cheaper test
-            if (2 * word.sharedIn(title) >= word.size() && word.similarity(title, true) >= 0.5f) {
+            if (titles.computeIfAbsent(index.titleTrigrams(item), title -> 2 * word.sharedIn(title) >= word.size()
+                    && word.similarity(title, true) >= 0.5f)) {
                 slips.set(item);
             }
         }

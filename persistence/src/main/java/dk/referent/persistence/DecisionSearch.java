@@ -147,7 +147,11 @@ public final class DecisionSearch {
     private List<Hit> answer(DSLContext db, long version, Question asked, boolean authorised, int limit, boolean ownView) {
         Question question = bodyByAbbreviation(asked, storedBodies.get(version, v -> storedBodies(db)));
         List<Hit> hits = find(db, version, question, authorised, limit, ownView);
-        // a body or date that matches nothing: the topic may still have been decided elsewhere or at another time
+        // a body or date that matches nothing: the topic may still have been decided by that body at another time, or
+        // elsewhere
+        if (hits.isEmpty() && question.body().isPresent() && (question.from().isPresent() || question.to().isPresent())) {
+            hits = find(db, version, question.anyTime(), authorised, limit, ownView);
+        }
         return hits.isEmpty() && question.constrained() ? find(db, version, question.unconstrained(), authorised, limit, ownView) : hits;
     }
 

@@ -134,6 +134,17 @@ class DecisionSearchTest {
     }
 
     @Test
+    void whenTheBodysPeriodHasNothingTheBodysOwnDecisionAtAnotherTimeComesBeforeAnotherBodys() {
+        // "i 2023" names the topic's year here, not the meeting's: the body asked is kept before any other body
+        store(Referater.meeting("Økonomiudvalget", "2022-11-14").item(3, "Politisk mødeplan 2023", null, "Godkendt."));
+        store(Referater.meeting("Byrådet", "2023-09-25").item(9, "Politisk mødeplan 2024", null, "Godkendt."));
+        Hit best = search.search(questions.parse("Hvad blev besluttet i Økonomiudvalget om mødeplanen i 2023?", java.time.LocalDate.of(2024, 5, 1)),
+                false, 5).get(0);
+        assertEquals("Økonomiudvalget", best.body());
+        assertEquals(java.time.LocalDate.of(2022, 11, 14), best.date());
+    }
+
+    @Test
     void whenNothingMatchesThePeriodTheTopicIsAnsweredFromAnotherTimeAndSaysSo() {
         var q = questions.parse("Hvad blev besluttet om sprogskolen i 2019?", java.time.LocalDate.of(2024, 5, 1));
         Hit best = search.search(q, false, 5).get(0);

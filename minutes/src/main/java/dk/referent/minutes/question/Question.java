@@ -53,6 +53,14 @@ public record Question(String text, Kind kind, Language language, Optional<Strin
         return words.stream().filter(w -> !constraintWords.contains(w)).toList();
     }
 
+    /**
+     * The same question at any time, still of its body ("Magistraten om mødeplanen i 2020" → Magistraten's, whenever):
+     * a year in a question often names the topic's year rather than the meeting's.
+     */
+    public Question anyTime() {
+        return new Question(text, kind, language, caseNumber, words, related, Optional.empty(), Optional.empty(), body, constraintWords);
+    }
+
     /** The same topic without its body and date ("sprogskolen i april 2024" → "sprogskolen", anywhere, any time). */
     public Question unconstrained() {
         return new Question(text, kind, language, caseNumber, topicWords(), related, Optional.empty(), Optional.empty(),

@@ -72,12 +72,13 @@ public final class QuestionParser {
             Map.entry(Question.Kind.AGENDA, Pattern.compile("(?iu)\\b(?:dagsorden(?:en)?|hvilke\\s+punkter|punkterne|agenda|what\\s+was\\s+on)\\b")));
     private static final Pattern A_MEETING = Pattern.compile("(?iu)[\\p{L}-]*møde(?:t|r|rne|s)?|meetings?");
     private static final Pattern MEETING_WORD = Pattern.compile("(?iu)\\b(?:møde\\p{L}*|\\p{L}+mødet|meeting|dagsorden\\p{L}*|agenda)\\b");
-    private static final Pattern BODY = Pattern.compile(
-            "(?iu)\\b(direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*"
-                    // councils, boards and commissions named by their compound ("Ældrerådet", "skolebestyrelsen", "Magistraten");
-                    // "ældreråds valget" is a compound written apart, its first part no body
-                    + "|\\p{L}{3,}(?:råd|bestyrelse|kommission)(?:ets|et|ens|en|n|smødet|smøde)?|magistrat(?:ens|en|smødet|smøde)?"
-                    + "|executive\\s+board|city\\s+council|municipal\\s+council|finance\\s+committee)\\b");
+    /** A body as a question names it, one alternation for every pattern here. */
+    private static final String BODY_WORDS = "direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*"
+            // councils, boards and commissions named by their compound ("Ældrerådet", "skolebestyrelsen", "Magistraten");
+            // "ældreråds valget" is a compound written apart, its first part no body
+            + "|\\p{L}{3,}(?:råd|bestyrelse|kommission)(?:ets|et|ens|en|n|smødet|smøde)?|magistrat(?:ens|en|smødet|smøde)?"
+            + "|executive\\s+board|city\\s+council|municipal\\s+council|finance\\s+committee";
+    private static final Pattern BODY = Pattern.compile("(?iu)\\b(" + BODY_WORDS + ")\\b");
 
     /**
      * Whether the question asks {@code kind} too, beside the kind it was given: one question may ask two things of a
@@ -233,8 +234,10 @@ public final class QuestionParser {
     private static final Set<String> TREATED_WORDS = Set.of("hvornår", "behandlet", "drøftet", "besluttet", "vedtaget", "oppe",
             "dagsordenen", "været", "when", "discussed", "treated", "considered", "agenda", "decided");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** Where the question says the body decided it: "på KB-mødet", "i Økonomiudvalget", "the council's". */
     private static final Pattern BODY_AS_MEETING = Pattern.compile(
-            "(?iu)(?<!opfølgning\\s)(?<!orientering\\s)(?<!referat\\s)(?<!referatet\\s)(?<!status\\s)\\b(?:på|i|til|fra|af|at|in|by|from|of)\\s+(?:the\\s+)?(?:direktion\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|økonomiudvalg\\p{L}*|kb|øu|\\p{L}+udvalg\\p{L}*|executive\\s+board|city\\s+council|municipal\\s+council|finance\\s+committee)(?:(?:-|\\s+)?møde\\p{L}*)?\\b"
+            "(?iu)(?<!opfølgning\\s)(?<!orientering\\s)(?<!referat\\s)(?<!referatet\\s)(?<!status\\s)\\b(?:på|i|til|fra|af|at|in|by|from|of)\\s+(?:the\\s+)?(?:"
+                    + BODY_WORDS + ")(?:(?:-|\\s+)?møde\\p{L}*)?\\b"
                     + "|\\b(?:finance\\s+committee|city\\s+council|municipal\\s+council|executive\\s+board)'s\\b");
 
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?iu)^\\s*(?:hvem|hvor|hvilke\\s+punkter|who|where|which\\s+items)\\b");

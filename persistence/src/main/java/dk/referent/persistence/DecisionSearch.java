@@ -333,10 +333,9 @@ public final class DecisionSearch {
         private final double threshold;
         private final double[][] sums;
         /**
-         * The question's trigrams counted in, and its similarity with, each title compared so far: items that carry the same
-         * title (one sequence per distinct title, {@link ItemIndex.Vocabulary}) are compared once.
+         * The question's similarity with each title compared so far: items that carry the same title (one sequence per
+         * distinct title, {@link ItemIndex.Vocabulary}) are compared once.
          */
-        private final java.util.Map<Trigrams.Sequence, Integer> shared = new java.util.IdentityHashMap<>();
         private final java.util.Map<Trigrams.Sequence, Float> similarities = new java.util.IdentityHashMap<>();
 
         /** {@code sums}: two arrays of zeros, at least one per item, that the scoring leaves as zeros (scratch space). */
@@ -472,7 +471,7 @@ public final class DecisionSearch {
         private Scored exact(int i, double sure, double slipGain, double cutoff) {
             Trigrams.Sequence title = index.titleTrigrams(i);
             // the title's exact count of the question's trigrams first: one pass over it, cheaper than any slip's comparison
-            float similarityBound = phraseShared.of(i) == 0 ? 0f : (float) shared.computeIfAbsent(title, phrase::sharedIn) / phrase.size();
+            float similarityBound = phraseShared.of(i) == 0 ? 0f : (float) phrase.sharedIn(title) / phrase.size();
             if (score(sure + slipGain, similarityBound, i) < cutoff) {
                 return null;
             }

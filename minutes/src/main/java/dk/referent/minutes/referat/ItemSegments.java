@@ -34,7 +34,8 @@ final class ItemSegments {
             "(?iu)^(?:[•▪●◦]\\s*)?" + CaseNumbers.LABEL + "\\.?\\s*:?.*");
     /** "Åben", "Lukket punkt": a status printed on its own line above each item. */
     private static final Pattern STATUS_LINE = Pattern.compile("(?iu)^(?:åben|åbent|lukket)(?:\\s+(?:punkt|sag))?$");
-    private static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
+    /** "Sted: Kantinen", "Dato:": a field's label, and its value on the same line if any. */
+    static final Pattern FIELD = Pattern.compile("(?iu)^[\\p{L} .]{2,30}:(?:\\s.*)?$");
     /** "Emne Godkendelse af dagsorden", "Emne: …": an item's subject label and its title, where no number heads it. */
     private static final Pattern SUBJECT = Pattern.compile("(?u)^(?:Emne|EMNE)\\s*:?\\s+(\\p{Lu}.{2,200})$");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokol|beslutningsprotokol|referat|beslutninger)\\s*:?$");

@@ -182,11 +182,6 @@ public final class ReferatParser {
         return fields;
     }
 
-    /** "Beslutning fra Integrationsrådet" with no date: the decision's heading naming its body. */
-    private static final Pattern DECISION_BY = Pattern.compile("(?iu)^beslutning(?:er)?\\s+(?:i|fra)\\s+(\\p{L}[\\p{L}\\- ]{2,60}?)\\s*:?$");
-    /** "Dato: 5. april 2018", "Sted: Kantinen": a field and its value on one line. */
-    private static final Pattern FIELD_LINE = Pattern.compile("(?u)^[\\p{L} .]{2,30}:\\s*\\S.*$");
-
     /**
      * A page of one item may print the meeting's fields under its decision's heading, which names the body ("Beslutning
      * fra Integrationsrådet" / "Dato: 5. april 2018" / "Sted: …" / "Fraværende: …"): those fields, where they date it.
@@ -194,12 +189,12 @@ public final class ReferatParser {
     private static MeetingHeader.Fields fieldsUnderDecision(List<Line> lines, ItemSegments.Segment item) {
         MeetingHeader.Fields none = MeetingHeader.read(List.of());
         for (int i = item.body(); i < item.end(); i++) {
-            Matcher heading = DECISION_BY.matcher(lines.get(i).text());
+            Matcher heading = SectionLabel.UNDATED_DECISION.matcher(lines.get(i).text());
             if (!heading.matches() || !Bodies.isName(heading.group(1))) {
                 continue;
             }
             List<Line> fields = new ArrayList<>();
-            for (int k = i + 1; k < item.end() && (lines.get(k).blank() || FIELD_LINE.matcher(lines.get(k).text()).matches()); k++) {
+            for (int k = i + 1; k < item.end() && (lines.get(k).blank() || ItemSegments.FIELD.matcher(lines.get(k).text()).matches()); k++) {
                 fields.add(lines.get(k));
             }
             MeetingHeader.Fields read = MeetingHeader.read(fields);

@@ -155,7 +155,8 @@ sealed interface SectionLabel {
 
     Pattern DECISION_IN = Pattern.compile(
             "(?iu)^(?:beslutning(?:er)?|protokol)\\s+(?:(?:i|fra|på|truffet\\s+i)\\s+)?(\\p{L}.+)$");
-    Pattern UNDATED_DECISION = Pattern.compile("(?iu)^beslutning\\s+(?:i|fra)\\s+\\p{L}[\\p{L}\\- ]{2,60}?(?:\\s+den)?\\s*:?$");
+    /** "Beslutning i Erhvervsudvalget den", "Beslutning fra Integrationsrådet": a decision's heading without its date; the body. */
+    Pattern UNDATED_DECISION = Pattern.compile("(?iu)^beslutning\\s+(?:i|fra)\\s+(\\p{L}[\\p{L}\\- ]{2,60}?)(?:\\s+den)?\\s*:?$");
     Pattern UNDATED_GLUED = Pattern.compile("(?u)^[Bb]eslutning\\s+(?:(?:i|fra)\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,60}?)\\s+den\\s+(\\p{Lu}.*)$");
     Pattern BODY_BESLUTNING = Pattern.compile("(?iu)^(.+?)s\\s+beslutning\\s+(.+)$");
     Pattern BODY_MEETING = Pattern.compile("(?iu)^(.+?)\\s+(?:møde|mødet)\\s+(?:den\\s+|d\\.\\s*)?(.+)$");

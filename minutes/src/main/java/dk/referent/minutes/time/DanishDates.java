@@ -33,12 +33,12 @@ public final class DanishDates {
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("may", 5),
             Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10));
 
+    /** The days of the week, as an alternation for patterns. */
+    public static final String WEEKDAYS = "(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";
     /**
      * The Danish month names and their abbreviations as one non-capturing alternation, for every pattern that names a month;
      * with the English names a web CMS with an English locale prints in a Danish day-first date ("9. January 2018").
      */
-    /** The days of the week, as an alternation for patterns. */
-    public static final String WEEKDAYS = "(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";
     public static final String MONTH_NAMES = "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
             + "|january|february|march|may|june|july|october"
             + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
